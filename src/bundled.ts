@@ -1,0 +1,15 @@
+/**
+ * The bundled rule sets and citation registry (the JSON files in `rules/`), embedded in the
+ * build so that the core needs no file system.
+ *
+ * @module
+ */
+import citationsJson from '../rules/citations.json';
+import refugeeResolutionJson from '../rules/refugee-resolution.json';
+import type { Citation } from './citations/registry.js';
+
+/** The bundled rule sets, in evaluation order (parsed JSON, validated when an evaluator is created). */
+export const BUNDLED_RULE_SETS: readonly unknown[] = [refugeeResolutionJson];
+
+/** The bundled citation registry, by id. */
+export const BUNDLED_CITATIONS: Readonly<Record<string, Citation>> = (citationsJson as { citations: Record<string, Citation> }).citations;

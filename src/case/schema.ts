@@ -1,0 +1,187 @@
+/**
+ * The case model (input), as a zod schema. `schemaVersion: 1`. Strict: unknown keys are issues.
+ * Field names and values follow `DESIGN.md`; sizes are bounded so that no input can exhaust
+ * memory or time (see `CASE_LIMITS`).
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { isCalendarDate } from '../support/dates.js';
+import { isCountryCode } from './countries.js';
+
+/** Upper bounds on a case's size, enforced by the schema. */
+export const CASE_LIMITS = {
+  /** Longest identifier (case id, notice id). */
+  idLength: 128,
+  /** Longest free text (an offence description). */
+  textLength: 2000,
+  /** Most notices in one case. */
+  notices: 200,
+  /** Most entries in any other list (asylum events, confirmations, offences, …). */
+  listItems: 500,
+  /** Largest number of years in a penalty field. */
+  years: 1000,
+  /** Largest input, in characters of its JSON text. */
+  inputCharacters: 2_000_000,
+  /** Deepest nesting of arrays and objects in the input. */
+  depth: 32,
+} as const;
+
+/** Offence categories (`OffenceCategory` in DESIGN.md). */
+export const OFFENCE_CATEGORIES = [
+  'violent', 'terrorism', 'drug_trafficking', 'organised_crime', 'fraud', 'corruption',
+  'money_laundering', 'tax', 'cheque', 'commercial_dispute', 'private_dispute', 'family_matter',
+  'administrative', 'defamation_or_insult', 'political_expression',
+  'extremism_or_unauthorised_protest', 'behavioural_or_cultural_norms', 'military', 'other',
+] as const;
+
+/** Types of dated asylum events. */
+export const ASYLUM_EVENT_TYPES = [
+  'application_filed', 'refugee_status_granted', 'asylum_denied', 'appeal_filed', 'appeal_allowed',
+  'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased',
+  'subsidiary_protection_granted', 'naturalised',
+] as const;
+
+/** Grounds an extradition refusal may rest on. */
+export const EXTRADITION_GROUNDS = [
+  'political_offence', 'persecution_risk', 'fair_trial', 'human_rights', 'prison_conditions',
+  'statute_of_limitations', 'double_criminality', 'insufficient_evidence', 'nationality',
+  'procedural', 'other',
+] as const;
+
+/** What a notice's deletion rested on. */
+export const DELETION_BASES = [
+  'refugee_resolution', 'article_3', 'ccf_decision', 'requesting_country', 'other',
+] as const;
+
+/** @internal A calendar date field. */
+const calendarDate = z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true });
+
+/** @internal An ISO 3166-1 alpha-2 country field (or XK). */
+const country = z.string().refine(isCountryCode, { params: { code: 'invalid_country' }, abort: true });
+
+/** @internal A list of distinct countries. */
+const countryList = z
+  .array(country)
+  .max(CASE_LIMITS.listItems)
+  .refine((values) => new Set(values).size === values.length, { params: { code: 'duplicate_value' } });
+
+/** @internal A non-empty identifier. */
+const identifier = z.string().min(1).max(CASE_LIMITS.idLength);
+
+/** @internal A number of years. */
+const years = z.number().min(0).max(CASE_LIMITS.years);
+
+const offenceSchema = z.strictObject({
+  category: z.enum(OFFENCE_CATEGORIES),
+  description: z.string().max(CASE_LIMITS.textLength).optional(),
+  maxPenaltyYears: years.optional(),
+  sentenceYears: years.optional(),
+  remainingSentenceYears: years.optional(),
+});
+
+const noticeSchema = z.strictObject({
+  id: identifier,
+  kind: z.enum(['red_notice', 'diffusion']),
+  requestingCountry: country,
+  status: z.enum(['active', 'deleted', 'suspended', 'unknown']).optional(),
+  deletedOn: calendarDate.optional(),
+  deletionBasis: z.enum(DELETION_BASES).optional(),
+  issuedOn: calendarDate.optional(),
+  purpose: z.enum(['prosecution', 'sentence']).optional(),
+  offences: z.array(offenceSchema).max(CASE_LIMITS.listItems).optional(),
+});
+
+const asylumEventSchema = z.strictObject({
+  type: z.enum(ASYLUM_EVENT_TYPES),
+  date: calendarDate,
+  country,
+  persecutionFearedFrom: countryList.optional(),
+  criminalGrounds: z.boolean().optional(),
+  final: z.boolean().optional(),
+});
+
+const confirmationSchema = z.strictObject({
+  by: country,
+  to: z.enum(['general_secretariat', 'ccf']),
+  date: calendarDate,
+  subject: z.enum(['refugee_status', 'asylum_denied', 'status_revoked']),
+});
+
+const extraditionSchema = z.strictObject({
+  requestingCountry: country,
+  requestedCountry: country,
+  date: calendarDate.optional(),
+  outcome: z.enum(['refused', 'granted', 'pending', 'withdrawn']),
+  grounds: z.array(z.enum(EXTRADITION_GROUNDS)).max(EXTRADITION_GROUNDS.length).optional(),
+});
+
+const ccfRequestSchema = z.strictObject({
+  type: z.enum(['access', 'deletion', 'revision']),
+  filedOn: calendarDate,
+  admissibleOn: calendarDate.optional(),
+  decidedOn: calendarDate.optional(),
+  outcome: z.enum(['pending', 'deleted', 'not_compliant', 'compliant', 'inadmissible']).optional(),
+  noticeIds: z.array(identifier).max(CASE_LIMITS.notices).optional(),
+});
+
+const article3Schema = z.strictObject({
+  politicalActivity: z.boolean().optional(),
+  opposition: z.boolean().optional(),
+  journalistOrDefender: z.boolean().optional(),
+  offenceOfPoliticalCharacter: z.boolean().optional(),
+  chargesFollowPoliticalEvents: z.boolean().optional(),
+  otherCountriesFoundPolitical: z.boolean().optional(),
+});
+
+const detentionSchema = z.strictObject({
+  country,
+  since: calendarDate,
+  authority: z.enum(['immigration', 'criminal', 'other']),
+  basedOnNoticeId: identifier.optional(),
+  released: calendarDate.optional(),
+});
+
+/**
+ * The zod schema of a case (`schemaVersion: 1`). Use `parseCase` for the full validation
+ * (this schema plus the cross-field checks: unique notice ids, references, chronology).
+ *
+ * @example
+ * ```ts
+ * import { caseSchema } from 'red-notice-rules';
+ * caseSchema.safeParse(json).success;
+ * ```
+ */
+export const caseSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  caseId: identifier.optional(),
+  person: z.strictObject({ nationalities: countryList.optional() }).optional(),
+  notices: z.array(noticeSchema).min(1).max(CASE_LIMITS.notices),
+  asylum: z.array(asylumEventSchema).max(CASE_LIMITS.listItems).optional(),
+  confirmations: z.array(confirmationSchema).max(CASE_LIMITS.listItems).optional(),
+  extradition: z.array(extraditionSchema).max(CASE_LIMITS.listItems).optional(),
+  ccf: z.array(ccfRequestSchema).max(CASE_LIMITS.listItems).optional(),
+  article3: article3Schema.optional(),
+  detention: z.array(detentionSchema).max(CASE_LIMITS.listItems).optional(),
+});
+
+/** A valid case, as `parseCase` returns it. */
+export type Case = z.infer<typeof caseSchema>;
+/** One notice or diffusion of a case. */
+export type Notice = Case['notices'][number];
+/** One dated asylum event. */
+export type AsylumEvent = NonNullable<Case['asylum']>[number];
+/** Type of an asylum event. */
+export type AsylumEventType = AsylumEvent['type'];
+/** A member country's confirmation to INTERPOL. */
+export type Confirmation = NonNullable<Case['confirmations']>[number];
+/** An extradition proceeding. */
+export type ExtraditionProceeding = NonNullable<Case['extradition']>[number];
+/** A request to the CCF. */
+export type CcfRequest = NonNullable<Case['ccf']>[number];
+/** A period of detention. */
+export type Detention = NonNullable<Case['detention']>[number];
+/** An offence of a notice. */
+export type Offence = NonNullable<Notice['offences']>[number];
+/** Offence category. */
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];

@@ -1,0 +1,148 @@
+/**
+ * Full validation of a case: a bounded pre-scan of the raw JSON (size, depth, forbidden keys),
+ * the zod schema, then the checks that span fields (unique ids, references, chronology).
+ * Every problem becomes an `Issue` with a stable code and a message that never quotes the input.
+ *
+ * @module
+ */
+import type { CaseIssueCode } from '../errors.js';
+import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
+import { scanJson } from '../support/json-scan.js';
+import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
+import { CASE_LIMITS, caseSchema, type Case } from './schema.js';
+
+/** Result of `parseCase`: the typed case, or every issue found. */
+export type ParseCaseResult =
+  | { readonly success: true; readonly case: Case }
+  | { readonly success: false; readonly issues: readonly Issue<CaseIssueCode>[] };
+
+/**
+ * Validates an unknown value as a case. Never throws and never mutates `input`.
+ *
+ * @example
+ * ```ts
+ * const result = parseCase(JSON.parse(text));
+ * if (!result.success) console.error(result.issues);
+ * ```
+ */
+export function parseCase(input: unknown): ParseCaseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { success: false, issues: [issue('not_an_object', [], 'A case must be a JSON object.')] };
+  }
+  const scanIssues = scanJson(input, { characters: CASE_LIMITS.inputCharacters, depth: CASE_LIMITS.depth });
+  if (scanIssues.length > 0) return { success: false, issues: scanIssues };
+
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, input, caseIssueMapping) as Issue<CaseIssueCode>[];
+    return { success: false, issues: dedupe(issues).sort(compareIssues) };
+  }
+  const crossFieldIssues = checkCrossFieldRules(parsed.data);
+  if (crossFieldIssues.length > 0) return { success: false, issues: crossFieldIssues.sort(compareIssues) };
+  return { success: true, case: parsed.data };
+}
+
+/** @internal Builds an error issue. */
+function issue(code: CaseIssueCode, segments: readonly PathSegment[], message: string): Issue<CaseIssueCode> {
+  return { code, path: formatPath(segments), message, severity: 'error' };
+}
+
+/** @internal How zod's issues become case issues. */
+const caseIssueMapping: ZodIssueMapping<CaseIssueCode> = {
+  customMessages: {
+    invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD (for example 2024-02-29).',
+    invalid_country: 'Must be an ISO 3166-1 alpha-2 country code in upper case (or XK for Kosovo).',
+    duplicate_value: 'Each country may be listed only once.',
+  },
+  unknownKeyMessage: 'This key is not part of the case model (schemaVersion 1).',
+  special: (zodIssue, segments) =>
+    zodIssue.code === 'invalid_value' && segments.length === 1 && segments[0] === 'schemaVersion'
+      ? issue('unsupported_schema_version', segments, 'Only schemaVersion 1 is supported.')
+      : undefined,
+};
+
+/** @internal Removes exact duplicates (zod may report one problem twice through unions). */
+function dedupe(issues: Issue<CaseIssueCode>[]): Issue<CaseIssueCode>[] {
+  const seen = new Set<string>();
+  return issues.filter((item) => {
+    const key = `${item.path}\u0000${item.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** @internal Asylum event types on which `final` means something. */
+const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed']);
+/** @internal Asylum event types on which `criminalGrounds` means something. */
+const CRIMINAL_GROUNDS_TYPES = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
+
+/** @internal The rules that span several fields of a schema-valid case. */
+function checkCrossFieldRules(value: Case): Issue<CaseIssueCode>[] {
+  const issues: Issue<CaseIssueCode>[] = [];
+  const noticeIds = new Set<string>();
+  value.notices.forEach((notice, index) => {
+    if (noticeIds.has(notice.id)) {
+      issues.push(issue('duplicate_notice_id', ['notices', index, 'id'], 'Another notice of this case already has this id.'));
+    }
+    noticeIds.add(notice.id);
+    const status = notice.status ?? 'active';
+    if (status !== 'deleted') {
+      for (const field of ['deletedOn', 'deletionBasis'] as const) {
+        if (notice[field] !== undefined) {
+          issues.push(issue('deletion_fields_without_deletion', ['notices', index, field], 'Only a notice with status "deleted" may have this field.'));
+        }
+      }
+    }
+    if (notice.deletedOn !== undefined && notice.issuedOn !== undefined && notice.deletedOn < notice.issuedOn) {
+      issues.push(issue('notice_deleted_before_issued', ['notices', index, 'deletedOn'], 'A notice cannot be deleted before it was issued.'));
+    }
+  });
+
+  value.asylum?.forEach((event, index) => {
+    if (event.persecutionFearedFrom?.includes(event.country)) {
+      issues.push(issue('feared_country_is_host', ['asylum', index, 'persecutionFearedFrom'], 'The host state of an asylum event cannot be a country the person fears persecution from.'));
+    }
+    if (event.final !== undefined && !FINAL_TYPES.has(event.type)) {
+      issues.push(issue('field_not_applicable', ['asylum', index, 'final'], 'Only a denial or a dismissed appeal can be final or not.'));
+    }
+    if (event.criminalGrounds !== undefined && !CRIMINAL_GROUNDS_TYPES.has(event.type)) {
+      issues.push(issue('field_not_applicable', ['asylum', index, 'criminalGrounds'], 'Only a denial, dismissal, revocation or cessation rests on grounds.'));
+    }
+  });
+
+  value.ccf?.forEach((request, index) => {
+    if (request.admissibleOn !== undefined && request.admissibleOn < request.filedOn) {
+      issues.push(issue('ccf_admissible_before_filed', ['ccf', index, 'admissibleOn'], 'A CCF request cannot become admissible before it was filed.'));
+    }
+    if (request.decidedOn !== undefined && request.decidedOn < request.filedOn) {
+      issues.push(issue('ccf_decided_before_filed', ['ccf', index, 'decidedOn'], 'A CCF request cannot be decided before it was filed.'));
+    } else if (request.decidedOn !== undefined && request.admissibleOn !== undefined && request.decidedOn < request.admissibleOn) {
+      issues.push(issue('ccf_decided_before_admissible', ['ccf', index, 'decidedOn'], 'A CCF request cannot be decided before it became admissible.'));
+    }
+    if (request.decidedOn !== undefined && request.outcome === 'pending') {
+      issues.push(issue('ccf_pending_with_decision_date', ['ccf', index, 'outcome'], 'A decided CCF request cannot be pending; give its outcome.'));
+    }
+    request.noticeIds?.forEach((noticeId, position) => {
+      if (!noticeIds.has(noticeId)) {
+        issues.push(issue('unknown_notice_reference', ['ccf', index, 'noticeIds', position], 'No notice of this case has this id.'));
+      }
+    });
+  });
+
+  value.detention?.forEach((detention, index) => {
+    if (detention.released !== undefined && detention.released < detention.since) {
+      issues.push(issue('detention_released_before_start', ['detention', index, 'released'], 'A person cannot be released before the detention began.'));
+    }
+    if (detention.basedOnNoticeId !== undefined && !noticeIds.has(detention.basedOnNoticeId)) {
+      issues.push(issue('unknown_notice_reference', ['detention', index, 'basedOnNoticeId'], 'No notice of this case has this id.'));
+    }
+  });
+
+  value.extradition?.forEach((proceeding, index) => {
+    if (proceeding.requestingCountry === proceeding.requestedCountry) {
+      issues.push(issue('extradition_same_country', ['extradition', index, 'requestedCountry'], 'A country cannot request extradition from itself.'));
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,58 @@
+/**
+ * `evaluateCase` and `safeEvaluateCase`: the bundled rule sets, compiled once on first use.
+ *
+ * @module
+ */
+import type { EvaluateOptions } from './evaluation/options.js';
+import { createEvaluator, type Evaluator, type SafeEvaluation } from './evaluation/evaluator.js';
+import type { CaseEvaluation } from './evaluation/result.js';
+
+/** @internal The evaluator of the bundled rule sets, created on first use. */
+let defaultEvaluator: Evaluator | undefined;
+
+/** @internal The bundled evaluator. */
+function bundledEvaluator(): Evaluator {
+  defaultEvaluator ??= createEvaluator();
+  return defaultEvaluator;
+}
+
+/**
+ * Validates a case and evaluates it with the bundled rule sets: for every notice, the outcome
+ * under INTERPOL's refugee provisions, the actions to take, missing facts, citations and a full
+ * trace. Throws `CaseValidationError` when the case or the options are not valid.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCase } from 'red-notice-rules';
+ *
+ * const evaluation = await evaluateCase(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-01-15' },
+ * );
+ * evaluation.notices[0]?.outcome; // 'delete_once_confirmed'
+ * ```
+ */
+export function evaluateCase(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation> {
+  return bundledEvaluator().evaluate(input, options);
+}
+
+/**
+ * Like `evaluateCase`, but never throws for a bad case or bad options: it returns
+ * `{ success: false, error }` with the `CaseValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluateCase } from 'red-notice-rules';
+ *
+ * const result = await safeEvaluateCase(json);
+ * if (!result.success) console.error(result.error.issues);
+ * else console.log(result.evaluation.notices);
+ * ```
+ */
+export function safeEvaluateCase(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {
+  return bundledEvaluator().safeEvaluate(input, options);
+}

@@ -1,0 +1,167 @@
+/**
+ * Evaluators: rule sets and citations loaded, checked and compiled once, then used for any
+ * number of cases, concurrently or not.
+ *
+ * @module
+ */
+import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
+import { parseCase } from '../case/validate.js';
+import { citationRegistrySchema, type Citation } from '../citations/registry.js';
+import { CaseValidationError, RuleSetError } from '../errors.js';
+import { deriveFacts } from '../facts/derive.js';
+import { contentHash } from '../support/hash.js';
+import { compareStrings, type Issue } from '../support/issues.js';
+import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import { mapZodIssues } from '../support/zod-issues.js';
+import { BUILT_IN_OPERATORS } from '../rules/operators.js';
+import { buildRuleBook, type RuleBook } from '../rules/rule-book.js';
+import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
+import { assemble, inForceMask, type AssemblyInput } from './assemble.js';
+import { createJreRunner } from './jre-runner.js';
+import { resolveOptions, type EvaluateOptions } from './options.js';
+import type { CaseEvaluation } from './result.js';
+import { createCompiledRunner, rulesByScope, type EngineName, type RuleRunner, type ScopedRules } from './runners.js';
+
+/** Options of `createEvaluator`. */
+export interface EvaluatorOptions {
+  /** Rule sets (parsed JSON) to use besides, or instead of, the bundled ones. */
+  readonly ruleSets?: readonly unknown[];
+  /** Citations the added rule sets cite, by id (ids may not repeat bundled ones). */
+  readonly citations?: Readonly<Record<string, unknown>>;
+  /** Whether to include the bundled rule sets and citations. Default `true`. */
+  readonly includeDefaults?: boolean;
+  /** Default engine of `evaluate`. Default `json-rules-engine`. */
+  readonly engine?: EngineName;
+}
+
+/** Id, version and content hash of a rule set in use. */
+export interface RuleSetStamp {
+  readonly id: string;
+  readonly version: string;
+  readonly hash: string;
+}
+
+/** Result of a safe evaluation: the evaluation, or the validation error. */
+export type SafeEvaluation =
+  | { readonly success: true; readonly evaluation: CaseEvaluation }
+  | { readonly success: false; readonly error: CaseValidationError };
+
+/** Rule sets compiled once, ready to evaluate cases. */
+export interface Evaluator {
+  /** The rule sets in use, sorted by id. */
+  readonly ruleSets: readonly RuleSetStamp[];
+  /** Validates and evaluates a case; throws `CaseValidationError` on bad input or options. */
+  evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation>;
+  /** Like `evaluate`, but returns the validation error instead of throwing it. */
+  safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation>;
+}
+
+/**
+ * Creates an evaluator: validates, checks and compiles the rule sets once. Throws
+ * `RuleSetError` (with every issue) when a rule set or citation does not load.
+ *
+ * @example
+ * ```ts
+ * import { createEvaluator } from 'red-notice-rules';
+ *
+ * const evaluator = createEvaluator({ ruleSets: [myNationalPractice], citations: myCitations });
+ * const evaluation = await evaluator.evaluate(caseJson, { asOf: '2026-01-15' });
+ * ```
+ */
+export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
+  const includeDefaults = options.includeDefaults ?? true;
+  const citations = loadCitations(includeDefaults, options.citations);
+  const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
+  const built = buildRuleBook(ruleSets, citations, BUILT_IN_OPERATORS);
+  if (!built.success) throw new RuleSetError(built.issues);
+  return new RuleBookEvaluator(built.book, options.engine ?? 'json-rules-engine');
+}
+
+/** @internal Bundled and added citations, checked. */
+function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, unknown>> | undefined): Map<string, Citation> {
+  const citations = new Map<string, Citation>(includeDefaults ? Object.entries(BUNDLED_CITATIONS) : []);
+  if (added === undefined) return citations;
+  const parsed = citationRegistrySchema.safeParse({ citations: added });
+  if (!parsed.success) {
+    const issues = mapZodIssues(parsed.error.issues, { citations: added }, {
+      customMessages: {},
+      unknownKeyMessage: 'This key is not part of a citation.',
+      revealKey: (key) => IDENTIFIER_PATTERN.test(key),
+    });
+    throw new RuleSetError(issues);
+  }
+  const issues: Issue[] = [];
+  for (const [id, citation] of Object.entries(parsed.data.citations)) {
+    if (citations.has(id)) {
+      issues.push({ code: 'duplicate_citation_id', path: `citations[${JSON.stringify(id)}]`, message: 'A bundled citation already has this id.', severity: 'error' });
+    }
+    citations.set(id, citation);
+  }
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return citations;
+}
+
+/** @internal The evaluator over one rule book. */
+class RuleBookEvaluator implements Evaluator {
+  readonly ruleSets: readonly RuleSetStamp[];
+  private readonly rules: ScopedRules;
+  private readonly runners = new Map<EngineName, RuleRunner>();
+
+  constructor(
+    private readonly book: RuleBook,
+    private readonly defaultEngine: EngineName,
+  ) {
+    this.rules = rulesByScope(book);
+    this.ruleSets = book.ruleSets
+      .map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash }))
+      .sort((a, b) => compareStrings(a.id, b.id));
+  }
+
+  private runner(engine: EngineName): RuleRunner {
+    let runner = this.runners.get(engine);
+    if (!runner) {
+      runner = engine === 'compiled' ? createCompiledRunner(this.rules) : createJreRunner(this.rules, BUILT_IN_OPERATORS);
+      this.runners.set(engine, runner);
+    }
+    return runner;
+  }
+
+  async evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation> {
+    const resolved = resolveOptions(options, this.defaultEngine);
+    if (!resolved.success) throw new CaseValidationError(resolved.issues);
+    const parsed = parseCase(input);
+    if (!parsed.success) throw new CaseValidationError(parsed.issues);
+    const { asOf, locale, trace, engine } = resolved.options;
+    const derived = deriveFacts(parsed.case, asOf);
+    const mask = inForceMask(this.rules, asOf);
+    const runner = this.runner(engine);
+    const [caseTruths, ...noticeTruths] = await Promise.all([
+      runner.run('case', derived.caseFacts, mask.case),
+      ...derived.notices.map((notice) => runner.run('notice', notice.facts, mask.notice)),
+    ]);
+    const assembly: AssemblyInput = {
+      book: this.book,
+      rules: this.rules,
+      derived,
+      locale,
+      trace,
+      meta: {
+        library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
+        ruleSets: this.ruleSets,
+        asOf,
+        inputHash: contentHash(input),
+        locale,
+      },
+    };
+    return assemble(assembly, { case: caseTruths!, notices: noticeTruths });
+  }
+
+  async safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {
+    try {
+      return { success: true, evaluation: await this.evaluate(input, options) };
+    } catch (error) {
+      if (error instanceof CaseValidationError) return { success: false, error };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * json-rules-engine as a rule runner, with the project's three-valued semantics and without
+ * its hazards.
+ *
+ * **Three values from a two-valued engine.** Each rule is given to the engine twice. In the
+ * `definite` copy, a comparison on an unknown fact counts as false where it is not negated and
+ * as true under a `not`; in the `possible` copy, the other way round. The definite copy fires
+ * exactly when the rule is true in three-valued (Kleene) logic; the possible copy fails exactly
+ * when it is false; otherwise the rule is undetermined. The comparisons themselves are
+ * json-rules-engine's own operators, wrapped only to catch the unknown value.
+ *
+ * **Safety.** Paths are resolved by a small resolver that accepts only `$.name` segments read
+ * as own properties (the schema admits nothing else), never by jsonpath-plus, whose filter
+ * expressions can execute code. One `Engine` never serves two runs at once (json-rules-engine
+ * drops results when it does): engines are kept in a pool, one per concurrent run, and reused
+ * only once a run has finished.
+ *
+ * @module
+ */
+import { Engine, Operator, type RuleProperties } from 'json-rules-engine';
+import type { FactSnapshot } from '../facts/derive.js';
+import { FALSE, TRUE, UNDETERMINED, type CompiledNode, type Truth } from '../rules/conditions.js';
+import type { OperatorDefinition } from '../rules/operators.js';
+import type { CompiledRule } from '../rules/rule-book.js';
+import type { RuleRunner, ScopedRules } from './runners.js';
+
+/** @internal JSON of a json-rules-engine condition. */
+type JreCondition =
+  | { all: JreCondition[] }
+  | { any: JreCondition[] }
+  | { not: JreCondition }
+  | { fact: string; path?: string; operator: string; value: unknown };
+
+/** @internal The two bounds of three-valued evaluation. */
+type Bound = 'definite' | 'possible';
+
+/** @internal Name of the wrapped operator for `unknownIs` true/false. */
+function wrappedName(operator: string, unknownIs: boolean): string {
+  return `rnr${unknownIs ? 'True' : 'False'}${operator}`;
+}
+
+/**
+ * @internal Rewrites a compiled condition tree for one bound: facts split into group and
+ * `$.path`, operators replaced by their wrapped form according to polarity.
+ */
+function toJre(node: CompiledNode, bound: Bound, negated: boolean): JreCondition {
+  switch (node.kind) {
+    case 'all':
+      return { all: node.children.map((child) => toJre(child, bound, negated)) };
+    case 'any':
+      return { any: node.children.map((child) => toJre(child, bound, negated)) };
+    case 'not':
+      return { not: toJre(node.child, bound, !negated) };
+    case 'atom': {
+      const { fact, operator, value } = node.atom;
+      const dot = fact.indexOf('.');
+      // definite: unknown counts against the rule; possible: for it. Negation flips what "against" means.
+      const unknownIs = bound === 'definite' ? negated : !negated;
+      const jre: JreCondition = { fact: dot === -1 ? fact : fact.slice(0, dot), operator: wrappedName(operator.name, unknownIs), value };
+      if (dot !== -1) jre.path = `$.${fact.slice(dot + 1)}`;
+      return jre;
+    }
+  }
+}
+
+/** @internal Resolved paths, compiled once: `$.a.b` → ['a', 'b']. */
+const pathCache = new Map<string, readonly string[] | null>();
+const SIMPLE_PATH = /^\$(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
+
+/**
+ * The path resolver given to json-rules-engine: `$.a.b` only, own properties only; anything
+ * else resolves to `undefined` (unknown) without being interpreted.
+ *
+ * @example
+ * ```ts
+ * resolveSimplePath({ a: { b: 1 } }, '$.a.b'); // 1
+ * resolveSimplePath({ a: 1 }, '$..a[?(@.x)]'); // undefined
+ * ```
+ */
+export function resolveSimplePath(value: object, path: string): unknown {
+  let segments = pathCache.get(path);
+  if (segments === undefined) {
+    segments = SIMPLE_PATH.test(path) && !/\.(?:constructor|prototype)(?:\.|$)/.test(path) ? path.slice(2).split('.') : null;
+    if (pathCache.size < 10_000) pathCache.set(path, segments);
+  }
+  if (segments === null) return undefined;
+  let current: unknown = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/** @internal json-rules-engine's own built-in operators, by name. */
+interface NativeOperator {
+  evaluate(factValue: unknown, jsonValue: unknown): boolean;
+}
+const nativeOperators: ReadonlyMap<string, NativeOperator> = (() => {
+  const scratch = new Engine([], {}) as unknown as { operators: { get(name: string): NativeOperator | null } };
+  const names = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
+  return new Map(names.map((name) => [name, scratch.operators.get(name)!]));
+})();
+
+/** @internal Groups fact values by their first name segment, as json-rules-engine facts. */
+function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>> {
+  const groups: Record<string, Record<string, unknown>> = { asylum: {}, protection: {}, notice: {}, case: {} };
+  for (const [name, value] of Object.entries(facts.values)) {
+    const dot = name.indexOf('.');
+    const group = name.slice(0, dot);
+    (groups[group] ??= {})[name.slice(dot + 1)] = value;
+  }
+  return groups;
+}
+
+/**
+ * The json-rules-engine runner for a book's rules.
+ *
+ * @example
+ * ```ts
+ * const runner = createJreRunner(rulesByScope(book), operators);
+ * await runner.run('notice', facts, inForce); // [1, 0, 2, …]
+ * ```
+ */
+export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<string, OperatorDefinition>): RuleRunner {
+  const definitions = {
+    case: jreRules(rules.case),
+    notice: jreRules(rules.notice),
+  };
+  const pools: Record<'case' | 'notice', Engine[]> = { case: [], notice: [] };
+
+  const createEngine = (scope: 'case' | 'notice'): Engine => {
+    const engine = new Engine(definitions[scope], { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
+    for (const operator of operators.values()) {
+      const native = nativeOperators.get(operator.name);
+      const test = native ? (a: unknown, b: unknown) => native.evaluate(a, b) : (a: unknown, b: unknown) => operator.test(a as never, b as never);
+      for (const unknownIs of [true, false]) {
+        engine.addOperator(new Operator(wrappedName(operator.name, unknownIs), (a: unknown, b: unknown) => (a === undefined ? unknownIs : test(a, b))));
+      }
+    }
+    return engine;
+  };
+
+  return {
+    async run(scope, facts) {
+      const list = rules[scope];
+      if (list.length === 0) return [];
+      const engine = pools[scope].pop() ?? createEngine(scope);
+      try {
+        const { events } = await engine.run(toJreFacts(facts));
+        const definite = new Set<number>();
+        const possible = new Set<number>();
+        for (const event of events) {
+          const params = event.params as { rule: number; bound: Bound };
+          (params.bound === 'definite' ? definite : possible).add(params.rule);
+        }
+        return list.map((_, i): Truth => (definite.has(i) ? TRUE : possible.has(i) ? UNDETERMINED : FALSE));
+      } finally {
+        pools[scope].push(engine);
+      }
+    },
+  };
+}
+
+/** @internal The two json-rules-engine rules (definite and possible) of each compiled rule. */
+function jreRules(list: readonly CompiledRule[]): RuleProperties[] {
+  return list.flatMap((rule, index) =>
+    (['definite', 'possible'] as const).map((bound) => ({
+      name: `${rule.id}#${bound}`,
+      conditions: toJre(rule.conditions.root, bound, false),
+      event: { type: 'rnr', params: { rule: index, bound } },
+    })) as RuleProperties[],
+  );
+}

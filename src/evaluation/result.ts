@@ -1,0 +1,185 @@
+/**
+ * The result of an evaluation (`CaseEvaluation`): plain, serialisable data, sorted, with a
+ * discriminating `code` wherever a consumer has to branch. DESIGN.md's shape, plus a few
+ * fields it leaves open (marked "added").
+ *
+ * @module
+ */
+import type { CitationEntry } from '../citations/registry.js';
+import type { ProtectionStatus } from '../facts/protection.js';
+import type { CalendarDate } from '../support/dates.js';
+import type { Effect, Outcome, Priority } from '../rules/schema.js';
+
+/** A citation id of the registry, e.g. `res2017.deletion`. */
+export type CitationId = string;
+
+/** Yes, no, or unknown. */
+export type YesNoUnknown = 'yes' | 'no' | 'unknown';
+
+/** A deadline: a calendar date, what it is, and the provision that sets it. */
+export interface Deadline {
+  /** The last day. */
+  readonly date: CalendarDate;
+  /** What the deadline is. */
+  readonly basis: string;
+  /** The provision that sets it. */
+  readonly citation: CitationId;
+  /** (added) The fact and date it counts from. */
+  readonly countsFrom: { readonly fact: string; readonly date: CalendarDate };
+}
+
+/** A factor found for a weighing action (e.g. the Article 3 assessment). (added) */
+export interface FactorDetail {
+  /** Stable id of the factor. */
+  readonly id: string;
+  /** What the factor is, in the evaluation's locale. */
+  readonly label: string;
+  /** The rule that found it. */
+  readonly ruleId: string;
+  /** Its citations. */
+  readonly citations: readonly CitationId[];
+}
+
+/** Something the lawyer should do. */
+export interface Action {
+  /** Stable action code, e.g. `request_deletion`. */
+  readonly code: string;
+  /** The notice it concerns; absent for case-level actions. */
+  readonly noticeId?: string;
+  /** How pressing it is. */
+  readonly priority: Priority;
+  /** Short title, in the evaluation's locale. */
+  readonly title: string;
+  /** Why and how, in the evaluation's locale. */
+  readonly explanation: string;
+  /** Provisions it rests on. Sorted. */
+  readonly citations: readonly CitationId[];
+  /** When it must be done by, where a provision sets a time limit. */
+  readonly deadline?: Deadline;
+  /** The rule that yielded it (the first one, for an action that collects factors). */
+  readonly ruleId: string;
+  /** Ids of the factors found, for a weighing action. */
+  readonly factors?: readonly string[];
+  /** (added) The factors with their labels, rules and citations. */
+  readonly factorDetails?: readonly FactorDetail[];
+}
+
+/** How a notice's outcome was reached. (added) */
+export type OutcomeResolution =
+  /** One or more mandatory rules (or, failing them, presumptions) fired and agree. */
+  | { readonly code: 'rule_fired'; readonly rules: readonly string[] }
+  /** No outcome rule fired, and some could not be decided for lack of facts. */
+  | { readonly code: 'facts_missing'; readonly rules: readonly string[] }
+  /** Rules that fired yield different outcomes and none is an exception to the other. */
+  | { readonly code: 'conflicting_rules'; readonly rules: readonly string[] }
+  /** No outcome rule of the rule sets covers the facts. */
+  | { readonly code: 'no_rule_applies'; readonly rules: readonly string[] };
+
+/** The evaluation of one notice. */
+export interface NoticeEvaluation {
+  readonly noticeId: string;
+  /** (added) Red Notice or Diffusion. */
+  readonly kind: 'red_notice' | 'diffusion';
+  /** (added) The requesting country. */
+  readonly requestingCountry: string;
+  /** What the refugee provisions require for this notice. */
+  readonly outcome: Outcome;
+  /** (added) How the outcome was reached. */
+  readonly resolution: OutcomeResolution;
+  /** Citations of the rules behind the outcome. Sorted. */
+  readonly basis: readonly CitationId[];
+  /** Input paths that would decide what is undetermined about this notice. Sorted. */
+  readonly missingFacts: readonly string[];
+  /** Actions for this notice, in the order of `CaseEvaluation.actions`. */
+  readonly actions: readonly Action[];
+}
+
+/** The protection a person has in one host state. */
+export interface HostSummary {
+  readonly country: string;
+  readonly status: ProtectionStatus | 'unknown';
+  /** Date of the event that decides the status. */
+  readonly since: CalendarDate;
+  readonly fearedCountries: readonly string[];
+  readonly fearedCountriesKnown: boolean;
+  readonly grantedOn?: CalendarDate;
+  readonly formerlyGranted: boolean;
+}
+
+/** The person's protection as of `asOf`. */
+export interface ProtectionSummary {
+  /** Overall status. */
+  readonly status: ProtectionStatus | 'unknown';
+  /** Host states with an asylum event on or before `asOf`. Sorted. */
+  readonly hostCountries: readonly string[];
+  /** (added) Per host state. */
+  readonly hosts: readonly HostSummary[];
+  /** Countries feared, as named by the host states whose status decides. Sorted. */
+  readonly fearedCountries: readonly string[];
+  /** Whether a member country confirmed the refugee status in force to INTERPOL. */
+  readonly confirmed: YesNoUnknown;
+  /** (added) The confirmation relied on. */
+  readonly confirmation?: { readonly by: string; readonly to: 'general_secretariat' | 'ccf'; readonly date: CalendarDate };
+  /** (added) Input paths that would decide an unknown status. Sorted. */
+  readonly missingFacts: readonly string[];
+}
+
+/** Status of a rule for a subject (the case, or one notice). */
+export type TraceStatus = 'fired' | 'not_fired' | 'undetermined' | 'not_in_force' | 'overridden';
+
+/** One comparison of a rule, with what it expected and what it found. */
+export interface TraceCondition {
+  /** Where it sits in the rule, e.g. `all[1].any[0]`. */
+  readonly path: string;
+  readonly fact: string;
+  readonly operator: string;
+  readonly expected: unknown;
+  /** The fact's value; `null` when unknown. */
+  readonly actual: unknown;
+  readonly result: 'met' | 'not_met' | 'undetermined';
+  /** (added) Named conditions it was reached through. */
+  readonly via?: readonly string[];
+  /** (added) Input paths that would decide an unknown fact. */
+  readonly missingFacts?: readonly string[];
+}
+
+/** What one rule did for one subject. */
+export interface TraceEntry {
+  readonly ruleId: string;
+  readonly ruleSet: string;
+  readonly noticeId?: string;
+  readonly status: TraceStatus;
+  /** (added) The rule's effect. */
+  readonly effect: Effect;
+  /** Every comparison, including those a short-circuiting engine would skip. Empty when not in force. */
+  readonly conditions: readonly TraceCondition[];
+  /** (added) For `overridden`: the rules whose exception applied. */
+  readonly overriddenBy?: readonly string[];
+  /** (added) For `undetermined`: input paths that would decide it. */
+  readonly missingFacts?: readonly string[];
+}
+
+/** The result of evaluating a case. */
+export interface CaseEvaluation {
+  readonly meta: {
+    readonly library: { readonly name: string; readonly version: string };
+    /** Rule sets used, sorted by id. */
+    readonly ruleSets: readonly { readonly id: string; readonly version: string; readonly hash: string }[];
+    readonly asOf: CalendarDate;
+    /** `sha256:` of the canonical JSON of the input case. */
+    readonly inputHash: string;
+    /** (added) The locale of the texts. */
+    readonly locale: string;
+  };
+  readonly protection: ProtectionSummary;
+  /** Per notice, sorted by notice id. */
+  readonly notices: readonly NoticeEvaluation[];
+  /** Every action, ordered by priority, then rule order, then notice id. */
+  readonly actions: readonly Action[];
+  /** Every missing fact of the case and its notices. Sorted. */
+  readonly missingFacts: readonly string[];
+  /** Every citation used by an outcome, an action or a deadline, by id (keys sorted). */
+  readonly citations: Readonly<Record<CitationId, CitationEntry>>;
+  /** What every rule did, per subject, in rule order then notice id. */
+  readonly trace: readonly TraceEntry[];
+}

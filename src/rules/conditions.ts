@@ -1,0 +1,213 @@
+/**
+ * Conditions compiled once per evaluator, evaluated with three-valued (Kleene) logic:
+ * a comparison on an unknown fact is `undetermined`; `all` is false if any part is false,
+ * else undetermined if any part is, else true; `any` is true if any part is true, else
+ * undetermined if any part is, else false; `not` swaps true and false.
+ *
+ * @module
+ */
+import type { FactValue } from '../facts/catalogue.js';
+import type { ConditionValue, OperatorDefinition } from './operators.js';
+import type { Condition, FactCondition, RootCondition } from './schema.js';
+
+/** A three-valued truth: 0 false, 1 true, 2 undetermined. */
+export type Truth = 0 | 1 | 2;
+/** False. */
+export const FALSE: Truth = 0;
+/** True. */
+export const TRUE: Truth = 1;
+/** Undetermined (a fact it needs is unknown). */
+export const UNDETERMINED: Truth = 2;
+
+/** One fact comparison of a compiled rule. */
+export interface CompiledAtom {
+  /** Position among the rule's comparisons (pre-order). */
+  readonly index: number;
+  /** Where it sits in the rule's conditions, e.g. `all[2].any[0]` (through named conditions). */
+  readonly path: string;
+  /** Canonical fact name (`fact` and `path` joined), e.g. `notice.status`. */
+  readonly fact: string;
+  /** Operator. */
+  readonly operator: OperatorDefinition;
+  /** Value compared with. */
+  readonly value: ConditionValue;
+  /** Named conditions it was reached through, outermost first. */
+  readonly via: readonly string[];
+  /** Whether it sits under an odd number of `not`s. */
+  readonly negated: boolean;
+}
+
+/** A compiled condition tree; leaves point at atoms. */
+export type CompiledNode =
+  | { readonly kind: 'all' | 'any'; readonly children: readonly CompiledNode[] }
+  | { readonly kind: 'not'; readonly child: CompiledNode }
+  | { readonly kind: 'atom'; readonly atom: CompiledAtom };
+
+/** A rule's compiled conditions. */
+export interface CompiledConditions {
+  readonly root: CompiledNode;
+  readonly atoms: readonly CompiledAtom[];
+  /** Fast evaluation with short-circuits. */
+  readonly evaluate: (values: Readonly<Record<string, FactValue>>) => Truth;
+}
+
+/**
+ * The canonical fact name of a comparison: `fact` and `path` without `$`, joined by a dot.
+ *
+ * @example
+ * ```ts
+ * canonicalFactName({ fact: 'notice', path: '$.status', operator: 'equal', value: 'active' }); // 'notice.status'
+ * ```
+ */
+export function canonicalFactName(condition: Pick<FactCondition, 'fact' | 'path'>): string {
+  return condition.path === undefined ? condition.fact : `${condition.fact}${condition.path.slice(1)}`;
+}
+
+/**
+ * Compiles a rule's conditions, inlining named conditions. The caller has checked that every
+ * reference, fact and operator exists and that named conditions do not refer to themselves.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileConditions(rule.conditions, ruleSet.conditions ?? {}, operators);
+ * compiled.evaluate(facts.values); // 0, 1 or 2
+ * ```
+ */
+export function compileConditions(
+  root: RootCondition,
+  named: Readonly<Record<string, RootCondition>>,
+  operators: ReadonlyMap<string, OperatorDefinition>,
+): CompiledConditions {
+  const atoms: CompiledAtom[] = [];
+  const build = (condition: Condition, path: string, via: readonly string[], negated: boolean): CompiledNode => {
+    if ('all' in condition) {
+      return { kind: 'all', children: condition.all.map((child, i) => build(child, join(path, `all[${i}]`), via, negated)) };
+    }
+    if ('any' in condition) {
+      return { kind: 'any', children: condition.any.map((child, i) => build(child, join(path, `any[${i}]`), via, negated)) };
+    }
+    if ('not' in condition) return { kind: 'not', child: build(condition.not, join(path, 'not'), via, !negated) };
+    if ('condition' in condition) {
+      const target = named[condition.condition];
+      if (target === undefined) throw new Error(`Internal: unchecked condition reference`);
+      return build(target, path, [...via, condition.condition], negated);
+    }
+    const operator = operators.get(condition.operator);
+    if (operator === undefined) throw new Error(`Internal: unchecked operator`);
+    const atom: CompiledAtom = {
+      index: atoms.length,
+      path,
+      fact: canonicalFactName(condition),
+      operator,
+      value: condition.value,
+      via,
+      negated,
+    };
+    atoms.push(atom);
+    return { kind: 'atom', atom };
+  };
+  const tree = build(root, '', [], false);
+  return { root: tree, atoms, evaluate: toClosure(tree) };
+}
+
+/** @internal Joins trace path segments. */
+function join(path: string, segment: string): string {
+  return path === '' ? segment : `${path}.${segment}`;
+}
+
+/**
+ * Evaluates one comparison: `undetermined` when the fact is unknown.
+ *
+ * @example
+ * ```ts
+ * evaluateAtom(atom, { 'notice.status': 'active' }); // 1
+ * ```
+ */
+export function evaluateAtom(atom: CompiledAtom, values: Readonly<Record<string, FactValue>>): Truth {
+  const actual = values[atom.fact];
+  if (actual === undefined) return UNDETERMINED;
+  return atom.operator.test(actual, atom.value) ? TRUE : FALSE;
+}
+
+/**
+ * Combines the truths of a tree's atoms (given in atom order) with three-valued logic.
+ *
+ * @example
+ * ```ts
+ * combine(compiled.root, compiled.atoms.map((atom) => evaluateAtom(atom, values)));
+ * ```
+ */
+export function combine(node: CompiledNode, atomTruths: readonly Truth[]): Truth {
+  switch (node.kind) {
+    case 'atom':
+      return atomTruths[node.atom.index]!;
+    case 'not': {
+      const truth = combine(node.child, atomTruths);
+      return truth === UNDETERMINED ? UNDETERMINED : truth === TRUE ? FALSE : TRUE;
+    }
+    case 'all': {
+      let result: Truth = TRUE;
+      for (const child of node.children) {
+        const truth = combine(child, atomTruths);
+        if (truth === FALSE) return FALSE;
+        if (truth === UNDETERMINED) result = UNDETERMINED;
+      }
+      return result;
+    }
+    case 'any': {
+      let result: Truth = FALSE;
+      for (const child of node.children) {
+        const truth = combine(child, atomTruths);
+        if (truth === TRUE) return TRUE;
+        if (truth === UNDETERMINED) result = UNDETERMINED;
+      }
+      return result;
+    }
+  }
+}
+
+/** @internal Compiles a tree into a closure with short-circuits. */
+function toClosure(node: CompiledNode): (values: Readonly<Record<string, FactValue>>) => Truth {
+  switch (node.kind) {
+    case 'atom': {
+      const { fact, operator, value } = node.atom;
+      const test = operator.test;
+      return (values) => {
+        const actual = values[fact];
+        if (actual === undefined) return UNDETERMINED;
+        return test(actual, value) ? TRUE : FALSE;
+      };
+    }
+    case 'not': {
+      const child = toClosure(node.child);
+      return (values) => {
+        const truth = child(values);
+        return truth === UNDETERMINED ? UNDETERMINED : truth === TRUE ? FALSE : TRUE;
+      };
+    }
+    case 'all': {
+      const children = node.children.map(toClosure);
+      return (values) => {
+        let result: Truth = TRUE;
+        for (const child of children) {
+          const truth = child(values);
+          if (truth === FALSE) return FALSE;
+          if (truth === UNDETERMINED) result = UNDETERMINED;
+        }
+        return result;
+      };
+    }
+    case 'any': {
+      const children = node.children.map(toClosure);
+      return (values) => {
+        let result: Truth = FALSE;
+        for (const child of children) {
+          const truth = child(values);
+          if (truth === TRUE) return TRUE;
+          if (truth === UNDETERMINED) result = UNDETERMINED;
+        }
+        return result;
+      };
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Condition operators: json-rules-engine's ten built-in operators, with their exact semantics
+ * on known values, and the value types each accepts (used by the rule-set checker).
+ *
+ * @module
+ */
+import type { FactType, FactValue } from '../facts/catalogue.js';
+
+/** A value on the right-hand side of a condition. */
+export type ConditionValue = string | number | boolean | readonly (string | number | boolean)[];
+
+/** What the right-hand value must be: a value of the fact's type, a list of them, or one item of a list fact. */
+export type OperatorValueKind = 'scalar' | 'list' | 'item';
+
+/** An operator: its name, what it applies to, and its test on known values. */
+export interface OperatorDefinition {
+  /** Name used in conditions. */
+  readonly name: string;
+  /** Fact types it applies to. */
+  readonly factTypes: readonly FactType[];
+  /** Shape of the value it compares with. */
+  readonly valueKind: OperatorValueKind;
+  /** The test, on a known fact value. */
+  readonly test: (factValue: FactValue, value: ConditionValue) => boolean;
+}
+
+/** @internal json-rules-engine's `numberValidator`, kept identical so that both engines agree. */
+function numeric(value: unknown): boolean {
+  return Number.parseFloat(value as string).toString() !== 'NaN';
+}
+
+const SCALAR_TYPES: readonly FactType[] = ['enum', 'number', 'date'];
+const ORDERED_TYPES: readonly FactType[] = ['number', 'date'];
+
+/**
+ * The built-in operators, by name.
+ */
+export const BUILT_IN_OPERATORS: ReadonlyMap<string, OperatorDefinition> = new Map(
+  (
+    [
+      { name: 'equal', factTypes: SCALAR_TYPES, valueKind: 'scalar', test: (a, b) => a === b },
+      { name: 'notEqual', factTypes: SCALAR_TYPES, valueKind: 'scalar', test: (a, b) => a !== b },
+      { name: 'in', factTypes: SCALAR_TYPES, valueKind: 'list', test: (a, b) => (b as readonly unknown[]).indexOf(a) > -1 },
+      { name: 'notIn', factTypes: SCALAR_TYPES, valueKind: 'list', test: (a, b) => (b as readonly unknown[]).indexOf(a) === -1 },
+      { name: 'contains', factTypes: ['enum-list'], valueKind: 'item', test: (a, b) => Array.isArray(a) && a.indexOf(b) > -1 },
+      { name: 'doesNotContain', factTypes: ['enum-list'], valueKind: 'item', test: (a, b) => Array.isArray(a) && a.indexOf(b) === -1 },
+      { name: 'lessThan', factTypes: ORDERED_TYPES, valueKind: 'scalar', test: (a, b) => numeric(a) && a < b },
+      { name: 'lessThanInclusive', factTypes: ORDERED_TYPES, valueKind: 'scalar', test: (a, b) => numeric(a) && a <= b },
+      { name: 'greaterThan', factTypes: ORDERED_TYPES, valueKind: 'scalar', test: (a, b) => numeric(a) && a > b },
+      { name: 'greaterThanInclusive', factTypes: ORDERED_TYPES, valueKind: 'scalar', test: (a, b) => numeric(a) && a >= b },
+    ] satisfies OperatorDefinition[]
+  ).map((operator) => [operator.name, operator]),
+);

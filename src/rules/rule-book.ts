@@ -1,0 +1,201 @@
+/**
+ * A rule book: the rule sets of an evaluator, validated together and compiled once. Checks
+ * that span sets — duplicate ids, `exceptionTo` that dangles or forms a cycle — are here.
+ *
+ * @module
+ */
+import type { Citation } from '../citations/registry.js';
+import type { CalendarDate } from '../support/dates.js';
+import { contentHash } from '../support/hash.js';
+import { compareIssues, type Issue } from '../support/issues.js';
+import { compileConditions, type CompiledConditions } from './conditions.js';
+import type { OperatorDefinition } from './operators.js';
+import type { RuleJson, RuleSetJson } from './schema.js';
+import { validateRuleSetIn, type RuleSetContext } from './validate.js';
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  /** The rule's id (unique across the book). */
+  readonly id: string;
+  /** Id of its rule set. */
+  readonly ruleSet: string;
+  /** Position in the book (rule sets in order, rules in file order). */
+  readonly order: number;
+  /** The rule as written. */
+  readonly json: RuleJson;
+  /** Its compiled conditions. */
+  readonly conditions: CompiledConditions;
+  /** First day in force (rule and rule set together), if bounded. */
+  readonly from?: CalendarDate;
+  /** Last day in force, if bounded. */
+  readonly to?: CalendarDate;
+}
+
+/** A rule set of the book, with its stamp. */
+export interface CompiledRuleSet {
+  readonly id: string;
+  readonly version: string;
+  /** `sha256:` of the canonical JSON of the file. */
+  readonly hash: string;
+  /** The file as parsed. */
+  readonly json: RuleSetJson;
+}
+
+/** Rule sets compiled together. */
+export interface RuleBook {
+  readonly ruleSets: readonly CompiledRuleSet[];
+  /** Every rule, in book order. */
+  readonly rules: readonly CompiledRule[];
+  /** Rules by id. */
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** For each rule, the rules that declare themselves exceptions to it (in book order). */
+  readonly exceptionsTo: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** The citation registry the rules cite. */
+  readonly citations: ReadonlyMap<string, Citation>;
+}
+
+/** Result of building a rule book. */
+export type RuleBookResult =
+  | { readonly success: true; readonly book: RuleBook; readonly issues: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+/**
+ * Whether a rule is in force on `date` (both ends inclusive).
+ *
+ * @example
+ * ```ts
+ * isInForce(rule, '2018-01-01');
+ * ```
+ */
+export function isInForce(rule: Pick<CompiledRule, 'from' | 'to'>, date: CalendarDate): boolean {
+  return (rule.from === undefined || rule.from <= date) && (rule.to === undefined || date <= rule.to);
+}
+
+/** @internal Prefixes an issue's path with the index of its rule set in the list. */
+function inSet(index: number, issue: Issue): Issue {
+  return { ...issue, path: issue.path === '' ? `[${index}]` : issue.path.startsWith('[') ? `[${index}]${issue.path}` : `[${index}].${issue.path}` };
+}
+
+/**
+ * Validates rule sets (each, then together) and compiles them. Issue paths start with the
+ * index of the rule set in `ruleSets`, e.g. `[1].rules[3].exceptionTo[0]`.
+ *
+ * @example
+ * ```ts
+ * const result = buildRuleBook([refugeeRules, myRules], citations, operators);
+ * if (!result.success) throw new RuleSetError(result.issues);
+ * ```
+ */
+export function buildRuleBook(
+  ruleSets: readonly unknown[],
+  citations: ReadonlyMap<string, Citation>,
+  operators: ReadonlyMap<string, OperatorDefinition>,
+): RuleBookResult {
+  const context: RuleSetContext = { citations, operators };
+  const issues: Issue[] = [];
+  const parsed: RuleSetJson[] = [];
+  ruleSets.forEach((json, index) => {
+    const result = validateRuleSetIn(json, context);
+    issues.push(...result.issues.map((issue) => inSet(index, issue)));
+    if (result.success) parsed.push(result.ruleSet);
+  });
+  if (parsed.length !== ruleSets.length) return { success: false, issues: issues.sort(compareIssues) };
+
+  issues.push(...crossSetIssues(parsed));
+  if (issues.some((issue) => issue.severity === 'error')) return { success: false, issues: issues.sort(compareIssues) };
+
+  const rules: CompiledRule[] = [];
+  const compiledSets = parsed.map((ruleSet): CompiledRuleSet => {
+    const named = ruleSet.conditions ?? {};
+    for (const json of ruleSet.rules) {
+      const from = later(ruleSet.effective?.from, json.effective?.from);
+      const to = earlier(ruleSet.effective?.to, json.effective?.to);
+      rules.push({
+        id: json.id,
+        ruleSet: ruleSet.id,
+        order: rules.length,
+        json,
+        conditions: compileConditions(json.conditions, named, operators),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      });
+    }
+    return { id: ruleSet.id, version: ruleSet.version, hash: contentHash(ruleSet), json: ruleSet };
+  });
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const exceptionsTo = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    for (const target of rule.json.exceptionTo ?? []) {
+      const list = exceptionsTo.get(target) ?? [];
+      list.push(rule);
+      exceptionsTo.set(target, list);
+    }
+  }
+  return { success: true, book: { ruleSets: compiledSets, rules, byId, exceptionsTo, citations }, issues: issues.sort(compareIssues) };
+}
+
+/** @internal The later of two optional dates. */
+function later(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+/** @internal The earlier of two optional dates. */
+function earlier(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}
+
+/** @internal Duplicate ids across sets, dangling and cyclic exceptions, exceptions across scopes. */
+function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
+  const issues: Issue[] = [];
+  const error = (path: string, code: string, message: string) => issues.push({ code, path, message, severity: 'error' });
+  const setIds = new Map<string, number>();
+  const rules = new Map<string, { set: number; index: number; rule: RuleJson }>();
+  ruleSets.forEach((ruleSet, set) => {
+    const previous = setIds.get(ruleSet.id);
+    if (previous !== undefined) error(`[${set}].id`, 'duplicate_rule_set_id', `Rule set ids must be unique; rule set [${previous}] has the same id.`);
+    else setIds.set(ruleSet.id, set);
+    ruleSet.rules.forEach((rule, index) => {
+      const existing = rules.get(rule.id);
+      if (existing !== undefined && existing.set !== set) {
+        error(`[${set}].rules[${index}].id`, 'duplicate_rule_id', `Rule ids must be unique across rule sets; [${existing.set}].rules[${existing.index}] has the same id.`);
+      } else if (existing === undefined) {
+        rules.set(rule.id, { set, index, rule });
+      }
+    });
+  });
+  ruleSets.forEach((ruleSet, set) => {
+    ruleSet.rules.forEach((rule, index) => {
+      rule.exceptionTo?.forEach((target, position) => {
+        const at = `[${set}].rules[${index}].exceptionTo[${position}]`;
+        const found = rules.get(target);
+        if (found === undefined) {
+          error(at, 'unknown_exception_target', 'No rule has this id.');
+        } else if (found.rule.scope !== rule.scope) {
+          error(at, 'exception_scope_mismatch', 'A rule can only be an exception to a rule of the same scope.');
+        }
+      });
+    });
+  });
+  // Cycles in the exception graph.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    const mark = state.get(id);
+    if (mark === 'done') return;
+    const entry = rules.get(id);
+    if (entry === undefined) return;
+    if (mark === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      error(`[${entry.set}].rules[${entry.index}].exceptionTo`, 'exception_cycle', `Rules are exceptions to each other in a cycle: ${cycle.join(' → ')}.`);
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const target of entry.rule.exceptionTo ?? []) visit(target, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of [...rules.keys()].sort()) visit(id, []);
+  return issues;
+}

@@ -1,0 +1,196 @@
+/**
+ * The rule-set file format, as zod schemas. Conditions use json-rules-engine's syntax (`all`,
+ * `any`, `not`, `condition` references and `{ fact, operator, value }`), restricted to what can
+ * be checked and cannot execute: fact names and `$.a.b` paths only (no JSONPath filters or
+ * scripts), scalar or list values only (no `{ fact }` value references, no regexes), no
+ * `params`, no unknown keys. `any` needs at least one condition (json-rules-engine treats an
+ * empty `any` as true).
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { isCalendarDate } from '../support/dates.js';
+import { LOCALES } from '../support/localized-text.js';
+
+/** Outcomes a rule may decide for a notice (DESIGN.md, "Outcome per notice"). */
+export const OUTCOMES = [
+  'delete', 'delete_once_confirmed', 'pending_asylum', 'retain', 'restore_possible', 'not_applicable', 'undetermined',
+] as const;
+/** An outcome for a notice. */
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Action priorities, most pressing first. */
+export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+/** How pressing an action is. */
+export type Priority = (typeof PRIORITIES)[number];
+
+/** The stable action codes of the bundled rule sets (users may add their own codes). */
+export const ACTION_CODES = [
+  'request_deletion', 'obtain_status_confirmation', 'monitor_asylum_outcome', 'assess_general_grounds',
+  'prepare_restoration_challenge', 'challenge_article_3', 'challenge_article_83', 'cite_extradition_refusal',
+  'file_ccf_request', 'follow_up_ccf_deadline', 'request_ccf_revision', 'request_provisional_measures',
+  'contest_detention_reliance', 'human_review',
+] as const;
+/** A bundled action code. */
+export type ActionCode = (typeof ACTION_CODES)[number];
+
+/** How a rule counts: it decides, it presumes (a mandatory rule displaces it), or it adds a factor. */
+export const EFFECTS = ['mandatory', 'presumption', 'factor'] as const;
+/** A rule's effect. */
+export type Effect = (typeof EFFECTS)[number];
+
+/** Limits on rule sets. */
+export const RULE_SET_LIMITS = {
+  rules: 1000,
+  conditionsPerGroup: 100,
+  listValues: 300,
+  textLength: 4000,
+  depth: 40,
+  characters: 5_000_000,
+} as const;
+
+/** Identifier of a rule, a rule set, a named condition or a citation: lower case, digits, `.` and `-`. */
+export const IDENTIFIER_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+/** Name of a named condition: camelCase. */
+export const CONDITION_NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
+/** Name of a fact in a condition: dotted camelCase segments. */
+export const FACT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
+/** A condition's `path`: `$.` and dotted camelCase segments, nothing else. */
+export const PATH_PATTERN = /^\$(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
+/** An action code: snake_case. */
+export const ACTION_CODE_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
+/** A semantic version. */
+const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
+
+const identifier = (max: number) => z.string().max(max).regex(IDENTIFIER_PATTERN);
+const date = z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true });
+
+/** Text in one or several locales (`en` required). */
+export const localizedTextSchema = z.union([
+  z.string().min(1).max(RULE_SET_LIMITS.textLength),
+  z.strictObject(
+    Object.fromEntries(
+      LOCALES.map((locale) => [locale, locale === 'en' ? z.string().min(1).max(RULE_SET_LIMITS.textLength) : z.string().min(1).max(RULE_SET_LIMITS.textLength).optional()]),
+    ) as { en: z.ZodString },
+  ),
+]);
+
+/** A period in force, both ends inclusive and optional. */
+export const effectiveSchema = z.strictObject({ from: date.optional(), to: date.optional() });
+
+const scalarValue = z.union([z.string().max(500), z.number().refine(Number.isFinite), z.boolean()]);
+
+/** A comparison of one fact with a value. */
+export interface FactCondition {
+  readonly fact: string;
+  readonly path?: string | undefined;
+  readonly operator: string;
+  readonly value: string | number | boolean | readonly (string | number | boolean)[];
+}
+/** All of some conditions. */
+export interface AllCondition { readonly all: readonly Condition[] }
+/** Any of some conditions (at least one). */
+export interface AnyCondition { readonly any: readonly Condition[] }
+/** The negation of a condition. */
+export interface NotCondition { readonly not: Condition }
+/** A reference to a named condition of the rule set. */
+export interface ConditionReference { readonly condition: string }
+/** A condition in json-rules-engine syntax. */
+export type Condition = FactCondition | AllCondition | AnyCondition | NotCondition | ConditionReference;
+/** The root of a rule's conditions: never a bare fact comparison (json-rules-engine's rule). */
+export type RootCondition = AllCondition | AnyCondition | NotCondition | ConditionReference;
+
+/** A fact comparison. */
+export const factConditionSchema = z.strictObject({
+  fact: z.string().max(100).regex(FACT_NAME_PATTERN),
+  path: z.string().max(200).regex(PATH_PATTERN).optional(),
+  operator: z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9]*$/),
+  value: z.union([scalarValue, z.array(scalarValue).max(RULE_SET_LIMITS.listValues)]),
+});
+
+/** Any condition (recursive). */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([allSchema, anySchema, notSchema, referenceSchema, factConditionSchema]),
+);
+const allSchema = z.strictObject({ all: z.array(conditionSchema).max(RULE_SET_LIMITS.conditionsPerGroup) });
+const anySchema = z.strictObject({ any: z.array(conditionSchema).min(1).max(RULE_SET_LIMITS.conditionsPerGroup) });
+const notSchema = z.strictObject({ get not() { return conditionSchema; } });
+const referenceSchema = z.strictObject({ condition: z.string().max(64).regex(CONDITION_NAME_PATTERN) });
+
+/** The root conditions of a rule. */
+export const rootConditionSchema: z.ZodType<RootCondition> = z.union([allSchema, anySchema, notSchema, referenceSchema]);
+
+/** A deadline an action carries: a number of months and/or days after a date fact. */
+export const deadlineTemplateSchema = z.strictObject({
+  /** Name of a date fact to count from. */
+  from: z.string().max(100).regex(FACT_NAME_PATTERN),
+  months: z.number().int().min(0).max(120).optional(),
+  days: z.number().int().min(0).max(3650).optional(),
+  /** What the deadline is, e.g. "CCF time limit for a deletion request (9 months from admissibility)". */
+  basis: localizedTextSchema,
+  /** Citation id of the provision that sets it. */
+  citation: identifier(100),
+});
+
+/** What a rule asks the lawyer to do. */
+export const actionTemplateSchema = z.strictObject({
+  code: z.string().regex(ACTION_CODE_PATTERN),
+  priority: z.enum(PRIORITIES),
+  title: localizedTextSchema.optional(),
+  explanation: localizedTextSchema,
+  deadline: deadlineTemplateSchema.optional(),
+});
+
+/** A factor a `factor` rule contributes to its action. */
+export const factorSchema = z.strictObject({
+  id: identifier(100),
+  label: localizedTextSchema,
+});
+
+/** One rule. */
+export const ruleSchema = z.strictObject({
+  id: identifier(100),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  citations: z.array(identifier(100)).max(50),
+  effective: effectiveSchema.optional(),
+  scope: z.enum(['case', 'notice']),
+  effect: z.enum(EFFECTS),
+  conditions: rootConditionSchema,
+  outcome: z.enum(OUTCOMES).optional(),
+  action: actionTemplateSchema.optional(),
+  factor: factorSchema.optional(),
+  exceptionTo: z.array(identifier(100)).min(1).max(50).optional(),
+});
+
+/**
+ * The zod schema of a rule-set file. `validateRuleSet` adds the checks that need more than
+ * the schema (facts, operators, citations, references).
+ *
+ * @example
+ * ```ts
+ * import { ruleSetSchema } from 'red-notice-rules';
+ * ruleSetSchema.safeParse(json).success;
+ * ```
+ */
+export const ruleSetSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: identifier(64),
+  version: z.string().max(64).regex(SEMVER_PATTERN),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  effective: effectiveSchema.optional(),
+  conditions: z.record(z.string().max(64).regex(CONDITION_NAME_PATTERN), rootConditionSchema).optional(),
+  rules: z.array(ruleSchema).min(1).max(RULE_SET_LIMITS.rules),
+});
+
+/** A rule-set file. */
+export type RuleSetJson = z.infer<typeof ruleSetSchema>;
+/** A rule of a rule-set file. */
+export type RuleJson = z.infer<typeof ruleSchema>;
+/** An action template of a rule. */
+export type ActionTemplate = z.infer<typeof actionTemplateSchema>;
+/** A deadline template of an action. */
+export type DeadlineTemplate = z.infer<typeof deadlineTemplateSchema>;
+/** A period in force. */
+export type Effective = z.infer<typeof effectiveSchema>;

@@ -1,0 +1,113 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`) and the project's date arithmetic.
+ *
+ * Every date in a case and in a result is a calendar date without a time or a time zone: the
+ * law counts days, not instants. Strings in this format sort chronologically, so comparisons
+ * are plain string comparisons. Arithmetic goes through date-fns on local-midnight `Date`
+ * objects and is formatted back with local getters, so the time zone of the machine never
+ * changes a result.
+ *
+ * @module
+ */
+import { addDays, addMonths, format } from 'date-fns';
+
+/** A calendar date, `YYYY-MM-DD` (ISO 8601 extended format, no time, no zone). */
+export type CalendarDate = string;
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a real calendar date in `YYYY-MM-DD` form (`2024-02-29` yes,
+ * `2025-02-30` no). Years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * isCalendarDate('2024-02-29'); // true
+ * isCalendarDate('2025-02-30'); // false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const match = calendarDatePattern.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** @internal Number of days in `month` (1–12) of `year`, proleptic Gregorian. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Today's date in UTC — the default `asOf` of an evaluation, and the only clock the library reads.
+ *
+ * @example
+ * ```ts
+ * todayUtc(); // e.g. '2026-11-28'
+ * ```
+ */
+export function todayUtc(): CalendarDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** @internal A calendar date as a local-midnight `Date` for date-fns. */
+function toLocalDate(date: CalendarDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const result = new Date(2000, 0, 1);
+  result.setFullYear(year, month - 1, day);
+  return result;
+}
+
+/** @internal A local `Date` back to a calendar date. */
+function fromLocalDate(date: Date): CalendarDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Adds whole calendar months to a date, with the project's **month-end rule**: the result is
+ * the same day of the target month, or the last day of the target month when it has no such
+ * day. So 31 May + 9 months is 28 February (29 February in a leap year), and 29 February + 12
+ * months is 28 February. This is date-fns `addMonths`, stated here because the law is silent on it.
+ *
+ * @example
+ * ```ts
+ * addCalendarMonths('2023-05-31', 9); // '2024-02-29'
+ * addCalendarMonths('2024-05-31', 9); // '2025-02-28'
+ * addCalendarMonths('2024-01-15', 4); // '2024-05-15'
+ * ```
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  return fromLocalDate(addMonths(toLocalDate(date), months));
+}
+
+/**
+ * Adds whole days to a date (negative values subtract).
+ *
+ * @example
+ * ```ts
+ * addCalendarDays('2024-02-28', 1); // '2024-02-29'
+ * ```
+ */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return fromLocalDate(addDays(toLocalDate(date), days));
+}
+
+/**
+ * The later of two dates.
+ *
+ * @example
+ * ```ts
+ * laterDate('2020-01-01', '2019-12-31'); // '2020-01-01'
+ * ```
+ */
+export function laterDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}

@@ -1,0 +1,81 @@
+/**
+ * Issues: problems found in a case, in evaluation options or in a rule set, as plain data.
+ *
+ * An issue names **where** (`path`) and **which rule was broken** (`code`, stable), with a
+ * `message` written by the library. No message ever contains a value taken from the input:
+ * cases hold asylum seekers' data and errors end up in logs.
+ *
+ * @module
+ */
+
+/** How serious an issue is: `error` stops loading or evaluation, `warning` does not. */
+export type IssueSeverity = 'error' | 'warning';
+
+/** One problem, located by a path into the JSON that was checked. */
+export interface Issue<Code extends string = string> {
+  /** Stable, machine-readable name of the rule that was broken, e.g. `invalid_country`. */
+  readonly code: Code;
+  /** Where, e.g. `notices[1].requestingCountry`; the empty string is the root. */
+  readonly path: string;
+  /** What is wrong, in English, without any value from the input. */
+  readonly message: string;
+  /** `error` unless stated otherwise. */
+  readonly severity: IssueSeverity;
+}
+
+/** A path segment as produced while walking JSON: an object key or an array index. */
+export type PathSegment = string | number;
+
+const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Formats path segments as `a.b[2].c`. Keys that are not plain identifiers (which could carry
+ * data typed by a user into a key) are shown as `[*]`, so a path never echoes input text —
+ * unless `revealKey` accepts them (rule-set ids, say), when they are shown as `["key"]`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['notices', 0, 'requestingCountry']); // 'notices[0].requestingCountry'
+ * formatPath(['asylum', 2, 'Jane Doe']);             // 'asylum[2][*]'
+ * formatPath(['citations', 'const.art3'], (key) => /^[a-z0-9.-]+$/.test(key)); // 'citations["const.art3"]'
+ * ```
+ */
+export function formatPath(segments: readonly PathSegment[], revealKey?: (key: string) => boolean): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') {
+      path += `[${segment}]`;
+    } else if (identifierPattern.test(segment) && segment.length <= 64) {
+      path += path === '' ? segment : `.${segment}`;
+    } else if (revealKey?.(segment) === true && segment.length <= 100) {
+      path += `[${JSON.stringify(segment)}]`;
+    } else {
+      path += '[*]';
+    }
+  }
+  return path;
+}
+
+/**
+ * Orders issues by path, then code, then message, so that lists of issues are deterministic.
+ *
+ * @example
+ * ```ts
+ * [...issues].sort(compareIssues);
+ * ```
+ */
+export function compareIssues(a: Issue, b: Issue): number {
+  return compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+}
+
+/**
+ * Code-unit string comparison (not locale-aware), for deterministic sorting.
+ *
+ * @example
+ * ```ts
+ * ['b', 'a'].sort(compareStrings); // ['a', 'b']
+ * ```
+ */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
