@@ -29,7 +29,6 @@ export type CaseIssueCode =
   | 'invalid_value'
   | 'unsupported_schema_version'
   | 'invalid_date'
-  | 'invalid_format'
   | 'invalid_country'
   | 'empty_string'
   | 'too_few_items'

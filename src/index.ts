@@ -18,6 +18,7 @@ export type {
   FactorDetail,
   HostSummary,
   NoticeEvaluation,
+  NoticeProtection,
   OutcomeResolution,
   ProtectionSummary,
   TraceCondition,
@@ -40,6 +41,10 @@ export type { FactDefinition } from './facts/catalogue.js';
 export type { ProtectionStatus } from './facts/protection.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
+export { runFixtures } from './fixtures/run.js';
+export type { FixtureDifference, FixtureReport, FixtureResult } from './fixtures/run.js';
+export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
+export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
 export { CaseValidationError, RuleSetError } from './errors.js';
 export type { CaseIssueCode } from './errors.js';

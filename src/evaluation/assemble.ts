@@ -7,6 +7,7 @@
  */
 import { toCitationEntry, type CitationEntry } from '../citations/registry.js';
 import type { DerivedCase, FactSnapshot } from '../facts/derive.js';
+import type { ProtectionView } from '../facts/protection.js';
 import type { FactValue } from '../facts/catalogue.js';
 import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
@@ -14,7 +15,7 @@ import { fillPlaceholders, resolveText, type Locale } from '../support/localized
 import { ACTION_TITLES } from '../support/messages.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import { isInForce, type CompiledRule, type RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES, type ActionCode, type Outcome } from '../rules/schema.js';
+import { OUTCOMES, PRIORITIES, type ActionCode, type Outcome } from '../rules/schema.js';
 import type {
   Action,
   CaseEvaluation,
@@ -22,11 +23,13 @@ import type {
   Deadline,
   FactorDetail,
   NoticeEvaluation,
+  NoticeProtection,
   OutcomeResolution,
   ProtectionSummary,
   TraceCondition,
   TraceEntry,
   TraceStatus,
+  YesNoUnknown,
 } from './result.js';
 import type { ScopedRules } from './runners.js';
 
@@ -124,6 +127,7 @@ export function assemble(input: AssemblyInput, truths: RuleTruths): CaseEvaluati
         noticeId: result.notice.notice.id,
         kind: result.notice.notice.kind,
         requestingCountry: result.notice.notice.requestingCountry,
+        protection: noticeProtection(derived, result.notice.protection),
         outcome: result.decision.outcome,
         resolution: result.decision.resolution,
         basis: result.decision.basis,
@@ -188,7 +192,7 @@ function subject(
     atoms: (state) => {
       let cached = atomCache.get(state);
       if (!cached) {
-        cached = state.rule.conditions.atoms.map((atom) => evaluateAtom(atom, facts.values));
+        cached = state.rule.conditions.atoms.map((atom) => evaluateAtom(atom, facts));
         atomCache.set(state, cached);
       }
       return cached;
@@ -252,7 +256,12 @@ function decideOutcome(current: Subject): OutcomeDecision {
       const outcomes = new Set(fired.map((state) => state.rule.json.outcome!));
       const ids = fired.map((state) => state.rule.id);
       if (outcomes.size > 1) {
-        return { outcome: 'undetermined', resolution: { code: 'conflicting_rules', rules: ids }, basis: citationsOf(fired), missing: [] };
+        return {
+          outcome: 'undetermined',
+          resolution: { code: 'conflicting_rules', rules: ids, outcomes: outcomesOf(fired) },
+          basis: citationsOf(fired),
+          missing: [],
+        };
       }
       const outcome = fired[0]!.rule.json.outcome!;
       // An explicit "undetermined" names what it lacks: the missing-facts notes of the facts it read.
@@ -268,7 +277,7 @@ function decideOutcome(current: Subject): OutcomeDecision {
       );
       return {
         outcome: 'undetermined',
-        resolution: { code: 'facts_missing', rules: doubtful.map((state) => state.rule.id) },
+        resolution: { code: 'facts_missing', rules: doubtful.map((state) => state.rule.id), outcomes: outcomesOf(doubtful) },
         basis: citationsOf(doubtful),
         missing,
       };
@@ -280,6 +289,12 @@ function decideOutcome(current: Subject): OutcomeDecision {
 /** @internal Missing-fact notes attached to the facts a rule reads (e.g. `asylum` for an unknown history). */
 function notedMissing(current: Subject, state: RuleState): string[] {
   return state.rule.conditions.atoms.flatMap((atom) => current.facts.missing[atom.fact] ?? []);
+}
+
+/** @internal Distinct outcomes of some rules, in the order of the outcome table. */
+function outcomesOf(states: readonly RuleState[]): Outcome[] {
+  const present = new Set(states.map((state) => state.rule.json.outcome!));
+  return OUTCOMES.filter((outcome) => present.has(outcome));
 }
 
 /** @internal Sorted, distinct citations of some rules. */
@@ -395,10 +410,10 @@ function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], act
 /** @internal The protection summary of the result. */
 function summariseProtection(derived: DerivedCase): ProtectionSummary {
   const { protection } = derived;
-  const relied = protection.confirmationIndex === undefined ? undefined : derived.case.confirmations?.[protection.confirmationIndex];
-  const confirmation = relied && { by: relied.by, to: relied.to, date: relied.date };
+  const { overall } = protection;
+  const confirmation = confirmationOf(derived, overall);
   return {
-    status: protection.status ?? 'unknown',
+    status: overall.status ?? 'unknown',
     hostCountries: protection.hosts.map((host) => host.country),
     hosts: protection.hosts.map((host) => ({
       country: host.country,
@@ -409,11 +424,33 @@ function summariseProtection(derived: DerivedCase): ProtectionSummary {
       ...(host.grantedOn === undefined ? {} : { grantedOn: host.grantedOn }),
       formerlyGranted: host.formerlyGranted,
     })),
-    fearedCountries: [...new Set(protection.decidingHosts.flatMap((host) => host.fearedCountries))].sort(compareStrings),
-    confirmed: protection.confirmed === undefined ? 'unknown' : protection.confirmed ? 'yes' : 'no',
+    fearedCountries: [...new Set(overall.decidingHosts.flatMap((host) => host.fearedCountries))].sort(compareStrings),
+    confirmed: yesNoUnknown(overall.confirmed),
     ...(confirmation ? { confirmation } : {}),
-    missingFacts: protection.statusMissing,
+    missingFacts: overall.missing,
   };
+}
+
+/** @internal The protection that bears on one notice. */
+function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticeProtection {
+  const confirmation = confirmationOf(derived, view);
+  return {
+    status: view.status ?? 'unknown',
+    hostCountries: view.decidingHosts.map((host) => host.country),
+    confirmed: yesNoUnknown(view.confirmed),
+    ...(confirmation ? { confirmation } : {}),
+  };
+}
+
+/** @internal The confirmation a view relies on, as stated in the case. */
+function confirmationOf(derived: DerivedCase, view: ProtectionView): ProtectionSummary['confirmation'] {
+  const relied = view.confirmationIndex === undefined ? undefined : derived.case.confirmations?.[view.confirmationIndex];
+  return relied && { by: relied.by, to: relied.to, date: relied.date };
+}
+
+/** @internal A three-valued boolean as text. */
+function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
+  return value === undefined ? 'unknown' : value ? 'yes' : 'no';
 }
 
 /** @internal The trace: rule order, then notice id. */
@@ -447,6 +484,7 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus): Tr
       const actual = current.facts.values[atom.fact];
       const truth = truths[i]!;
       const missing = truth === UNDETERMINED ? current.facts.missing[atom.fact] : undefined;
+      const possible = actual === undefined ? current.facts.possible[atom.fact] : undefined;
       conditions.push({
         path: atom.path,
         fact: atom.fact,
@@ -454,6 +492,7 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus): Tr
         expected: atom.value,
         actual: actual === undefined ? null : actual,
         result: truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined',
+        ...(possible ? { possibleValues: possible } : {}),
         ...(atom.via.length > 0 ? { via: atom.via } : {}),
         ...(missing ? { missingFacts: missing } : {}),
       });

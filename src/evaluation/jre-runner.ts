@@ -4,10 +4,12 @@
  *
  * **Three values from a two-valued engine.** Each rule is given to the engine twice. In the
  * `definite` copy, a comparison on an unknown fact counts as false where it is not negated and
- * as true under a `not`; in the `possible` copy, the other way round. The definite copy fires
- * exactly when the rule is true in three-valued (Kleene) logic; the possible copy fails exactly
- * when it is false; otherwise the rule is undetermined. The comparisons themselves are
- * json-rules-engine's own operators, wrapped only to catch the unknown value.
+ * as true under a `not` (and a fact whose possible values are known passes only if all of them
+ * pass, or, under a `not`, if any does); in the `possible` copy, the other way round. The
+ * definite copy fires exactly when the rule is true in three-valued (Kleene) logic; the
+ * possible copy fails exactly when it is false; otherwise the rule is undetermined. The
+ * comparisons themselves are json-rules-engine's own operators, wrapped only to catch the
+ * unknown value.
  *
  * **Safety.** Paths are resolved by a small resolver that accepts only `$.name` segments read
  * as own properties (the schema admits nothing else), never by jsonpath-plus, whose filter
@@ -102,15 +104,33 @@ const nativeOperators: ReadonlyMap<string, NativeOperator> = (() => {
   return new Map(names.map((name) => [name, scratch.operators.get(name)!]));
 })();
 
+/** @internal The value given to json-rules-engine for an unknown fact whose possible values are known. */
+class PossibleValues {
+  constructor(readonly values: readonly unknown[]) {}
+}
+
 /** @internal Groups fact values by their first name segment, as json-rules-engine facts. */
 function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>> {
   const groups: Record<string, Record<string, unknown>> = { asylum: {}, protection: {}, notice: {}, case: {} };
-  for (const [name, value] of Object.entries(facts.values)) {
+  const put = (name: string, value: unknown) => {
     const dot = name.indexOf('.');
-    const group = name.slice(0, dot);
-    (groups[group] ??= {})[name.slice(dot + 1)] = value;
-  }
+    (groups[name.slice(0, dot)] ??= {})[name.slice(dot + 1)] = value;
+  };
+  for (const [name, possible] of Object.entries(facts.possible)) put(name, new PossibleValues(possible));
+  for (const [name, value] of Object.entries(facts.values)) put(name, value);
   return groups;
+}
+
+/**
+ * @internal A wrapped operator: known values go to the operator itself; an unknown value
+ * counts as `unknownIs`; possible values count if any (`unknownIs` true) or all (false) pass.
+ */
+function wrap(test: (a: unknown, b: unknown) => boolean, unknownIs: boolean): (a: unknown, b: unknown) => boolean {
+  return (a, b) => {
+    if (a === undefined) return unknownIs;
+    if (a instanceof PossibleValues) return unknownIs ? a.values.some((value) => test(value, b)) : a.values.every((value) => test(value, b));
+    return test(a, b);
+  };
 }
 
 /**
@@ -135,7 +155,7 @@ export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<strin
       const native = nativeOperators.get(operator.name);
       const test = native ? (a: unknown, b: unknown) => native.evaluate(a, b) : (a: unknown, b: unknown) => operator.test(a as never, b as never);
       for (const unknownIs of [true, false]) {
-        engine.addOperator(new Operator(wrappedName(operator.name, unknownIs), (a: unknown, b: unknown) => (a === undefined ? unknownIs : test(a, b))));
+        engine.addOperator(new Operator(wrappedName(operator.name, unknownIs), wrap(test, unknownIs)));
       }
     }
     return engine;
@@ -162,11 +182,33 @@ export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<strin
   };
 }
 
-/** @internal The two json-rules-engine rules (definite and possible) of each compiled rule. */
+/**
+ * @internal The two json-rules-engine rules (definite and possible) of each compiled rule.
+ * Priorities follow json-rules-engine's idiom for exceptions: an exception runs before the
+ * rule it is an exception to (priority 1 + the length of the longest exception chain above a
+ * rule). The results do not depend on it — every rule is read — but it means that runs go
+ * through several priority sets, which is exactly where a shared Engine loses results.
+ */
 function jreRules(list: readonly CompiledRule[]): RuleProperties[] {
+  const byId = new Map(list.map((rule) => [rule.id, rule]));
+  const exceptionsTo = new Map<string, string[]>();
+  for (const rule of list) {
+    for (const target of rule.json.exceptionTo ?? []) exceptionsTo.set(target, [...(exceptionsTo.get(target) ?? []), rule.id]);
+  }
+  const depth = new Map<string, number>();
+  const depthOf = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const above = (exceptionsTo.get(id) ?? []).filter((other) => byId.has(other)).map(depthOf);
+    const value = above.length === 0 ? 0 : 1 + Math.max(...above);
+    depth.set(id, value);
+    return value;
+  };
+  const maxDepth = Math.max(0, ...list.map((rule) => depthOf(rule.id)));
   return list.flatMap((rule, index) =>
     (['definite', 'possible'] as const).map((bound) => ({
       name: `${rule.id}#${bound}`,
+      priority: 1 + maxDepth - depthOf(rule.id),
       conditions: toJre(rule.conditions.root, bound, false),
       event: { type: 'rnr', params: { rule: index, bound } },
     })) as RuleProperties[],

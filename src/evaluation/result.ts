@@ -68,10 +68,10 @@ export interface Action {
 export type OutcomeResolution =
   /** One or more mandatory rules (or, failing them, presumptions) fired and agree. */
   | { readonly code: 'rule_fired'; readonly rules: readonly string[] }
-  /** No outcome rule fired, and some could not be decided for lack of facts. */
-  | { readonly code: 'facts_missing'; readonly rules: readonly string[] }
-  /** Rules that fired yield different outcomes and none is an exception to the other. */
-  | { readonly code: 'conflicting_rules'; readonly rules: readonly string[] }
+  /** No outcome rule fired, and some could not be decided for lack of facts: `outcomes` are theirs. */
+  | { readonly code: 'facts_missing'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[] }
+  /** Rules that fired yield different `outcomes` and none is an exception to the other. */
+  | { readonly code: 'conflicting_rules'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[] }
   /** No outcome rule of the rule sets covers the facts. */
   | { readonly code: 'no_rule_applies'; readonly rules: readonly string[] };
 
@@ -82,6 +82,8 @@ export interface NoticeEvaluation {
   readonly kind: 'red_notice' | 'diffusion';
   /** (added) The requesting country. */
   readonly requestingCountry: string;
+  /** (added) The protection that bears on this notice (host states that fear its requesting country). */
+  readonly protection: NoticeProtection;
   /** What the refugee provisions require for this notice. */
   readonly outcome: Outcome;
   /** (added) How the outcome was reached. */
@@ -92,6 +94,18 @@ export interface NoticeEvaluation {
   readonly missingFacts: readonly string[];
   /** Actions for this notice, in the order of `CaseEvaluation.actions`. */
   readonly actions: readonly Action[];
+}
+
+/** The protection that bears on one notice. (added) */
+export interface NoticeProtection {
+  /** Strongest status among the host states whose events name the requesting country as feared. */
+  readonly status: ProtectionStatus | 'unknown';
+  /** Those host states (with that status). Sorted. */
+  readonly hostCountries: readonly string[];
+  /** Whether that status was confirmed to INTERPOL. */
+  readonly confirmed: YesNoUnknown;
+  /** The confirmation relied on. */
+  readonly confirmation?: { readonly by: string; readonly to: 'general_secretariat' | 'ccf'; readonly date: CalendarDate };
 }
 
 /** The protection a person has in one host state. */
@@ -136,6 +150,8 @@ export interface TraceCondition {
   readonly expected: unknown;
   /** The fact's value; `null` when unknown. */
   readonly actual: unknown;
+  /** (added) For an unknown fact, the values it could still have, where known. */
+  readonly possibleValues?: readonly unknown[];
   readonly result: 'met' | 'not_met' | 'undetermined';
   /** (added) Named conditions it was reached through. */
   readonly via?: readonly string[];

@@ -59,7 +59,7 @@ export function createCompiledRunner(rules: ScopedRules): RuleRunner {
     run(scope, facts, inForce) {
       const list = rules[scope];
       const truths = new Array<Truth>(list.length);
-      for (let i = 0; i < list.length; i++) truths[i] = inForce[i] ? list[i]!.conditions.evaluate(facts.values) : 0;
+      for (let i = 0; i < list.length; i++) truths[i] = inForce[i] ? list[i]!.conditions.evaluate(facts) : 0;
       return truths;
     },
   };

@@ -59,7 +59,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     scope: 'notice',
     type: 'enum',
     values: YES_NO,
-    description: 'Whether the requesting country is among the countries the person fears persecution from, as named on the events of the host states whose status decides.',
+    description: 'Whether the requesting country is named as a country of feared persecution on any host state\'s asylum events (on or before `asOf`). Unknown when it is not named but some host state names no feared country.',
   },
   {
     name: 'notice.kind',
@@ -67,6 +67,20 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: 'enum',
     values: ['red_notice', 'diffusion'],
     description: 'Red Notice or Diffusion.',
+  },
+  {
+    name: 'notice.formerlyGranted',
+    scope: 'notice',
+    type: 'enum',
+    values: YES_NO,
+    description: 'Whether a host state that decides `notice.protectionStatus` had granted refugee status before its present status (e.g. a denial after an earlier grant).',
+  },
+  {
+    name: 'notice.protectionStatus',
+    scope: 'notice',
+    type: 'enum',
+    values: PROTECTION_STATUSES,
+    description: 'The protection status that bears on this notice: the strongest status (granted, naturalised, pending, revoked, subsidiary, denied) among the host states whose events name the requesting country as a country of feared persecution; `none` when no host state does. A host state that names no feared country at all might be one of them, which leaves the status unknown where it could change it.',
   },
   {
     name: 'notice.recordedAsDeleted',
@@ -88,6 +102,13 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: 'enum',
     values: ['active', 'deleted', 'suspended'],
     description: 'Status of the notice as of `asOf` (a deletion dated after `asOf` leaves it active). Unknown when the case says `unknown`.',
+  },
+  {
+    name: 'notice.statusConfirmed',
+    scope: 'notice',
+    type: 'enum',
+    values: YES_NO,
+    description: 'Whether a member country confirmed the refugee status that bears on this notice to the General Secretariat or the CCF, dated on or after the grant in force and on or before `asOf`, with no confirmation of a revocation or denial on the same day or later. `no` when that status is not `granted`.',
   },
   {
     name: 'protection.confirmed',

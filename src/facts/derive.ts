@@ -9,12 +9,14 @@ import type { Case, Notice } from '../case/schema.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from './catalogue.js';
-import { deriveProtection, type ProtectionFacts } from './protection.js';
+import { deriveProtection, isFearedCountry, protectionAgainst, type ProtectionFacts, type ProtectionView } from './protection.js';
 
 /** Fact values by name, with the input paths that would decide each unknown fact. */
 export interface FactSnapshot {
   /** Known values by fact name; a name that is absent is unknown. */
   readonly values: Readonly<Record<string, FactValue>>;
+  /** For some unknown facts, the values they could still have (e.g. `pending` or `denied`). */
+  readonly possible: Readonly<Record<string, readonly FactValue[]>>;
   /**
    * Input paths behind facts that are unknown — or that state that something is unknown, like
    * `asylum.historyKnown: 'no'`. Sorted.
@@ -30,6 +32,8 @@ export interface NoticeFacts {
   readonly index: number;
   /** Case facts and notice facts together. */
   readonly facts: FactSnapshot;
+  /** The protection that bears on notices from its requesting country. */
+  readonly protection: ProtectionView;
 }
 
 /** Everything derived from a case as of a date. */
@@ -54,22 +58,26 @@ function yesNo(value: boolean | undefined): 'yes' | 'no' | undefined {
 /** @internal Collects values and missing paths for a snapshot. */
 class SnapshotBuilder {
   readonly values: Record<string, FactValue> = {};
+  readonly possible: Record<string, readonly FactValue[]> = {};
   readonly missing: Record<string, readonly string[]> = {};
 
   constructor(base?: FactSnapshot) {
     if (base) {
       Object.assign(this.values, base.values);
+      Object.assign(this.possible, base.possible);
       Object.assign(this.missing, base.missing);
     }
   }
 
-  set(name: string, value: FactValue | undefined, missing: readonly string[] = []): void {
+  /** Sets a fact; an unknown fact may come with the values it could still have. */
+  set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
     if (value !== undefined) this.values[name] = value;
+    else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
     if (missing.length > 0) this.missing[name] = [...new Set(missing)].sort(compareStrings);
   }
 
   build(): FactSnapshot {
-    return { values: this.values, missing: this.missing };
+    return { values: this.values, possible: this.possible, missing: this.missing };
   }
 }
 
@@ -84,21 +92,24 @@ class SnapshotBuilder {
  */
 export function deriveFacts(value: Case, asOf: CalendarDate): DerivedCase {
   const protection = deriveProtection(value, asOf);
+  const { overall } = protection;
   const caseBuilder = new SnapshotBuilder();
   caseBuilder.set('asylum.historyKnown', protection.historyKnown ? 'yes' : 'no', protection.historyKnown ? [] : ['asylum']);
-  caseBuilder.set('protection.status', protection.status, protection.statusMissing);
-  caseBuilder.set('protection.confirmed', yesNo(protection.confirmed), protection.confirmed === undefined ? protection.statusMissing : []);
-  caseBuilder.set(
-    'protection.formerlyGranted',
-    yesNo(protection.formerlyGranted),
-    protection.formerlyGranted === undefined ? protection.statusMissing : [],
-  );
+  caseBuilder.set('protection.status', overall.status, overall.missing, overall.possibleStatuses);
+  caseBuilder.set('protection.confirmed', yesNo(overall.confirmed), overall.confirmed === undefined ? overall.missing : []);
+  caseBuilder.set('protection.formerlyGranted', yesNo(overall.formerlyGranted), overall.formerlyGrantedMissing);
   const caseFacts = caseBuilder.build();
 
+  const views = new Map<string, ProtectionView>();
   const notices = value.notices.map((notice, index): NoticeFacts => {
+    let view = views.get(notice.requestingCountry);
+    if (!view) {
+      view = protectionAgainst(protection, notice.requestingCountry, value.confirmations ?? [], asOf);
+      views.set(notice.requestingCountry, view);
+    }
     const builder = new SnapshotBuilder(caseFacts);
-    deriveNoticeFacts(builder, notice, index, protection, asOf);
-    return { notice, index, facts: builder.build() };
+    deriveNoticeFacts(builder, notice, index, protection, view, asOf);
+    return { notice, index, facts: builder.build(), protection: view };
   });
   return { case: value, asOf, protection, caseFacts, notices };
 }
@@ -109,6 +120,7 @@ function deriveNoticeFacts(
   notice: Notice,
   index: number,
   protection: ProtectionFacts,
+  view: ProtectionView,
   asOf: CalendarDate,
 ): void {
   const at = `notices[${index}]`;
@@ -128,40 +140,9 @@ function deriveNoticeFacts(
     builder.set('notice.deletionBasis', 'none');
   }
 
-  const feared = fromFearedCountry(notice.requestingCountry, protection);
-  builder.set('notice.fromFearedCountry', feared.value, feared.missing);
-}
-
-/**
- * @internal Whether `country` is feared by the host states whose status decides. `yes` as soon
- * as one deciding state names it; `no` only when every state that could decide names its
- * feared countries and none names it.
- */
-function fromFearedCountry(
-  country: string,
-  protection: ProtectionFacts,
-): { value: 'yes' | 'no' | undefined; missing: readonly string[] } {
-  if (!protection.historyKnown) return { value: undefined, missing: ['asylum'] };
-  const fearedPath = (event: number) => `asylum[${event}].persecutionFearedFrom`;
-  if (protection.status === undefined) {
-    const everyFearKnown = protection.hosts.every((host) => host.fearedCountriesKnown);
-    if (everyFearKnown && !protection.hosts.some((host) => host.fearedCountries.includes(country))) {
-      return { value: 'no', missing: [] };
-    }
-    const unknownFear = protection.hosts.filter((host) => !host.fearedCountriesKnown).map((host) => fearedPath(host.decidingEvent));
-    return { value: undefined, missing: [...protection.statusMissing, ...unknownFear] };
-  }
-  if (protection.decidingHosts.some((host) => host.fearedCountries.includes(country))) return { value: 'yes', missing: [] };
-  const missing: string[] = [];
-  for (const host of protection.decidingHosts) {
-    if (!host.fearedCountriesKnown) missing.push(fearedPath(host.decidingEvent));
-  }
-  for (const host of protection.possiblyDecidingHosts) {
-    if (host.fearedCountries.includes(country)) {
-      missing.push(`asylum[${host.decidingEvent}].final`);
-    } else if (!host.fearedCountriesKnown) {
-      missing.push(`asylum[${host.decidingEvent}].final`, fearedPath(host.decidingEvent));
-    }
-  }
-  return missing.length > 0 ? { value: undefined, missing } : { value: 'no', missing: [] };
+  const feared = isFearedCountry(protection, notice.requestingCountry);
+  builder.set('notice.fromFearedCountry', yesNo(feared.value), feared.missing);
+  builder.set('notice.protectionStatus', view.status, view.missing, view.possibleStatuses);
+  builder.set('notice.statusConfirmed', yesNo(view.confirmed), view.confirmed === undefined ? view.missing : []);
+  builder.set('notice.formerlyGranted', yesNo(view.formerlyGranted), view.formerlyGrantedMissing);
 }

@@ -12,6 +12,10 @@
  * `revoked`; else `subsidiary`; else `denied`; else `none`. Unknown host statuses leave the
  * overall status unknown only where they could change it.
  *
+ * Against a requesting country (`protectionAgainst`) the same order applies among the host
+ * states whose events name that country as feared; a host state that names no feared country
+ * might be one of them, and is counted as unknown.
+ *
  * @module
  */
 import type { AsylumEvent, AsylumEventType, Case, Confirmation } from '../case/schema.js';
@@ -50,26 +54,46 @@ export interface HostProtection {
   readonly criminalGrounds?: boolean;
 }
 
-/** Derived protection facts for a case as of `asOf`. */
-export interface ProtectionFacts {
-  /** Whether the case states its asylum history (`asylum` present, even empty). */
-  readonly historyKnown: boolean;
-  /** Overall status; `undefined` when unknown. */
+/**
+ * The protection that bears on something — the case overall, or one requesting country: the
+ * strongest status among the host states concerned, with what decides it.
+ */
+export interface ProtectionView {
+  /** The status; `undefined` when unknown. */
   readonly status: ProtectionStatus | undefined;
-  /** Input paths that would decide the overall status, when it is unknown. Sorted. */
-  readonly statusMissing: readonly string[];
-  /** Every host state with an event on or before `asOf`, sorted by country. */
-  readonly hosts: readonly HostProtection[];
-  /** Host states whose status is the overall status. Sorted. */
+  /** When the status is unknown: the statuses it could still be, strongest first. */
+  readonly possibleStatuses?: readonly ProtectionStatus[];
+  /** Input paths that would decide an unknown status. Sorted. */
+  readonly missing: readonly string[];
+  /** Host states certainly concerned whose status is `status`. Sorted. */
   readonly decidingHosts: readonly HostProtection[];
-  /** Host states with an unknown status that could be the overall status. Sorted. */
+  /** Host states that might be concerned, or might have `status`, without certainty. Sorted. */
   readonly possiblyDecidingHosts: readonly HostProtection[];
   /** Whether a valid confirmation of the grant in force reached INTERPOL; `undefined` if unknown. */
   readonly confirmed: boolean | undefined;
   /** Index in `confirmations` of the confirmation relied on, when `confirmed`. */
   readonly confirmationIndex?: number;
-  /** Whether the deciding host states granted refugee status before their present status. */
+  /** Whether a deciding host state granted refugee status before its present status. */
   readonly formerlyGranted: boolean | undefined;
+  /** Input paths that would decide an unknown `formerlyGranted`. Sorted. */
+  readonly formerlyGrantedMissing: readonly string[];
+}
+
+/** Derived protection facts for a case as of `asOf`. */
+export interface ProtectionFacts {
+  /** Whether the case states its asylum history (`asylum` present, even empty). */
+  readonly historyKnown: boolean;
+  /** Every host state with an event on or before `asOf`, sorted by country. */
+  readonly hosts: readonly HostProtection[];
+  /** The case overall: every host state counts. */
+  readonly overall: ProtectionView;
+}
+
+/** Whether a requesting country is among the countries a person fears, and what decides it. */
+export interface FearedCountryFact {
+  readonly value: boolean | undefined;
+  /** Input paths that would decide it, when unknown. Sorted. */
+  readonly missing: readonly string[];
 }
 
 /** @internal Same-day order of events: later in the procedure wins. */
@@ -123,29 +147,28 @@ function strongest(statuses: Iterable<ProtectionStatus>): ProtectionStatus {
   return best;
 }
 
+/** @internal A view of nothing: no history known. */
+const UNKNOWN_VIEW: ProtectionView = {
+  status: undefined,
+  missing: ['asylum'],
+  decidingHosts: [],
+  possiblyDecidingHosts: [],
+  confirmed: undefined,
+  formerlyGranted: undefined,
+  formerlyGrantedMissing: ['asylum'],
+};
+
 /**
  * Derives the protection facts of a case as of `asOf` (events after `asOf` are ignored).
  *
  * @example
  * ```ts
  * const facts = deriveProtection(validCase, '2024-01-01');
- * facts.status; // 'granted'
+ * facts.overall.status; // 'granted'
  * ```
  */
 export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFacts {
-  if (value.asylum === undefined) {
-    return {
-      historyKnown: false,
-      status: undefined,
-      statusMissing: ['asylum'],
-      hosts: [],
-      decidingHosts: [],
-      possiblyDecidingHosts: [],
-      confirmed: undefined,
-      formerlyGranted: undefined,
-    };
-  }
-
+  if (value.asylum === undefined) return { historyKnown: false, hosts: [], overall: UNKNOWN_VIEW };
   const byCountry = new Map<string, number[]>();
   value.asylum.forEach((event, index) => {
     if (event.date > asOf) return;
@@ -156,31 +179,145 @@ export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFac
   const hosts = [...byCountry.entries()]
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([country, indexes]) => deriveHost(country, indexes, value.asylum!));
+  const overall = viewOf(
+    hosts.map((host) => ({ host, certain: true })),
+    value.confirmations ?? [],
+    asOf,
+  );
+  return { historyKnown: true, hosts, overall };
+}
 
-  const knownHosts = hosts.filter((host) => host.status !== 'unknown');
-  const unknownHosts = hosts.filter((host) => host.status === 'unknown');
-  const known = knownHosts.map((host) => host.status as ProtectionStatus);
-  const optimistic = strongest([...known, ...unknownHosts.map((host) => host.possibleStatuses[0]!)]);
-  const pessimistic = strongest([...known, ...unknownHosts.map((host) => host.possibleStatuses.at(-1)!)]);
-  const status = optimistic === pessimistic ? optimistic : undefined;
-  const statusMissing = status === undefined ? unknownHosts.map((host) => `asylum[${host.decidingEvent}].final`).sort(compareStrings) : [];
+/**
+ * The protection that bears on notices from `country`: the host states whose events name it as
+ * a country of feared persecution (and those that name no feared country at all, which might).
+ * With one host state this is the overall status whenever that state fears `country`.
+ *
+ * @example
+ * ```ts
+ * protectionAgainst(facts, 'TJ', validCase.confirmations ?? [], '2024-01-01').status; // 'pending'
+ * ```
+ */
+export function protectionAgainst(
+  facts: ProtectionFacts,
+  country: string,
+  confirmations: readonly Confirmation[],
+  asOf: CalendarDate,
+): ProtectionView {
+  if (!facts.historyKnown) return UNKNOWN_VIEW;
+  const contributions: Contribution[] = [];
+  for (const host of facts.hosts) {
+    if (host.fearedCountries.includes(country)) contributions.push({ host, certain: true });
+    else if (!host.fearedCountriesKnown) contributions.push({ host, certain: false });
+  }
+  return viewOf(contributions, confirmations, asOf);
+}
 
-  const decidingHosts = status === undefined ? [] : knownHosts.filter((host) => host.status === status);
-  const possiblyDecidingHosts = status === undefined ? [] : unknownHosts.filter((host) => host.possibleStatuses.includes(status));
-  const { confirmed, confirmationIndex } = deriveConfirmation(value.confirmations ?? [], status, decidingHosts, asOf);
-  const formerlyGranted =
-    status === undefined ? undefined : [...decidingHosts, ...possiblyDecidingHosts].some((host) => host.formerlyGranted);
+/**
+ * Whether `country` is among the countries the person fears, as named by any host state's events.
+ *
+ * @example
+ * ```ts
+ * isFearedCountry(facts, 'TJ').value; // true
+ * ```
+ */
+export function isFearedCountry(facts: ProtectionFacts, country: string): FearedCountryFact {
+  if (!facts.historyKnown) return { value: undefined, missing: ['asylum'] };
+  if (facts.hosts.some((host) => host.fearedCountries.includes(country))) return { value: true, missing: [] };
+  const unknown = facts.hosts.filter((host) => !host.fearedCountriesKnown);
+  if (unknown.length === 0) return { value: false, missing: [] };
+  return { value: undefined, missing: unknown.map((host) => fearedPath(host)).sort(compareStrings) };
+}
 
+/** @internal A host state that counts towards a view, certainly or possibly. */
+interface Contribution {
+  readonly host: HostProtection;
+  /** Whether the host state certainly concerns the view (else: its feared countries are unknown). */
+  readonly certain: boolean;
+}
+
+/**
+ * @internal Whether the strongest status can come out as `status`: some contribution can give
+ * it (or, for `none`, no host state certainly counts), and every host state that certainly
+ * counts can give it or something weaker.
+ */
+function achievable(status: ProtectionStatus, contributions: readonly Contribution[]): boolean {
+  const realised =
+    status === 'none'
+      ? contributions.every(({ certain }) => !certain)
+      : contributions.some(({ host }) => host.possibleStatuses.includes(status));
+  return realised && contributions.every(({ host, certain }) => !certain || host.possibleStatuses.some((option) => rank(option) >= rank(status)));
+}
+
+/** @internal Path of the feared countries of a host state's deciding event. */
+function fearedPath(host: HostProtection): string {
+  return `asylum[${host.decidingEvent}].persecutionFearedFrom`;
+}
+
+/** @internal Path of the finality of a host state's deciding event. */
+function finalPath(host: HostProtection): string {
+  return `asylum[${host.decidingEvent}].final`;
+}
+
+/**
+ * @internal The strongest status among contributions, known when every way of settling the
+ * unknowns (uncertain host states in or out, unknown finality either way) gives the same status.
+ */
+function viewOf(contributions: readonly Contribution[], confirmations: readonly Confirmation[], asOf: CalendarDate): ProtectionView {
+  const upper = strongest(contributions.map(({ host }) => host.possibleStatuses[0]!));
+  const lower = strongest(contributions.filter(({ certain }) => certain).map(({ host }) => host.possibleStatuses.at(-1)!));
+  if (upper !== lower) {
+    const missing = new Set<string>();
+    for (const { host, certain } of contributions) {
+      if (rank(host.possibleStatuses[0]!) >= rank(lower)) continue; // cannot change the status
+      if (!certain) missing.add(fearedPath(host));
+      if (host.possibleStatuses.length > 1) missing.add(finalPath(host));
+    }
+    const possibleStatuses = PROTECTION_STATUSES.filter((status) => achievable(status, contributions));
+    // Confirmation matters only if the status could be `granted`; then it is known only if no confirmation counts.
+    const grantCandidates = contributions.filter(({ host }) => host.status === 'granted').map(({ host }) => host);
+    const confirmedIfGranted = possibleStatuses.includes('granted')
+      ? deriveConfirmation(confirmations, 'granted', grantCandidates, asOf).confirmed
+      : false;
+    return {
+      status: undefined,
+      possibleStatuses,
+      missing: [...missing].sort(compareStrings),
+      decidingHosts: [],
+      possiblyDecidingHosts: [],
+      confirmed: confirmedIfGranted ? undefined : false,
+      formerlyGranted: undefined,
+      formerlyGrantedMissing: [...missing].sort(compareStrings),
+    };
+  }
+  const status = upper;
+  const decidingHosts = contributions.filter(({ host, certain }) => certain && host.status === status).map(({ host }) => host);
+  const possiblyDecidingHosts = contributions
+    .filter(({ host }) => !decidingHosts.includes(host) && host.possibleStatuses.includes(status))
+    .map(({ host }) => host);
+  const { confirmed, confirmationIndex } = deriveConfirmation(confirmations, status, decidingHosts, asOf);
+  let formerlyGranted: boolean | undefined = decidingHosts.some((host) => host.formerlyGranted);
+  let formerlyGrantedMissing: string[] = [];
+  if (!formerlyGranted) {
+    const doubtful = possiblyDecidingHosts.filter((host) => host.formerlyGranted);
+    if (doubtful.length > 0) {
+      formerlyGranted = undefined;
+      formerlyGrantedMissing = doubtful
+        .flatMap((host) => [
+          ...(contributions.find((item) => item.host === host)?.certain ? [] : [fearedPath(host)]),
+          ...(host.possibleStatuses.length > 1 ? [finalPath(host)] : []),
+        ])
+        .sort(compareStrings);
+    }
+  }
   return {
-    historyKnown: true,
     status,
-    statusMissing,
-    hosts,
+    missing: [],
     decidingHosts,
     possiblyDecidingHosts,
     confirmed,
     ...(confirmationIndex === undefined ? {} : { confirmationIndex }),
     formerlyGranted,
+    formerlyGrantedMissing,
   };
 }
 
@@ -228,11 +365,10 @@ const SUPERSEDING_SUBJECTS: ReadonlySet<Confirmation['subject']> = new Set(['sta
  */
 function deriveConfirmation(
   confirmations: readonly Confirmation[],
-  status: ProtectionStatus | undefined,
+  status: ProtectionStatus,
   decidingHosts: readonly HostProtection[],
   asOf: CalendarDate,
-): { confirmed: boolean | undefined; confirmationIndex?: number } {
-  if (status === undefined) return { confirmed: undefined };
+): { confirmed: boolean; confirmationIndex?: number } {
   if (status !== 'granted') return { confirmed: false };
   const earliestGrant = decidingHosts.map((host) => host.grantedOn!).sort(compareStrings)[0]!;
   let best: number | undefined;

@@ -1,12 +1,14 @@
 /**
  * Conditions compiled once per evaluator, evaluated with three-valued (Kleene) logic:
- * a comparison on an unknown fact is `undetermined`; `all` is false if any part is false,
- * else undetermined if any part is, else true; `any` is true if any part is true, else
- * undetermined if any part is, else false; `not` swaps true and false.
+ * a comparison on an unknown fact is `undetermined` — unless the fact's possible values are
+ * known and the comparison holds for all of them (true) or for none (false); `all` is false if
+ * any part is false, else undetermined if any part is, else true; `any` is true if any part is
+ * true, else undetermined if any part is, else false; `not` swaps true and false.
  *
  * @module
  */
 import type { FactValue } from '../facts/catalogue.js';
+import type { FactSnapshot } from '../facts/derive.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
 import type { Condition, FactCondition, RootCondition } from './schema.js';
 
@@ -48,7 +50,7 @@ export interface CompiledConditions {
   readonly root: CompiledNode;
   readonly atoms: readonly CompiledAtom[];
   /** Fast evaluation with short-circuits. */
-  readonly evaluate: (values: Readonly<Record<string, FactValue>>) => Truth;
+  readonly evaluate: (facts: FactSnapshot) => Truth;
 }
 
 /**
@@ -70,7 +72,7 @@ export function canonicalFactName(condition: Pick<FactCondition, 'fact' | 'path'
  * @example
  * ```ts
  * const compiled = compileConditions(rule.conditions, ruleSet.conditions ?? {}, operators);
- * compiled.evaluate(facts.values); // 0, 1 or 2
+ * compiled.evaluate(facts); // 0, 1 or 2
  * ```
  */
 export function compileConditions(
@@ -116,17 +118,38 @@ function join(path: string, segment: string): string {
 }
 
 /**
- * Evaluates one comparison: `undetermined` when the fact is unknown.
+ * Evaluates one comparison: on an unknown fact, true or false only when it holds for all or
+ * none of the fact's possible values, else `undetermined`.
  *
  * @example
  * ```ts
- * evaluateAtom(atom, { 'notice.status': 'active' }); // 1
+ * evaluateAtom(atom, facts); // 1
  * ```
  */
-export function evaluateAtom(atom: CompiledAtom, values: Readonly<Record<string, FactValue>>): Truth {
-  const actual = values[atom.fact];
-  if (actual === undefined) return UNDETERMINED;
-  return atom.operator.test(actual, atom.value) ? TRUE : FALSE;
+export function evaluateAtom(atom: CompiledAtom, facts: FactSnapshot): Truth {
+  const actual = facts.values[atom.fact];
+  if (actual !== undefined) return atom.operator.test(actual, atom.value) ? TRUE : FALSE;
+  return overPossibleValues(atom.operator.test, atom.value, facts.possible[atom.fact]);
+}
+
+/**
+ * The truth of a comparison over the possible values of an unknown fact: true if it holds for
+ * all, false if for none, undetermined if for some, or if nothing is known of the values.
+ *
+ * @example
+ * ```ts
+ * overPossibleValues((a, b) => a === b, 'granted', ['pending', 'denied']); // 0
+ * ```
+ */
+export function overPossibleValues(
+  test: (factValue: FactValue, value: ConditionValue) => boolean,
+  value: ConditionValue,
+  possible: readonly FactValue[] | undefined,
+): Truth {
+  if (possible === undefined || possible.length === 0) return UNDETERMINED;
+  let holds = 0;
+  for (const candidate of possible) if (test(candidate, value)) holds++;
+  return holds === possible.length ? TRUE : holds === 0 ? FALSE : UNDETERMINED;
 }
 
 /**
@@ -134,7 +157,7 @@ export function evaluateAtom(atom: CompiledAtom, values: Readonly<Record<string,
  *
  * @example
  * ```ts
- * combine(compiled.root, compiled.atoms.map((atom) => evaluateAtom(atom, values)));
+ * combine(compiled.root, compiled.atoms.map((atom) => evaluateAtom(atom, facts)));
  * ```
  */
 export function combine(node: CompiledNode, atomTruths: readonly Truth[]): Truth {
@@ -167,30 +190,30 @@ export function combine(node: CompiledNode, atomTruths: readonly Truth[]): Truth
 }
 
 /** @internal Compiles a tree into a closure with short-circuits. */
-function toClosure(node: CompiledNode): (values: Readonly<Record<string, FactValue>>) => Truth {
+function toClosure(node: CompiledNode): (facts: FactSnapshot) => Truth {
   switch (node.kind) {
     case 'atom': {
       const { fact, operator, value } = node.atom;
       const test = operator.test;
-      return (values) => {
-        const actual = values[fact];
-        if (actual === undefined) return UNDETERMINED;
-        return test(actual, value) ? TRUE : FALSE;
+      return (facts) => {
+        const actual = facts.values[fact];
+        if (actual !== undefined) return test(actual, value) ? TRUE : FALSE;
+        return overPossibleValues(test, value, facts.possible[fact]);
       };
     }
     case 'not': {
       const child = toClosure(node.child);
-      return (values) => {
-        const truth = child(values);
+      return (facts) => {
+        const truth = child(facts);
         return truth === UNDETERMINED ? UNDETERMINED : truth === TRUE ? FALSE : TRUE;
       };
     }
     case 'all': {
       const children = node.children.map(toClosure);
-      return (values) => {
+      return (facts) => {
         let result: Truth = TRUE;
         for (const child of children) {
-          const truth = child(values);
+          const truth = child(facts);
           if (truth === FALSE) return FALSE;
           if (truth === UNDETERMINED) result = UNDETERMINED;
         }
@@ -199,10 +222,10 @@ function toClosure(node: CompiledNode): (values: Readonly<Record<string, FactVal
     }
     case 'any': {
       const children = node.children.map(toClosure);
-      return (values) => {
+      return (facts) => {
         let result: Truth = FALSE;
         for (const child of children) {
-          const truth = child(values);
+          const truth = child(facts);
           if (truth === TRUE) return TRUE;
           if (truth === UNDETERMINED) result = UNDETERMINED;
         }

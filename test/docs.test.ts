@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createEvaluator, evaluateCase, validateRuleSet } from '../src/index.js';
+
+/** The fenced code blocks of a language in a Markdown file. */
+function codeBlocks(file: string, language: string): string[] {
+  const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  return [...text.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!);
+}
+
+describe('documentation examples run as written', () => {
+  test('docs/rule-sets.md: the example rule set is valid and fires on a diffusion from a feared country', async () => {
+    const [block] = codeBlocks('docs/rule-sets.md', 'json');
+    const ruleSet = JSON.parse(block!);
+    expect(validateRuleSet(ruleSet).issues).toEqual([]);
+    const evaluation = await createEvaluator({ ruleSets: [ruleSet] }).evaluate(
+      {
+        schemaVersion: 1,
+        notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }],
+        asylum: [{ type: 'application_filed', date: '2024-01-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+      },
+      { asOf: '2025-01-01' },
+    );
+    const action = evaluation.actions.find((item) => item.ruleId === 'my-practice.diffusion-review');
+    expect(action?.explanation).toBe('The diffusion from TJ was never screened by the General Secretariat.');
+  });
+
+  test('README: the usage example gives the outcome and action it states', async () => {
+    const [block] = codeBlocks('README.md', 'ts');
+    const call = /evaluateCase\((\{[\s\S]*?\}), (\{ asOf: '[\d-]+' \})\);/.exec(block!)!;
+    const input = new Function(`return (${call[1]});`)() as unknown;
+    const options = new Function(`return (${call[2]});`)() as { asOf: string };
+    const evaluation = await evaluateCase(input, options);
+    expect(block).toContain(`'${evaluation.notices[0]!.outcome}'`);
+    expect(block).toContain(`'${evaluation.notices[0]!.actions[0]!.code}'`);
+  });
+});

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { addCalendarDays, addCalendarMonths, isCalendarDate } from '../src/support/dates.js';
+import { canonicalJson, contentHash, sha256Hex } from '../src/support/hash.js';
+import { formatPath } from '../src/support/issues.js';
+import { fillPlaceholders, placeholdersOf } from '../src/support/localized-text.js';
+
+describe('calendar dates', () => {
+  test('real dates only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('2025-04-31')).toBe(false);
+    expect(isCalendarDate('2025-1-01')).toBe(false);
+    expect(isCalendarDate('2025-01-01T00:00:00Z')).toBe(false);
+  });
+
+  test('month arithmetic keeps the day, or falls back to the last day of the month', () => {
+    expect(addCalendarMonths('2023-05-31', 9)).toBe('2024-02-29');
+    expect(addCalendarMonths('2024-05-31', 9)).toBe('2025-02-28');
+    expect(addCalendarMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addCalendarMonths('2024-01-31', 4)).toBe('2024-05-31');
+    expect(addCalendarMonths('2024-10-31', 4)).toBe('2025-02-28');
+    expect(addCalendarMonths('2024-01-15', 6)).toBe('2024-07-15');
+  });
+
+  test('day arithmetic crosses month, year and leap days', () => {
+    expect(addCalendarDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addCalendarDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addCalendarDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  test('adding months never goes back in time and gives a real date', () => {
+    const date = fc.integer({ min: 0, max: 30000 }).map((offset) => addCalendarDays('1990-01-01', offset));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 60 }), (start, months) => {
+        const end = addCalendarMonths(start, months);
+        expect(isCalendarDate(end)).toBe(true);
+        expect(end >= start).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('hashing', () => {
+  test('SHA-256 matches known vectors and Node crypto', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('canonical JSON sorts keys at every level and ignores key order', () => {
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const shuffled = JSON.parse(JSON.stringify(value, (_key, member) =>
+          member && typeof member === 'object' && !Array.isArray(member) ? Object.fromEntries(Object.entries(member).reverse()) : member,
+        ));
+        expect(contentHash(shuffled)).toBe(contentHash(value));
+      }),
+    );
+  });
+});
+
+describe('paths and placeholders', () => {
+  test('paths show identifiers and hide other keys', () => {
+    expect(formatPath(['notices', 0, 'requestingCountry'])).toBe('notices[0].requestingCountry');
+    expect(formatPath(['x', 'Jane Doe'])).toBe('x[*]');
+    expect(formatPath(['citations', 'const.art3'], (key) => /^[a-z0-9.]+$/.test(key))).toBe('citations["const.art3"]');
+  });
+
+  test('placeholders name facts and are filled from a lookup', () => {
+    expect(placeholdersOf({ en: 'From {notice.requestingCountry} ({protection.status})' })).toEqual(['notice.requestingCountry', 'protection.status']);
+    expect(fillPlaceholders('From {a.b} and {c}', (name) => (name === 'a.b' ? 'TJ' : undefined))).toBe('From TJ and {c}');
+  });
+});
