@@ -5,6 +5,7 @@
  * @module
  */
 import citationsJson from '../rules/citations.json';
+import misusePatternsJson from '../rules/misuse-patterns.json';
 import refugeeResolutionJson from '../rules/refugee-resolution.json';
 import type { Citation } from './citations/registry.js';
 
@@ -13,3 +14,6 @@ export const BUNDLED_RULE_SETS: readonly unknown[] = [refugeeResolutionJson];
 
 /** The bundled citation registry, by id. */
 export const BUNDLED_CITATIONS: Readonly<Record<string, Citation>> = (citationsJson as { citations: Record<string, Citation> }).citations;
+
+/** The bundled file of documented patterns of misuse by requesting states (parsed JSON). */
+export const BUNDLED_MISUSE_PATTERNS: unknown = misusePatternsJson;

@@ -42,6 +42,7 @@ export type CaseIssueCode =
   | 'field_not_applicable'
   | 'deletion_fields_without_deletion'
   | 'notice_deleted_before_issued'
+  | 'charges_dropped_before_issued'
   | 'ccf_admissible_before_filed'
   | 'ccf_decided_before_filed'
   | 'ccf_decided_before_admissible'

@@ -36,6 +36,7 @@ const cases: Array<[CaseIssueCode, unknown, string]> = [
   ['field_not_applicable', withCase({ asylum: [{ type: 'application_filed', date: '2024-01-01', country: 'DE', final: true }] }), 'asylum[0].final'],
   ['deletion_fields_without_deletion', withCase({ notices: [{ ...notice, deletionBasis: 'article_3' }] }), 'notices[0].deletionBasis'],
   ['notice_deleted_before_issued', withCase({ notices: [{ ...notice, status: 'deleted', issuedOn: '2020-01-01', deletedOn: '2019-01-01' }] }), 'notices[0].deletedOn'],
+  ['charges_dropped_before_issued', withCase({ notices: [{ ...notice, issuedOn: '2020-01-01', chargesDroppedOn: '2019-01-01' }] }), 'notices[0].chargesDroppedOn'],
   ['ccf_admissible_before_filed', withCase({ ccf: [{ type: 'deletion', filedOn: '2024-03-01', admissibleOn: '2024-02-01' }] }), 'ccf[0].admissibleOn'],
   ['ccf_decided_before_filed', withCase({ ccf: [{ type: 'deletion', filedOn: '2024-03-01', decidedOn: '2024-02-01', outcome: 'compliant' }] }), 'ccf[0].decidedOn'],
   ['ccf_decided_before_admissible', withCase({ ccf: [{ type: 'deletion', filedOn: '2024-01-01', admissibleOn: '2024-03-01', decidedOn: '2024-02-01', outcome: 'compliant' }] }), 'ccf[0].decidedOn'],
@@ -59,7 +60,7 @@ describe('case validation: one issue code per broken rule, with its path', () =>
       'not_an_object', 'required', 'invalid_type', 'unknown_key', 'forbidden_key', 'invalid_value', 'unsupported_schema_version',
       'invalid_date', 'invalid_country', 'empty_string', 'too_few_items', 'too_many_items', 'string_too_long', 'number_out_of_range',
       'duplicate_notice_id', 'duplicate_value', 'unknown_notice_reference', 'feared_country_is_host', 'field_not_applicable',
-      'deletion_fields_without_deletion', 'notice_deleted_before_issued', 'ccf_admissible_before_filed', 'ccf_decided_before_filed',
+      'deletion_fields_without_deletion', 'notice_deleted_before_issued', 'charges_dropped_before_issued', 'ccf_admissible_before_filed', 'ccf_decided_before_filed',
       'ccf_decided_before_admissible', 'ccf_pending_with_decision_date', 'detention_released_before_start', 'extradition_same_country',
       'input_too_large', 'nesting_too_deep',
     ];

@@ -49,6 +49,14 @@ export const EXTRADITION_GROUNDS = [
   'procedural', 'other',
 ] as const;
 
+/** The grounds of persecution in the Refugee Convention (Article 1A(2)), as a grant may state them. */
+export const CONVENTION_GROUNDS = ['race', 'religion', 'nationality', 'social_group', 'political_opinion'] as const;
+
+/** Items of judicial data a notice or diffusion may lack (the minimum data a Red Notice needs). */
+export const JUDICIAL_DATA_ITEMS = [
+  'identity_particulars', 'summary_of_facts', 'charges', 'applicable_law', 'maximum_penalty', 'arrest_warrant', 'judgment',
+] as const;
+
 /** What a notice's deletion rested on. */
 export const DELETION_BASES = [
   'refugee_resolution', 'article_3', 'ccf_decision', 'requesting_country', 'other',
@@ -90,6 +98,14 @@ const noticeSchema = z.strictObject({
   issuedOn: calendarDate.optional(),
   purpose: z.enum(['prosecution', 'sentence']).optional(),
   offences: z.array(offenceSchema).max(CASE_LIMITS.listItems).optional(),
+  /** Items of minimum judicial data the notice is known to lack (empty: it lacks none). */
+  missingJudicialData: z
+    .array(z.enum(JUDICIAL_DATA_ITEMS))
+    .max(JUDICIAL_DATA_ITEMS.length)
+    .refine((values) => new Set(values).size === values.length, { params: { code: 'duplicate_value' } })
+    .optional(),
+  /** When the requesting state dropped the charges behind the notice. */
+  chargesDroppedOn: calendarDate.optional(),
 });
 
 const asylumEventSchema = z.strictObject({
@@ -97,6 +113,12 @@ const asylumEventSchema = z.strictObject({
   date: calendarDate,
   country,
   persecutionFearedFrom: countryList.optional(),
+  /** On a grant: the Convention grounds it rests on. */
+  grounds: z
+    .array(z.enum(CONVENTION_GROUNDS))
+    .max(CONVENTION_GROUNDS.length)
+    .refine((values) => new Set(values).size === values.length, { params: { code: 'duplicate_value' } })
+    .optional(),
   criminalGrounds: z.boolean().optional(),
   final: z.boolean().optional(),
 });

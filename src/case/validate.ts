@@ -74,6 +74,8 @@ function dedupe(issues: Issue<CaseIssueCode>[]): Issue<CaseIssueCode>[] {
 
 /** @internal Asylum event types on which `final` means something. */
 const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed']);
+/** @internal Asylum event types on which `grounds` (of a grant) means something. */
+const GRANT_TYPES = new Set(['refugee_status_granted', 'appeal_allowed']);
 /** @internal Asylum event types on which `criminalGrounds` means something. */
 const CRIMINAL_GROUNDS_TYPES = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
 
@@ -94,6 +96,9 @@ function checkCrossFieldRules(value: Case): Issue<CaseIssueCode>[] {
         }
       }
     }
+    if (notice.chargesDroppedOn !== undefined && notice.issuedOn !== undefined && notice.chargesDroppedOn < notice.issuedOn) {
+      issues.push(issue('charges_dropped_before_issued', ['notices', index, 'chargesDroppedOn'], 'Charges cannot be dropped before the notice was issued.'));
+    }
     if (notice.deletedOn !== undefined && notice.issuedOn !== undefined && notice.deletedOn < notice.issuedOn) {
       issues.push(issue('notice_deleted_before_issued', ['notices', index, 'deletedOn'], 'A notice cannot be deleted before it was issued.'));
     }
@@ -105,6 +110,9 @@ function checkCrossFieldRules(value: Case): Issue<CaseIssueCode>[] {
     }
     if (event.final !== undefined && !FINAL_TYPES.has(event.type)) {
       issues.push(issue('field_not_applicable', ['asylum', index, 'final'], 'Only a denial or a dismissed appeal can be final or not.'));
+    }
+    if (event.grounds !== undefined && !GRANT_TYPES.has(event.type)) {
+      issues.push(issue('field_not_applicable', ['asylum', index, 'grounds'], 'Only a grant of refugee status rests on Convention grounds.'));
     }
     if (event.criminalGrounds !== undefined && !CRIMINAL_GROUNDS_TYPES.has(event.type)) {
       issues.push(issue('field_not_applicable', ['asylum', index, 'criminalGrounds'], 'Only a denial, dismissal, revocation or cessation rests on grounds.'));

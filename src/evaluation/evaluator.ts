@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
+import { BUNDLED_CITATIONS, BUNDLED_MISUSE_PATTERNS, BUNDLED_RULE_SETS } from '../bundled.js';
+import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-patterns.js';
 import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
@@ -16,11 +17,12 @@ import { mapZodIssues } from '../support/zod-issues.js';
 import { BUILT_IN_OPERATORS } from '../rules/operators.js';
 import { buildRuleBook, type RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { assemble, inForceMask, type AssemblyInput } from './assemble.js';
+import { assemble, inForceMask } from './assemble.js';
 import { createJreRunner } from './jre-runner.js';
 import { resolveOptions, type EvaluateOptions } from './options.js';
 import type { CaseEvaluation } from './result.js';
-import { createCompiledRunner, rulesByScope, type EngineName, type RuleRunner, type ScopedRules } from './runners.js';
+import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner } from './runners.js';
+import { decideOutcome, settle, withResultFacts } from './subject.js';
 
 /** Options of `createEvaluator`. */
 export interface EvaluatorOptions {
@@ -32,6 +34,12 @@ export interface EvaluatorOptions {
   readonly includeDefaults?: boolean;
   /** Default engine of `evaluate`. Default `json-rules-engine`. */
   readonly engine?: EngineName;
+  /**
+   * Files of documented patterns of misuse by requesting states (the format of
+   * `rules/misuse-patterns.json`), used besides the bundled file — or instead of it when
+   * `includeDefaults` is false.
+   */
+  readonly misusePatterns?: readonly unknown[];
 }
 
 /** Id, version and content hash of a rule set in use. */
@@ -74,7 +82,33 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
   const built = buildRuleBook(ruleSets, citations, BUILT_IN_OPERATORS);
   if (!built.success) throw new RuleSetError(built.issues);
-  return new RuleBookEvaluator(built.book, options.engine ?? 'json-rules-engine');
+  const patterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
+  return new RuleBookEvaluator(built.book, options.engine ?? 'json-rules-engine', patterns);
+}
+
+/** @internal Misuse-pattern files, checked; ids must not repeat. */
+function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
+  const issues: Issue[] = [];
+  const patterns = new Map<string, MisusePattern>();
+  files.forEach((file, index) => {
+    const parsed = misusePatternFileSchema.safeParse(file);
+    if (!parsed.success) {
+      const mapped = mapZodIssues(parsed.error.issues, file, {
+        customMessages: { invalid_date: 'Must be YYYY, YYYY-MM or YYYY-MM-DD.', invalid_country: 'Must be an ISO 3166-1 alpha-2 country code (or XK).' },
+        unknownKeyMessage: 'This key is not part of the misuse-pattern format.',
+      });
+      issues.push(...mapped.map((issue) => ({ ...issue, path: `misusePatterns[${index}]${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+      return;
+    }
+    parsed.data.patterns.forEach((pattern, position) => {
+      if (patterns.has(pattern.id)) {
+        issues.push({ code: 'duplicate_pattern_id', path: `misusePatterns[${index}].patterns[${position}].id`, message: 'Another pattern already has this id.', severity: 'error' });
+      }
+      patterns.set(pattern.id, pattern);
+    });
+  });
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return [...patterns.values()];
 }
 
 /** @internal Bundled and added citations, checked. */
@@ -104,14 +138,15 @@ function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, 
 /** @internal The evaluator over one rule book. */
 class RuleBookEvaluator implements Evaluator {
   readonly ruleSets: readonly RuleSetStamp[];
-  private readonly rules: ScopedRules;
+  private readonly lists: RuleLists;
   private readonly runners = new Map<EngineName, RuleRunner>();
 
   constructor(
     private readonly book: RuleBook,
     private readonly defaultEngine: EngineName,
+    private readonly misusePatterns: readonly MisusePattern[],
   ) {
-    this.rules = rulesByScope(book);
+    this.lists = ruleLists(book);
     this.ruleSets = book.ruleSets
       .map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash }))
       .sort((a, b) => compareStrings(a.id, b.id));
@@ -120,7 +155,7 @@ class RuleBookEvaluator implements Evaluator {
   private runner(engine: EngineName): RuleRunner {
     let runner = this.runners.get(engine);
     if (!runner) {
-      runner = engine === 'compiled' ? createCompiledRunner(this.rules) : createJreRunner(this.rules, BUILT_IN_OPERATORS);
+      runner = engine === 'compiled' ? createCompiledRunner(this.lists) : createJreRunner(this.lists, BUILT_IN_OPERATORS);
       this.runners.set(engine, runner);
     }
     return runner;
@@ -132,19 +167,28 @@ class RuleBookEvaluator implements Evaluator {
     const parsed = parseCase(input);
     if (!parsed.success) throw new CaseValidationError(parsed.issues);
     const { asOf, locale, trace, engine } = resolved.options;
-    const derived = deriveFacts(parsed.case, asOf);
-    const mask = inForceMask(this.rules, asOf);
+    const { book, lists } = this;
+    const derived = deriveFacts(parsed.case, asOf, { misusePatterns: this.misusePatterns });
+    const mask = inForceMask(lists, asOf);
     const runner = this.runner(engine);
-    const [caseTruths, ...noticeTruths] = await Promise.all([
+
+    // First pass: case rules, and the notice rules that read only derived facts.
+    const [caseTruths, ...firstTruths] = await Promise.all([
       runner.run('case', derived.caseFacts, mask.case),
-      ...derived.notices.map((notice) => runner.run('notice', notice.facts, mask.notice)),
+      ...derived.notices.map((notice) => runner.run('notice1', notice.facts, mask.notice1)),
     ]);
-    const assembly: AssemblyInput = {
-      book: this.book,
-      rules: this.rules,
+    const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
+    const decisions = firstPasses.map((pass) => decideOutcome(pass));
+    // Second pass: notice rules that read what the first pass decided.
+    const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!));
+    const secondTruths = await Promise.all(secondFacts.map((facts) => runner.run('notice2', facts, mask.notice2)));
+
+    return assemble({
+      book,
       derived,
       locale,
       trace,
+      misusePatterns: this.misusePatterns,
       meta: {
         library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
         ruleSets: this.ruleSets,
@@ -152,8 +196,12 @@ class RuleBookEvaluator implements Evaluator {
         inputHash: contentHash(input),
         locale,
       },
-    };
-    return assemble(assembly, { case: caseTruths!, notices: noticeTruths });
+      caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
+      notices: derived.notices.map((notice, i) => ({
+        passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
+        decision: decisions[i]!,
+      })),
+    });
   }
 
   async safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {

@@ -20,11 +20,11 @@
  * @module
  */
 import { Engine, Operator, type RuleProperties } from 'json-rules-engine';
-import type { FactSnapshot } from '../facts/derive.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
 import { FALSE, TRUE, UNDETERMINED, type CompiledNode, type Truth } from '../rules/conditions.js';
 import type { OperatorDefinition } from '../rules/operators.js';
 import type { CompiledRule } from '../rules/rule-book.js';
-import type { RuleRunner, ScopedRules } from './runners.js';
+import type { RuleListName, RuleLists, RuleRunner } from './runners.js';
 
 /** @internal JSON of a json-rules-engine condition. */
 type JreCondition =
@@ -138,19 +138,20 @@ function wrap(test: (a: unknown, b: unknown) => boolean, unknownIs: boolean): (a
  *
  * @example
  * ```ts
- * const runner = createJreRunner(rulesByScope(book), operators);
- * await runner.run('notice', facts, inForce); // [1, 0, 2, …]
+ * const runner = createJreRunner(ruleLists(book), operators);
+ * await runner.run('notice1', facts, inForce); // [1, 0, 2, …]
  * ```
  */
-export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<string, OperatorDefinition>): RuleRunner {
-  const definitions = {
-    case: jreRules(rules.case),
-    notice: jreRules(rules.notice),
+export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string, OperatorDefinition>): RuleRunner {
+  const definitions: Record<RuleListName, RuleProperties[]> = {
+    case: jreRules(lists.case),
+    notice1: jreRules(lists.notice1),
+    notice2: jreRules(lists.notice2),
   };
-  const pools: Record<'case' | 'notice', Engine[]> = { case: [], notice: [] };
+  const pools: Record<RuleListName, Engine[]> = { case: [], notice1: [], notice2: [] };
 
-  const createEngine = (scope: 'case' | 'notice'): Engine => {
-    const engine = new Engine(definitions[scope], { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
+  const createEngine = (list: RuleListName): Engine => {
+    const engine = new Engine(definitions[list], { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
     for (const operator of operators.values()) {
       const native = nativeOperators.get(operator.name);
       const test = native ? (a: unknown, b: unknown) => native.evaluate(a, b) : (a: unknown, b: unknown) => operator.test(a as never, b as never);
@@ -162,10 +163,10 @@ export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<strin
   };
 
   return {
-    async run(scope, facts) {
-      const list = rules[scope];
+    async run(name, facts) {
+      const list = lists[name];
       if (list.length === 0) return [];
-      const engine = pools[scope].pop() ?? createEngine(scope);
+      const engine = pools[name].pop() ?? createEngine(name);
       try {
         const { events } = await engine.run(toJreFacts(facts));
         const definite = new Set<number>();
@@ -176,7 +177,7 @@ export function createJreRunner(rules: ScopedRules, operators: ReadonlyMap<strin
         }
         return list.map((_, i): Truth => (definite.has(i) ? TRUE : possible.has(i) ? UNDETERMINED : FALSE));
       } finally {
-        pools[scope].push(engine);
+        pools[name].push(engine);
       }
     },
   };

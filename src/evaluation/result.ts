@@ -6,6 +6,7 @@
  * @module
  */
 import type { CitationEntry } from '../citations/registry.js';
+import type { MisusePattern } from '../context/misuse-patterns.js';
 import type { ProtectionStatus } from '../facts/protection.js';
 import type { CalendarDate } from '../support/dates.js';
 import type { Effect, Outcome, Priority } from '../rules/schema.js';
@@ -62,6 +63,8 @@ export interface Action {
   readonly factors?: readonly string[];
   /** (added) The factors with their labels, rules and citations. */
   readonly factorDetails?: readonly FactorDetail[];
+  /** (added) When rules made the action more pressing: its priority before, and those rules. */
+  readonly escalation?: { readonly from: Priority; readonly ruleIds: readonly string[] };
 }
 
 /** How a notice's outcome was reached. (added) */
@@ -69,7 +72,13 @@ export type OutcomeResolution =
   /** One or more mandatory rules (or, failing them, presumptions) fired and agree. */
   | { readonly code: 'rule_fired'; readonly rules: readonly string[] }
   /** No outcome rule fired, and some could not be decided for lack of facts: `outcomes` are theirs. */
-  | { readonly code: 'facts_missing'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[] }
+  | {
+      readonly code: 'facts_missing';
+      readonly rules: readonly string[];
+      readonly outcomes: readonly Outcome[];
+      /** The input paths that would decide between them. */
+      readonly missingFacts: readonly string[];
+    }
   /** Rules that fired yield different `outcomes` and none is an exception to the other. */
   | { readonly code: 'conflicting_rules'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[] }
   /** No outcome rule of the rule sets covers the facts. */
@@ -196,6 +205,8 @@ export interface CaseEvaluation {
   readonly missingFacts: readonly string[];
   /** Every citation used by an outcome, an action or a deadline, by id (keys sorted). */
   readonly citations: Readonly<Record<CitationId, CitationEntry>>;
+  /** (added) Documented patterns of misuse by the requesting countries of the case, published by `asOf`. Sorted by id. */
+  readonly misusePatterns: readonly MisusePattern[];
   /** What every rule did, per subject, in rule order then notice id. */
   readonly trace: readonly TraceEntry[];
 }

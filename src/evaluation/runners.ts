@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FactSnapshot } from '../facts/derive.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
 import type { Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
 
@@ -16,33 +16,41 @@ export const ENGINES = ['compiled', 'json-rules-engine'] as const;
 /** A rule engine. */
 export type EngineName = (typeof ENGINES)[number];
 
-/** The rules of one scope, in book order. */
-export interface ScopedRules {
+/**
+ * A book's rules in the lists they run in: case rules; notice rules of the first pass; notice
+ * rules of the second pass (those that read what the first pass decided).
+ */
+export interface RuleLists {
   readonly case: readonly CompiledRule[];
-  readonly notice: readonly CompiledRule[];
+  readonly notice1: readonly CompiledRule[];
+  readonly notice2: readonly CompiledRule[];
 }
 
+/** The name of a rule list. */
+export type RuleListName = keyof RuleLists;
+
 /**
- * Splits a book's rules by scope.
+ * Splits a book's rules into the lists they run in, each in book order.
  *
  * @example
  * ```ts
- * const { notice } = rulesByScope(book);
+ * const { notice1 } = ruleLists(book);
  * ```
  */
-export function rulesByScope(book: RuleBook): ScopedRules {
+export function ruleLists(book: RuleBook): RuleLists {
   return {
     case: book.rules.filter((rule) => rule.json.scope === 'case'),
-    notice: book.rules.filter((rule) => rule.json.scope === 'notice'),
+    notice1: book.rules.filter((rule) => rule.json.scope === 'notice' && rule.stage === 1),
+    notice2: book.rules.filter((rule) => rule.json.scope === 'notice' && rule.stage === 2),
   };
 }
 
 /**
- * Decides the truth of every rule of a scope for one subject. `inForce[i]` says whether the
- * i-th rule of the scope is in force; rules not in force may be skipped (their truth is not read).
+ * Decides the truth of every rule of a list for one subject. `inForce[i]` says whether the
+ * i-th rule of the list is in force; rules not in force may be skipped (their truth is not read).
  */
 export interface RuleRunner {
-  run(scope: 'case' | 'notice', facts: FactSnapshot, inForce: readonly boolean[]): Truth[] | Promise<Truth[]>;
+  run(list: RuleListName, facts: FactSnapshot, inForce: readonly boolean[]): Truth[] | Promise<Truth[]>;
 }
 
 /**
@@ -50,16 +58,16 @@ export interface RuleRunner {
  *
  * @example
  * ```ts
- * const runner = createCompiledRunner(rulesByScope(book));
- * runner.run('notice', facts, inForce); // [1, 0, 2, …]
+ * const runner = createCompiledRunner(ruleLists(book));
+ * runner.run('notice1', facts, inForce); // [1, 0, 2, …]
  * ```
  */
-export function createCompiledRunner(rules: ScopedRules): RuleRunner {
+export function createCompiledRunner(lists: RuleLists): RuleRunner & { run(list: RuleListName, facts: FactSnapshot, inForce: readonly boolean[]): Truth[] } {
   return {
-    run(scope, facts, inForce) {
-      const list = rules[scope];
-      const truths = new Array<Truth>(list.length);
-      for (let i = 0; i < list.length; i++) truths[i] = inForce[i] ? list[i]!.conditions.evaluate(facts) : 0;
+    run(list, facts, inForce) {
+      const rules = lists[list];
+      const truths = new Array<Truth>(rules.length);
+      for (let i = 0; i < rules.length; i++) truths[i] = inForce[i] ? rules[i]!.conditions.evaluate(facts) : 0;
       return truths;
     },
   };

@@ -6,23 +6,14 @@
  * @module
  */
 import type { Case, Notice } from '../case/schema.js';
+import type { MisusePattern } from '../context/misuse-patterns.js';
 import type { CalendarDate } from '../support/dates.js';
-import { compareStrings } from '../support/issues.js';
-import type { FactValue } from './catalogue.js';
+import { deriveCaseCcfFacts, deriveNoticeCcfFacts } from './ccf.js';
 import { deriveProtection, isFearedCountry, protectionAgainst, type ProtectionFacts, type ProtectionView } from './protection.js';
+import { deriveCaseRouteFacts, deriveNoticeRouteFacts } from './routes.js';
+import { SnapshotBuilder, yesNo, type FactSink, type FactSnapshot } from './snapshot.js';
 
-/** Fact values by name, with the input paths that would decide each unknown fact. */
-export interface FactSnapshot {
-  /** Known values by fact name; a name that is absent is unknown. */
-  readonly values: Readonly<Record<string, FactValue>>;
-  /** For some unknown facts, the values they could still have (e.g. `pending` or `denied`). */
-  readonly possible: Readonly<Record<string, readonly FactValue[]>>;
-  /**
-   * Input paths behind facts that are unknown — or that state that something is unknown, like
-   * `asylum.historyKnown: 'no'`. Sorted.
-   */
-  readonly missing: Readonly<Record<string, readonly string[]>>;
-}
+export type { FactSnapshot } from './snapshot.js';
 
 /** The facts of one notice (its own and the case's). */
 export interface NoticeFacts {
@@ -50,35 +41,10 @@ export interface DerivedCase {
   readonly notices: readonly NoticeFacts[];
 }
 
-/** @internal A yes/no fact value. */
-function yesNo(value: boolean | undefined): 'yes' | 'no' | undefined {
-  return value === undefined ? undefined : value ? 'yes' : 'no';
-}
-
-/** @internal Collects values and missing paths for a snapshot. */
-class SnapshotBuilder {
-  readonly values: Record<string, FactValue> = {};
-  readonly possible: Record<string, readonly FactValue[]> = {};
-  readonly missing: Record<string, readonly string[]> = {};
-
-  constructor(base?: FactSnapshot) {
-    if (base) {
-      Object.assign(this.values, base.values);
-      Object.assign(this.possible, base.possible);
-      Object.assign(this.missing, base.missing);
-    }
-  }
-
-  /** Sets a fact; an unknown fact may come with the values it could still have. */
-  set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
-    if (value !== undefined) this.values[name] = value;
-    else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
-    if (missing.length > 0) this.missing[name] = [...new Set(missing)].sort(compareStrings);
-  }
-
-  build(): FactSnapshot {
-    return { values: this.values, possible: this.possible, missing: this.missing };
-  }
+/** What derivation needs besides the case: reference data. */
+export interface DerivationContext {
+  /** Documented patterns of misuse by requesting states. */
+  readonly misusePatterns: readonly MisusePattern[];
 }
 
 /**
@@ -86,11 +52,11 @@ class SnapshotBuilder {
  *
  * @example
  * ```ts
- * const derived = deriveFacts(validCase, '2025-06-30');
+ * const derived = deriveFacts(validCase, '2025-06-30', { misusePatterns: [] });
  * derived.notices[0]?.facts.values['notice.fromFearedCountry']; // 'yes'
  * ```
  */
-export function deriveFacts(value: Case, asOf: CalendarDate): DerivedCase {
+export function deriveFacts(value: Case, asOf: CalendarDate, context: DerivationContext): DerivedCase {
   const protection = deriveProtection(value, asOf);
   const { overall } = protection;
   const caseBuilder = new SnapshotBuilder();
@@ -98,6 +64,8 @@ export function deriveFacts(value: Case, asOf: CalendarDate): DerivedCase {
   caseBuilder.set('protection.status', overall.status, overall.missing, overall.possibleStatuses);
   caseBuilder.set('protection.confirmed', yesNo(overall.confirmed), overall.confirmed === undefined ? overall.missing : []);
   caseBuilder.set('protection.formerlyGranted', yesNo(overall.formerlyGranted), overall.formerlyGrantedMissing);
+  deriveCaseRouteFacts(caseBuilder, value, asOf);
+  deriveCaseCcfFacts(caseBuilder, value, asOf);
   const caseFacts = caseBuilder.build();
 
   const views = new Map<string, ProtectionView>();
@@ -109,6 +77,8 @@ export function deriveFacts(value: Case, asOf: CalendarDate): DerivedCase {
     }
     const builder = new SnapshotBuilder(caseFacts);
     deriveNoticeFacts(builder, notice, index, protection, view, asOf);
+    deriveNoticeRouteFacts(builder, value, notice, index, protection, asOf, context.misusePatterns);
+    deriveNoticeCcfFacts(builder, value, notice, protection, asOf);
     return { notice, index, facts: builder.build(), protection: view };
   });
   return { case: value, asOf, protection, caseFacts, notices };
@@ -116,7 +86,7 @@ export function deriveFacts(value: Case, asOf: CalendarDate): DerivedCase {
 
 /** @internal The facts of one notice. */
 function deriveNoticeFacts(
-  builder: SnapshotBuilder,
+  builder: FactSink,
   notice: Notice,
   index: number,
   protection: ProtectionFacts,

@@ -10,8 +10,8 @@ import { contentHash } from '../support/hash.js';
 import { compareIssues, type Issue } from '../support/issues.js';
 import { compileConditions, type CompiledConditions } from './conditions.js';
 import type { OperatorDefinition } from './operators.js';
-import type { RuleJson, RuleSetJson } from './schema.js';
-import { validateRuleSetIn, type RuleSetContext } from './validate.js';
+import type { FactorActionTemplate, RuleJson, RuleSetJson } from './schema.js';
+import { readsResultFacts, validateRuleSetIn, type RuleSetContext } from './validate.js';
 
 /** A rule ready to run. */
 export interface CompiledRule {
@@ -29,6 +29,14 @@ export interface CompiledRule {
   readonly from?: CalendarDate;
   /** Last day in force, if bounded. */
   readonly to?: CalendarDate;
+  /** 1, or 2 for a rule that reads what the first pass decided (`notice.outcome`, `notice.actionCodes`). */
+  readonly stage: 1 | 2;
+}
+
+/** The template of an action that factor rules support, with the rule set that defines it. */
+export interface CompiledFactorAction extends FactorActionTemplate {
+  readonly code: string;
+  readonly ruleSet: string;
 }
 
 /** A rule set of the book, with its stamp. */
@@ -52,6 +60,8 @@ export interface RuleBook {
   readonly exceptionsTo: ReadonlyMap<string, readonly CompiledRule[]>;
   /** The citation registry the rules cite. */
   readonly citations: ReadonlyMap<string, Citation>;
+  /** Templates of the actions that factor rules support, by action code. */
+  readonly factorActions: ReadonlyMap<string, CompiledFactorAction>;
 }
 
 /** Result of building a rule book. */
@@ -118,6 +128,7 @@ export function buildRuleBook(
         conditions: compileConditions(json.conditions, named, operators),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
+        stage: readsResultFacts(json.conditions, named) ? 2 : 1,
       });
     }
     return { id: ruleSet.id, version: ruleSet.version, hash: contentHash(ruleSet), json: ruleSet };
@@ -131,7 +142,15 @@ export function buildRuleBook(
       exceptionsTo.set(target, list);
     }
   }
-  return { success: true, book: { ruleSets: compiledSets, rules, byId, exceptionsTo, citations }, issues: issues.sort(compareIssues) };
+  const factorActions = new Map<string, CompiledFactorAction>();
+  for (const ruleSet of parsed) {
+    for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) factorActions.set(code, { ...template, code, ruleSet: ruleSet.id });
+  }
+  return {
+    success: true,
+    book: { ruleSets: compiledSets, rules, byId, exceptionsTo, citations, factorActions },
+    issues: issues.sort(compareIssues),
+  };
 }
 
 /** @internal The later of two optional dates. */
@@ -167,8 +186,23 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
       }
     });
   });
+  const factorActions = new Map<string, number>();
+  ruleSets.forEach((ruleSet, set) => {
+    for (const code of Object.keys(ruleSet.factorActions ?? {})) {
+      const previous = factorActions.get(code);
+      if (previous !== undefined) {
+        error(`[${set}].factorActions.${code}`, 'duplicate_factor_action', `Rule set [${previous}] already defines the factor action of this code.`);
+      } else {
+        factorActions.set(code, set);
+      }
+    }
+  });
+  const stageOf = (set: number, rule: RuleJson) => (readsResultFacts(rule.conditions, ruleSets[set]!.conditions ?? {}) ? 2 : 1);
   ruleSets.forEach((ruleSet, set) => {
     ruleSet.rules.forEach((rule, index) => {
+      if (rule.factor !== undefined && !factorActions.has(rule.factor.action)) {
+        error(`[${set}].rules[${index}].factor.action`, 'unknown_factor_action', 'No rule set defines a factor action (factorActions) with this code.');
+      }
       rule.exceptionTo?.forEach((target, position) => {
         const at = `[${set}].rules[${index}].exceptionTo[${position}]`;
         const found = rules.get(target);
@@ -176,6 +210,8 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
           error(at, 'unknown_exception_target', 'No rule has this id.');
         } else if (found.rule.scope !== rule.scope) {
           error(at, 'exception_scope_mismatch', 'A rule can only be an exception to a rule of the same scope.');
+        } else if (stageOf(found.set, found.rule) !== stageOf(set, rule)) {
+          error(at, 'exception_across_passes', 'A rule that reads what other rules decided can only be an exception to another such rule, and the other way round.');
         }
       });
     });

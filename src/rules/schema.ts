@@ -34,7 +34,7 @@ export const ACTION_CODES = [
 /** A bundled action code. */
 export type ActionCode = (typeof ACTION_CODES)[number];
 
-/** How a rule counts: it decides, it presumes (a mandatory rule displaces it), or it adds a factor. */
+/** How a rule counts: it decides, it presumes (a mandatory rule displaces it), or it adds a factor to a weighing. */
 export const EFFECTS = ['mandatory', 'presumption', 'factor'] as const;
 /** A rule's effect. */
 export type Effect = (typeof EFFECTS)[number];
@@ -120,7 +120,7 @@ const referenceSchema = z.strictObject({ condition: z.string().max(64).regex(CON
 /** The root conditions of a rule. */
 export const rootConditionSchema: z.ZodType<RootCondition> = z.union([allSchema, anySchema, notSchema, referenceSchema]);
 
-/** A deadline an action carries: a number of months and/or days after a date fact. */
+/** A deadline an action carries: a date fact, plus months and/or days if given (month-end rule: see `addCalendarMonths`). */
 export const deadlineTemplateSchema = z.strictObject({
   /** Name of a date fact to count from. */
   from: z.string().max(100).regex(FACT_NAME_PATTERN),
@@ -141,10 +141,28 @@ export const actionTemplateSchema = z.strictObject({
   deadline: deadlineTemplateSchema.optional(),
 });
 
-/** A factor a `factor` rule contributes to its action. */
+/** A factor a `factor` rule contributes to a weighing action. */
 export const factorSchema = z.strictObject({
   id: identifier(100),
   label: localizedTextSchema,
+  /** The action the factor supports; its template is in some rule set's `factorActions`. */
+  action: z.string().regex(ACTION_CODE_PATTERN),
+});
+
+/**
+ * The action that factor rules support, once per notice, with every factor found. Its
+ * explanation may use the placeholder `{factors}` (the factors' labels).
+ */
+export const factorActionSchema = z.strictObject({
+  priority: z.enum(PRIORITIES),
+  title: localizedTextSchema.optional(),
+  explanation: localizedTextSchema,
+  citations: z.array(identifier(100)).max(50),
+});
+
+/** A rule's escalation: every action of its subject becomes at least this pressing. */
+export const escalationSchema = z.strictObject({
+  priority: z.enum(PRIORITIES),
 });
 
 /** One rule. */
@@ -160,6 +178,7 @@ export const ruleSchema = z.strictObject({
   outcome: z.enum(OUTCOMES).optional(),
   action: actionTemplateSchema.optional(),
   factor: factorSchema.optional(),
+  escalation: escalationSchema.optional(),
   exceptionTo: z.array(identifier(100)).min(1).max(50).optional(),
 });
 
@@ -181,6 +200,7 @@ export const ruleSetSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   effective: effectiveSchema.optional(),
   conditions: z.record(z.string().max(64).regex(CONDITION_NAME_PATTERN), rootConditionSchema).optional(),
+  factorActions: z.record(z.string().regex(ACTION_CODE_PATTERN), factorActionSchema).optional(),
   rules: z.array(ruleSchema).min(1).max(RULE_SET_LIMITS.rules),
 });
 
@@ -190,6 +210,8 @@ export type RuleSetJson = z.infer<typeof ruleSetSchema>;
 export type RuleJson = z.infer<typeof ruleSchema>;
 /** An action template of a rule. */
 export type ActionTemplate = z.infer<typeof actionTemplateSchema>;
+/** The template of an action that factor rules support. */
+export type FactorActionTemplate = z.infer<typeof factorActionSchema>;
 /** A deadline template of an action. */
 export type DeadlineTemplate = z.infer<typeof deadlineTemplateSchema>;
 /** A period in force. */

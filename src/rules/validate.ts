@@ -104,6 +104,16 @@ class RuleSetChecker {
       // Named conditions are checked for the widest scope; each use is checked for its rule's scope.
       this.checkCondition(condition, ['conditions', name], 'notice', false);
     }
+    for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) {
+      const at: PathSegment[] = ['factorActions', code];
+      template.citations.forEach((id, i) => this.checkCitation(id, [...at, 'citations', i]));
+      if (template.citations.length === 0) this.add('uncited_rule', [...at, 'citations'], 'A factor action must cite at least one provision.');
+      if (!builtInActionCodes.has(code) && template.title === undefined) {
+        this.add('action_title_required', [...at, 'title'], 'An action with a code of its own needs a title.');
+      }
+      this.checkPlaceholders(template.title, [...at, 'title'], 'notice', true);
+      this.checkPlaceholders(template.explanation, [...at, 'explanation'], 'notice', true);
+    }
     const seen = new Map<string, number>();
     ruleSet.rules.forEach((rule, index) => {
       const at: PathSegment[] = ['rules', index];
@@ -136,18 +146,22 @@ class RuleSetChecker {
     rule.citations.forEach((id, i) => this.checkCitation(id, [...at, 'citations', i]));
     this.checkCondition(rule.conditions, [...at, 'conditions'], rule.scope, true);
 
-    if (rule.outcome === undefined && rule.action === undefined) {
-      this.add('rule_has_no_effect', at, 'A rule must yield an outcome, an action, or both.');
+    if (rule.effect === 'factor') {
+      if (rule.factor === undefined) this.add('factor_rule_without_factor', at, 'A rule with effect "factor" must name its factor.');
+      for (const field of ['outcome', 'action', 'escalation'] as const) {
+        if (rule[field] !== undefined) this.add('factor_rule_with_output', [...at, field], 'A factor rule only adds a factor; it never decides an outcome or an action on its own.');
+      }
+    } else {
+      if (rule.factor !== undefined) this.add('factor_without_factor_effect', [...at, 'factor'], 'Only a rule with effect "factor" may name a factor.');
+      if (rule.outcome === undefined && rule.action === undefined && rule.escalation === undefined) {
+        this.add('rule_has_no_effect', at, 'A rule must yield an outcome, an action or an escalation.');
+      }
     }
     if (rule.outcome !== undefined && rule.scope !== 'notice') {
       this.add('outcome_outside_notice_scope', [...at, 'outcome'], 'Only notice-scoped rules decide an outcome.');
     }
-    if (rule.effect === 'factor') {
-      if (rule.outcome !== undefined) this.add('factor_rule_with_outcome', [...at, 'outcome'], 'A factor never decides an outcome on its own.');
-      if (rule.factor === undefined) this.add('factor_rule_without_factor', at, 'A rule with effect "factor" must name its factor.');
-      if (rule.action === undefined) this.add('factor_rule_without_action', at, 'A factor rule must name the action its factor supports.');
-    } else if (rule.factor !== undefined) {
-      this.add('factor_without_factor_effect', [...at, 'factor'], 'Only a rule with effect "factor" may name a factor.');
+    if (rule.outcome !== undefined && readsResultFacts(rule.conditions, this.ruleSet.conditions ?? {})) {
+      this.add('outcome_from_result_facts', [...at, 'outcome'], 'A rule that reads what other rules decided (notice.outcome, notice.actionCodes) cannot decide an outcome itself.');
     }
     if (rule.exceptionTo?.includes(rule.id)) {
       this.add('exception_to_self', [...at, 'exceptionTo'], 'A rule cannot be an exception to itself.');
@@ -167,9 +181,6 @@ class RuleSetChecker {
         } else if (fact.scope === 'notice' && rule.scope === 'case') {
           this.add('fact_out_of_scope', [...at, 'action', 'deadline', 'from'], 'A case-scoped rule cannot use a notice fact.');
         }
-        if (deadline.months === undefined && deadline.days === undefined) {
-          this.add('deadline_without_period', [...at, 'action', 'deadline'], 'A deadline needs months, days or both.');
-        }
         this.checkCitation(deadline.citation, [...at, 'action', 'deadline', 'citation']);
       }
     }
@@ -184,15 +195,18 @@ class RuleSetChecker {
       [rule.action?.deadline?.basis, [...at, 'action', 'deadline', 'basis']],
       [rule.factor?.label, [...at, 'factor', 'label']],
     ];
-    for (const [text, path] of texts) {
-      if (text === undefined) continue;
-      for (const name of placeholdersOf(text)) {
-        const fact = findFact(name);
-        if (fact === undefined) {
-          this.add('unknown_placeholder', path, `The placeholder {${name}} does not name a derived fact.`);
-        } else if (fact.scope === 'notice' && rule.scope === 'case') {
-          this.add('fact_out_of_scope', path, `The placeholder {${name}} names a notice fact in a case-scoped rule.`);
-        }
+    for (const [text, path] of texts) this.checkPlaceholders(text, path, rule.scope, false);
+  }
+
+  private checkPlaceholders(text: LocalizedText | undefined, path: readonly PathSegment[], scope: 'case' | 'notice', factorsAllowed: boolean): void {
+    if (text === undefined) return;
+    for (const name of placeholdersOf(text)) {
+      if (name === 'factors' && factorsAllowed) continue;
+      const fact = findFact(name);
+      if (fact === undefined) {
+        this.add('unknown_placeholder', path, `The placeholder {${name}} does not name a fact${factorsAllowed ? ' (or {factors})' : ''}.`);
+      } else if (fact.scope === 'notice' && scope === 'case') {
+        this.add('fact_out_of_scope', path, `The placeholder {${name}} names a notice fact in a case-scoped rule.`);
       }
     }
   }
@@ -272,6 +286,18 @@ class RuleSetChecker {
     const problem = valueProblem(operator, fact, condition.value);
     if (problem !== undefined) this.add('value_not_allowed', [...at, 'value'], problem);
   }
+}
+
+/**
+ * Whether a condition reads a result fact (what other rules decided), through named conditions too.
+ *
+ * @example
+ * ```ts
+ * readsResultFacts({ all: [{ fact: 'notice.outcome', operator: 'equal', value: 'delete' }] }, {}); // true
+ * ```
+ */
+export function readsResultFacts(condition: Condition, named: Readonly<Record<string, RootCondition>>): boolean {
+  return factsIn(condition, named).some((name) => findFact(name)?.source === 'result');
 }
 
 /** @internal Names of the conditions a condition refers to directly. */

@@ -1,0 +1,90 @@
+/**
+ * Documented patterns of misuse of INTERPOL's channels by requesting states: who documented
+ * what, when, where to read it. The bundled file (`rules/misuse-patterns.json`) holds only
+ * statements read in public sources; users extend or replace it. A pattern is context for the
+ * Article 3 assessment ("the general context of the case") and a pointer to expert evidence —
+ * it never decides an outcome.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { isCountryCode } from '../case/countries.js';
+import { VERIFICATION_LEVELS } from '../citations/registry.js';
+import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import type { CalendarDate } from '../support/dates.js';
+import { isCalendarDate } from '../support/dates.js';
+
+/** A publication date, as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const publicationDate = z.string().refine(
+  (value) => /^\d{4}$/.test(value) || (/^\d{4}-\d{2}$/.test(value) && isCalendarDate(`${value}-01`)) || isCalendarDate(value),
+  { params: { code: 'invalid_date' }, abort: true },
+);
+
+/** Kinds of source, from the most to the least formal. */
+export const MISUSE_SOURCE_TYPES = [
+  'intergovernmental_resolution', 'parliamentary_motion', 'court_decision', 'ccf_decision', 'ngo_report', 'academic', 'practitioner', 'news',
+] as const;
+
+/** One documented pattern. */
+export const misusePatternSchema = z.strictObject({
+  id: z.string().max(100).regex(IDENTIFIER_PATTERN),
+  /** The requesting states concerned. */
+  countries: z.array(z.string().refine(isCountryCode, { params: { code: 'invalid_country' }, abort: true })).min(1).max(50),
+  /** What the source documents, in the project's own words. */
+  documented: z.string().min(1).max(2000),
+  /** Who documented it. */
+  by: z.string().min(1).max(500),
+  /** When it was published. */
+  published: publicationDate,
+  /** Where to read it. */
+  url: z.url({ protocol: /^https?$/ }).max(1000),
+  sourceType: z.enum(MISUSE_SOURCE_TYPES),
+  /** How the statement was checked: read in the source itself (`primary`) or only reported (`secondary`). */
+  verification: z.enum(VERIFICATION_LEVELS),
+});
+
+/** A documented pattern of misuse. */
+export type MisusePattern = z.infer<typeof misusePatternSchema>;
+
+/** A file of patterns. */
+export const misusePatternFileSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: z.string().max(64).regex(IDENTIFIER_PATTERN),
+  version: z.string().max(64),
+  title: z.string().min(1).max(500),
+  patterns: z.array(misusePatternSchema).max(2000),
+});
+
+/** A file of documented patterns of misuse. */
+export type MisusePatternFile = z.infer<typeof misusePatternFileSchema>;
+
+/**
+ * The last day a publication date can stand for (`2019` → `2019-12-31`), so that a pattern
+ * counts as of a date only when it was certainly published by then.
+ *
+ * @example
+ * ```ts
+ * publishedBy('2019-11'); // '2019-11-30'
+ * ```
+ */
+export function publishedBy(published: string): CalendarDate {
+  if (published.length === 10) return published;
+  if (published.length === 4) return `${published}-12-31`;
+  const [year, month] = published.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${published}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/**
+ * The patterns documented for `country` and published on or before `asOf`, sorted by id.
+ *
+ * @example
+ * ```ts
+ * patternsFor(patterns, 'TR', '2026-01-01').length; // 1
+ * ```
+ */
+export function patternsFor(patterns: readonly MisusePattern[], country: string, asOf: CalendarDate): MisusePattern[] {
+  return patterns
+    .filter((pattern) => pattern.countries.includes(country) && publishedBy(pattern.published) <= asOf)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,366 @@
+/**
+ * What the rules come to for one subject — the case, or one notice in one pass: rule states
+ * after exceptions, the outcome, the actions (with factors, deadlines and escalations), and the
+ * missing facts behind what could not be decided.
+ *
+ * @module
+ */
+import type { FactValue } from '../facts/catalogue.js';
+import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
+import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
+import { compareStrings } from '../support/issues.js';
+import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
+import { ACTION_TITLES } from '../support/messages.js';
+import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
+import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
+import { OUTCOMES, PRIORITIES, type ActionCode, type DeadlineTemplate, type Outcome, type Priority } from '../rules/schema.js';
+import type { Action, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+
+/** What one rule came to for one subject, after exceptions. */
+export interface RuleState {
+  readonly rule: CompiledRule;
+  readonly inForce: boolean;
+  readonly truth: Truth;
+  /** Rules whose exception applies (fired and not themselves doubtful). */
+  readonly overriddenBy: readonly string[];
+  /** Exceptions that may apply but could not be decided. */
+  readonly doubtfulExceptions: readonly CompiledRule[];
+}
+
+/** One subject: the case, or one notice in one pass. */
+export interface Subject {
+  readonly noticeId?: string;
+  readonly facts: FactSnapshot;
+  readonly states: readonly RuleState[];
+  /** Truths of a rule's comparisons, computed on demand and kept. */
+  readonly atoms: (state: RuleState) => readonly Truth[];
+}
+
+/**
+ * Settles a subject: every rule of `list` with its truth, and exceptions applied. Exceptions
+ * are settled before the rules they are exceptions to (the graph has no cycles).
+ *
+ * @example
+ * ```ts
+ * const subject = settle(book, lists.notice1, mask.notice1, truths, facts, 'rn-1');
+ * ```
+ */
+export function settle(
+  book: RuleBook,
+  list: readonly CompiledRule[],
+  inForce: readonly boolean[],
+  truths: readonly Truth[],
+  facts: FactSnapshot,
+  noticeId: string | undefined,
+): Subject {
+  const indexOf = new Map(list.map((rule, i) => [rule.id, i]));
+  const states = new Array<RuleState>(list.length);
+  const settleRule = (i: number): RuleState => {
+    const existing = states[i];
+    if (existing) return existing;
+    const rule = list[i]!;
+    const overriddenBy: string[] = [];
+    const doubtfulExceptions: CompiledRule[] = [];
+    if (inForce[i] && truths[i] !== FALSE) {
+      for (const exception of book.exceptionsTo.get(rule.id) ?? []) {
+        const j = indexOf.get(exception.id);
+        if (j === undefined) continue;
+        const other = settleRule(j);
+        if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
+        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) overriddenBy.push(exception.id);
+        else doubtfulExceptions.push(exception);
+      }
+    }
+    const state: RuleState = { rule, inForce: inForce[i]!, truth: truths[i]!, overriddenBy, doubtfulExceptions };
+    states[i] = state;
+    return state;
+  };
+  for (let i = 0; i < list.length; i++) settleRule(i);
+  const atomCache = new Map<RuleState, readonly Truth[]>();
+  return {
+    ...(noticeId === undefined ? {} : { noticeId }),
+    facts,
+    states,
+    atoms: (state) => {
+      let cached = atomCache.get(state);
+      if (!cached) {
+        cached = state.rule.conditions.atoms.map((atom) => evaluateAtom(atom, facts));
+        atomCache.set(state, cached);
+      }
+      return cached;
+    },
+  };
+}
+
+/**
+ * Whether a rule applies: in force, fired, not overridden.
+ *
+ * @example
+ * ```ts
+ * subject.states.filter(applies);
+ * ```
+ */
+export function applies(state: RuleState): boolean {
+  return state.inForce && state.truth === TRUE && state.overriddenBy.length === 0;
+}
+
+/** @internal Input paths behind the unknown facts of a rule's undetermined comparisons. */
+function missingOfRule(current: Subject, state: RuleState): string[] {
+  const truths = current.atoms(state);
+  const paths: string[] = [];
+  state.rule.conditions.atoms.forEach((atom, i) => {
+    if (truths[i] === UNDETERMINED) paths.push(...(current.facts.missing[atom.fact] ?? [atom.fact]));
+  });
+  return paths;
+}
+
+/** @internal Missing facts of the undecided exceptions of a rule. */
+function missingOfDoubtfulExceptions(current: Subject, state: RuleState): string[] {
+  return state.doubtfulExceptions.flatMap((exception) => {
+    const exceptionState = current.states.find((other) => other.rule === exception);
+    return exceptionState ? missingOfRule(current, exceptionState) : [];
+  });
+}
+
+/**
+ * Input paths that would decide the rules of a subject that could not be decided (and the
+ * undecided exceptions of rules that fired). Sorted, distinct.
+ *
+ * @example
+ * ```ts
+ * missingFactsOf(subject); // ['asylum[1].final']
+ * ```
+ */
+export function missingFactsOf(current: Subject): string[] {
+  const paths = new Set<string>();
+  for (const state of current.states) {
+    if (!state.inForce || state.overriddenBy.length > 0) continue;
+    if (state.truth === UNDETERMINED) for (const path of missingOfRule(current, state)) paths.add(path);
+    if (state.truth === TRUE) for (const path of missingOfDoubtfulExceptions(current, state)) paths.add(path);
+  }
+  return [...paths].sort(compareStrings);
+}
+
+/**
+ * The missing facts of one undetermined rule, for the trace. Sorted, distinct.
+ *
+ * @example
+ * ```ts
+ * ruleMissingFacts(subject, state);
+ * ```
+ */
+export function ruleMissingFacts(current: Subject, state: RuleState): string[] {
+  return [...new Set(missingOfRule(current, state))].sort(compareStrings);
+}
+
+/** The outcome of a notice and why. */
+export interface OutcomeDecision {
+  readonly outcome: Outcome;
+  readonly resolution: OutcomeResolution;
+  readonly basis: readonly CitationId[];
+  /** Input paths that would decide the outcome. Sorted. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * The outcome of a notice. Mandatory outcome rules decide; presumptions only when no mandatory
+ * rule fired or could fire. A rule that fired but may be displaced by an undecided exception
+ * counts as undecided. Disagreeing rules make the outcome undetermined (never guessed).
+ *
+ * @example
+ * ```ts
+ * decideOutcome(subject).outcome; // 'delete'
+ * ```
+ */
+export function decideOutcome(current: Subject): OutcomeDecision {
+  const candidates = current.states.filter(
+    (state) => state.inForce && state.rule.json.outcome !== undefined && state.truth !== FALSE && state.overriddenBy.length === 0,
+  );
+  for (const effect of ['mandatory', 'presumption'] as const) {
+    const ofEffect = candidates.filter((state) => state.rule.json.effect === effect);
+    const fired = ofEffect.filter((state) => state.truth === TRUE && state.doubtfulExceptions.length === 0);
+    const doubtful = ofEffect.filter((state) => !fired.includes(state));
+    if (fired.length > 0) {
+      const ids = fired.map((state) => state.rule.id);
+      if (new Set(fired.map((state) => state.rule.json.outcome)).size > 1) {
+        return {
+          outcome: 'undetermined',
+          resolution: { code: 'conflicting_rules', rules: ids, outcomes: outcomesOf(fired) },
+          basis: citationsOf(fired),
+          missing: [],
+        };
+      }
+      const outcome = fired[0]!.rule.json.outcome!;
+      // An explicit "undetermined" names what it lacks: the missing-facts notes of the facts it read.
+      const missing = outcome === 'undetermined' ? fired.flatMap((state) => notedMissing(current, state)) : [];
+      return { outcome, resolution: { code: 'rule_fired', rules: ids }, basis: citationsOf(fired), missing: sortedDistinct(missing) };
+    }
+    if (doubtful.length > 0) {
+      const missing = sortedDistinct(
+        doubtful.flatMap((state) => (state.truth === UNDETERMINED ? missingOfRule(current, state) : missingOfDoubtfulExceptions(current, state))),
+      );
+      return {
+        outcome: 'undetermined',
+        resolution: { code: 'facts_missing', rules: doubtful.map((state) => state.rule.id), outcomes: outcomesOf(doubtful), missingFacts: missing },
+        basis: citationsOf(doubtful),
+        missing,
+      };
+    }
+  }
+  return { outcome: 'undetermined', resolution: { code: 'no_rule_applies', rules: [] }, basis: [], missing: [] };
+}
+
+/** @internal Missing-fact notes attached to the facts a rule reads (e.g. `asylum` for an unknown history). */
+function notedMissing(current: Subject, state: RuleState): string[] {
+  return state.rule.conditions.atoms.flatMap((atom) => current.facts.missing[atom.fact] ?? []);
+}
+
+/** @internal Distinct outcomes of some rules, in the order of the outcome table. */
+function outcomesOf(states: readonly RuleState[]): Outcome[] {
+  const present = new Set(states.map((state) => state.rule.json.outcome!));
+  return OUTCOMES.filter((outcome) => present.has(outcome));
+}
+
+/** @internal Sorted, distinct citations of some rules. */
+function citationsOf(states: readonly RuleState[]): CitationId[] {
+  return sortedDistinct(states.flatMap((state) => state.rule.json.citations));
+}
+
+/** @internal Sorted distinct strings. */
+function sortedDistinct(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}
+
+/**
+ * The facts of a notice's second pass: its facts and what the first pass decided
+ * (`notice.outcome`, `notice.actionCodes`).
+ *
+ * @example
+ * ```ts
+ * const facts2 = withResultFacts(subject1, decideOutcome(subject1));
+ * ```
+ */
+export function withResultFacts(first: Subject, decision: OutcomeDecision): FactSnapshot {
+  const builder = new SnapshotBuilder(first.facts);
+  builder.set('notice.outcome', decision.outcome);
+  const codes = first.states.filter(applies).flatMap((state) => {
+    const { action, factor } = state.rule.json;
+    return action ? [action.code] : factor ? [factor.action] : [];
+  });
+  builder.set('notice.actionCodes', sortedDistinct(codes));
+  return builder.build();
+}
+
+/** @internal A fact value as text for placeholders. */
+function factText(value: FactValue | undefined): string {
+  if (value === undefined) return 'unknown';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  return String(value);
+}
+
+/** @internal The more pressing of two priorities. */
+function morePressing(a: Priority, b: Priority): Priority {
+  return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
+}
+
+/**
+ * The actions of one subject over its passes (one subject for the case; a notice's two passes):
+ * one per applying rule with an action, one per action code that factor rules support (with
+ * every factor), then escalations applied to all of them.
+ *
+ * @example
+ * ```ts
+ * actionsOf(book, [first, second], 'en');
+ * ```
+ */
+export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale): Action[] {
+  const actions: Action[] = [];
+  const escalations: RuleState[] = [];
+  for (const current of passes) {
+    const lookup = (name: string) => factText(current.facts.values[name]);
+    const factorGroups = new Map<string, RuleState[]>();
+    for (const state of current.states) {
+      if (!applies(state)) continue;
+      const { action, factor, escalation } = state.rule.json;
+      if (escalation) escalations.push(state);
+      if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), state]);
+      if (action) actions.push(ruleAction(current, state, locale, lookup));
+    }
+    for (const [code, group] of factorGroups) actions.push(factorAction(book, current, code, group, locale, lookup));
+  }
+  return escalations.length === 0 ? actions : actions.map((action) => escalate(action, escalations));
+}
+
+/** @internal The action of one rule. */
+function ruleAction(current: Subject, state: RuleState, locale: Locale, lookup: (name: string) => string): Action {
+  const template = state.rule.json.action!;
+  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, locale, lookup) : undefined;
+  const citations = new Set(state.rule.json.citations);
+  if (deadline) citations.add(deadline.citation);
+  return {
+    code: template.code,
+    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
+    priority: template.priority,
+    title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(template.code, locale), lookup),
+    explanation: fillPlaceholders(resolveText(template.explanation, locale), lookup),
+    citations: sortedDistinct(citations),
+    ...(deadline ? { deadline } : {}),
+    ruleId: state.rule.id,
+  };
+}
+
+/** @internal The action that factor rules support, with every factor found. */
+function factorAction(book: RuleBook, current: Subject, code: string, group: readonly RuleState[], locale: Locale, lookup: (name: string) => string): Action {
+  const template = book.factorActions.get(code)!;
+  const factorDetails: FactorDetail[] = group.map((state) => ({
+    id: state.rule.json.factor!.id,
+    label: fillPlaceholders(resolveText(state.rule.json.factor!.label, locale), lookup),
+    ruleId: state.rule.id,
+    citations: sortedDistinct(state.rule.json.citations),
+  }));
+  const withFactors = (name: string) => (name === 'factors' ? factorDetails.map((factor) => factor.label).join('; ') : lookup(name));
+  return {
+    code,
+    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
+    priority: template.priority,
+    title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(code, locale), lookup),
+    explanation: fillPlaceholders(resolveText(template.explanation, locale), withFactors),
+    citations: sortedDistinct([...template.citations, ...group.flatMap((state) => state.rule.json.citations)]),
+    ruleId: group[0]!.rule.id,
+    factors: factorDetails.map((factor) => factor.id),
+    factorDetails,
+  };
+}
+
+/** @internal The default title of a bundled action code (the code itself for others). */
+function defaultTitle(code: string, locale: Locale): string {
+  return (ACTION_TITLES[locale] as Readonly<Record<string, string>>)[code as ActionCode] ?? code;
+}
+
+/** @internal An action raised to the most pressing priority its escalations call for. */
+function escalate(action: Action, escalations: readonly RuleState[]): Action {
+  const raising = escalations.filter((state) => morePressing(state.rule.json.escalation!.priority, action.priority) !== action.priority);
+  if (raising.length === 0) return action;
+  const priority = raising.map((state) => state.rule.json.escalation!.priority).reduce(morePressing);
+  return {
+    ...action,
+    priority,
+    citations: sortedDistinct([...action.citations, ...raising.flatMap((state) => state.rule.json.citations)]),
+    escalation: { from: action.priority, ruleIds: raising.map((state) => state.rule.id) },
+  };
+}
+
+/** @internal A deadline from its template; none when the date it counts from is unknown. */
+function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, locale: Locale, lookup: (name: string) => string): Deadline | undefined {
+  const from = facts.values[template.from];
+  if (typeof from !== 'string') return undefined;
+  let date = from;
+  if (template.months) date = addCalendarMonths(date, template.months);
+  if (template.days) date = addCalendarDays(date, template.days);
+  return {
+    date,
+    basis: fillPlaceholders(resolveText(template.basis, locale), lookup),
+    citation: template.citation,
+    countsFrom: { fact: template.from, date: from },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * Facts for the routes beyond the refugee resolution: the Article 3 profile, the conditions of
+ * RPD Article 83 (offence categories, penalty thresholds, judicial data), extradition
+ * proceedings, detention, and documented patterns of misuse by the requesting state.
+ *
+ * Events without a date (an extradition refusal, say) are taken as having happened by `asOf`:
+ * the case records them. Events dated after `asOf` are ignored.
+ *
+ * @module
+ */
+import type { Case, Notice, OffenceCategory } from '../case/schema.js';
+import { patternsFor, type MisusePattern } from '../context/misuse-patterns.js';
+import type { CalendarDate } from '../support/dates.js';
+import { compareStrings } from '../support/issues.js';
+import type { FactValue } from './catalogue.js';
+import type { ProtectionFacts } from './protection.js';
+import { yesNo, type FactSink } from './snapshot.js';
+
+/** The Article 3 flags of the case model, and the facts they become. */
+export const ARTICLE_3_FLAGS = [
+  'politicalActivity', 'opposition', 'journalistOrDefender', 'offenceOfPoliticalCharacter',
+  'chargesFollowPoliticalEvents', 'otherCountriesFoundPolitical',
+] as const;
+
+/** Offence categories of a political character (an Article 3 factor). */
+export const POLITICAL_OFFENCE_CATEGORIES: readonly OffenceCategory[] = ['defamation_or_insult', 'political_expression', 'extremism_or_unauthorised_protest'];
+
+/** Offence categories RPD Article 83 excludes from Red Notices (cheques: see `excludedCategories`). */
+export const EXCLUDED_OFFENCE_CATEGORIES: readonly OffenceCategory[] = [
+  'private_dispute', 'commercial_dispute', 'family_matter', 'administrative', 'behavioural_or_cultural_norms', 'cheque',
+];
+
+/** Offence categories that are a sign of a serious crime (an unpaid cheque beside them is not excluded). */
+export const SERIOUS_CRIME_CATEGORIES: readonly OffenceCategory[] = [
+  'violent', 'terrorism', 'drug_trafficking', 'organised_crime', 'fraud', 'corruption', 'money_laundering', 'tax',
+];
+
+/** Extradition grounds that mirror INTERPOL's own principles (human rights, political character). */
+export const RIGHTS_BASED_GROUNDS = ['political_offence', 'persecution_risk', 'fair_trial', 'human_rights', 'prison_conditions'] as const;
+/** Extradition grounds that are substantive but not rights-based. */
+export const OTHER_SUBSTANTIVE_GROUNDS = ['statute_of_limitations', 'double_criminality', 'insufficient_evidence', 'other'] as const;
+
+/** How much a refusal of extradition weighs, strongest first. */
+export const REFUSAL_STRENGTHS = ['rights_based', 'other_substantive', 'grounds_not_stated', 'procedural_only', 'none'] as const;
+
+/** Penalty thresholds of RPD Article 83, in years. */
+export const PENALTY_THRESHOLDS = {
+  /** Wanted for prosecution: the maximum penalty must be at least two years. */
+  prosecutionMaximumYears: 2,
+  /** Wanted to serve a sentence: at least six months imposed, and at least six months left. */
+  sentenceYears: 0.5,
+} as const;
+
+/**
+ * Case-level route facts: the Article 3 flags, and whether the person is detained as of `asOf`.
+ *
+ * @example
+ * ```ts
+ * deriveCaseRouteFacts(builder, validCase, '2025-01-01');
+ * ```
+ */
+export function deriveCaseRouteFacts(sink: FactSink, value: Case, asOf: CalendarDate): void {
+  for (const flag of ARTICLE_3_FLAGS) {
+    const given = value.article3?.[flag];
+    sink.set(`article3.${flag}`, yesNo(given), given === undefined ? [`article3.${flag}`] : []);
+  }
+  const detained = (value.detention ?? []).some((detention) => detention.since <= asOf && (detention.released === undefined || detention.released > asOf));
+  sink.set('person.detained', detained ? 'yes' : 'no');
+}
+
+/**
+ * Notice-level route facts.
+ *
+ * @example
+ * ```ts
+ * deriveNoticeRouteFacts(builder, validCase, notice, 0, protection, '2025-01-01', patterns);
+ * ```
+ */
+export function deriveNoticeRouteFacts(
+  sink: FactSink,
+  value: Case,
+  notice: Notice,
+  index: number,
+  protection: ProtectionFacts,
+  asOf: CalendarDate,
+  patterns: readonly MisusePattern[],
+): void {
+  const at = `notices[${index}]`;
+  deriveOffenceFacts(sink, value, notice, at);
+  deriveJudicialDataFacts(sink, notice, at);
+  deriveGrantGroundsFact(sink, value, notice, protection);
+  deriveExtraditionFacts(sink, value, notice, asOf);
+  deriveDetentionFact(sink, value, notice, asOf);
+  sink.set('notice.misuseDocumented', patternsFor(patterns, notice.requestingCountry, asOf).length > 0 ? 'yes' : 'no');
+}
+
+/** @internal Offence categories, excluded categories, political offences and penalty thresholds. */
+function deriveOffenceFacts(sink: FactSink, value: Case, notice: Notice, at: string): void {
+  sink.set('notice.purpose', notice.purpose, notice.purpose === undefined ? [`${at}.purpose`] : []);
+  const offences = notice.offences;
+  const flag = value.article3?.offenceOfPoliticalCharacter;
+  if (offences === undefined) {
+    const missing = [`${at}.offences`];
+    sink.set('notice.offenceCategories', undefined, missing);
+    sink.set('notice.excludedOffenceCategories', undefined, missing);
+    sink.set('notice.penaltyBelowThreshold', undefined, missing);
+    sink.set('notice.politicalOffence', flag === true ? 'yes' : undefined, flag === true ? [] : [...missing, ...(flag === undefined ? ['article3.offenceOfPoliticalCharacter'] : [])]);
+    return;
+  }
+  const categories = [...new Set(offences.map((offence) => offence.category))].sort(compareStrings);
+  sink.set('notice.offenceCategories', categories);
+  sink.set('notice.excludedOffenceCategories', excludedCategories(categories));
+  const politicalCategory = categories.some((category) => POLITICAL_OFFENCE_CATEGORIES.includes(category));
+  if (politicalCategory || flag === true) sink.set('notice.politicalOffence', 'yes');
+  else if (flag === false) sink.set('notice.politicalOffence', 'no');
+  else sink.set('notice.politicalOffence', undefined, ['article3.offenceOfPoliticalCharacter']);
+  derivePenaltyFact(sink, notice, at);
+}
+
+/**
+ * The excluded categories among a notice's offences. An unpaid cheque counts as excluded only
+ * when no other offence of the notice is a sign of a serious crime.
+ *
+ * @example
+ * ```ts
+ * excludedCategories(['cheque', 'fraud']); // []
+ * excludedCategories(['cheque']);          // ['cheque']
+ * ```
+ */
+export function excludedCategories(categories: readonly OffenceCategory[]): OffenceCategory[] {
+  const seriousSign = categories.some((category) => SERIOUS_CRIME_CATEGORIES.includes(category));
+  return categories.filter((category) => EXCLUDED_OFFENCE_CATEGORIES.includes(category) && !(category === 'cheque' && seriousSign));
+}
+
+/**
+ * @internal Whether all, some or none of the offences fall below RPD Article 83's penalty
+ * threshold for the notice's purpose. Unknown penalties leave the possible answers open.
+ */
+function derivePenaltyFact(sink: FactSink, notice: Notice, at: string): void {
+  const offences = notice.offences ?? [];
+  if (notice.purpose === undefined) {
+    sink.set('notice.penaltyBelowThreshold', undefined, [`${at}.purpose`]);
+    return;
+  }
+  let below = 0;
+  let unknown = 0;
+  const missing: string[] = [];
+  offences.forEach((offence, position) => {
+    const path = `${at}.offences[${position}]`;
+    if (notice.purpose === 'prosecution') {
+      if (offence.maxPenaltyYears === undefined) {
+        unknown++;
+        missing.push(`${path}.maxPenaltyYears`);
+      } else if (offence.maxPenaltyYears < PENALTY_THRESHOLDS.prosecutionMaximumYears) {
+        below++;
+      }
+      return;
+    }
+    const imposed = offence.sentenceYears;
+    const remaining = offence.remainingSentenceYears;
+    const short = (years: number | undefined) => years !== undefined && years < PENALTY_THRESHOLDS.sentenceYears;
+    if (short(imposed) || short(remaining)) {
+      below++;
+    } else if (imposed === undefined || remaining === undefined) {
+      unknown++;
+      if (imposed === undefined) missing.push(`${path}.sentenceYears`);
+      if (remaining === undefined) missing.push(`${path}.remainingSentenceYears`);
+    }
+  });
+  const label = (count: number): FactValue => (count === 0 ? 'none' : count === offences.length ? 'all' : 'some');
+  const possible = [...new Set(Array.from({ length: unknown + 1 }, (_, extra) => label(below + extra)))];
+  if (possible.length === 1) sink.set('notice.penaltyBelowThreshold', possible[0]);
+  else sink.set('notice.penaltyBelowThreshold', undefined, missing, possible);
+}
+
+/** @internal The judicial data a notice is known to lack. */
+function deriveJudicialDataFacts(sink: FactSink, notice: Notice, at: string): void {
+  const lacking = notice.missingJudicialData;
+  const missing = lacking === undefined ? [`${at}.missingJudicialData`] : [];
+  sink.set('notice.missingJudicialData', lacking === undefined ? undefined : [...lacking].sort(compareStrings), missing);
+  sink.set('notice.judicialDataIncomplete', lacking === undefined ? undefined : lacking.length > 0 ? 'yes' : 'no', missing);
+}
+
+/**
+ * @internal Whether a grant of refugee status by a host state that fears the requesting country
+ * rests on political opinion. `no` when there is no such grant; unknown when a grant does not
+ * state its grounds and none says political opinion.
+ */
+function deriveGrantGroundsFact(sink: FactSink, value: Case, notice: Notice, protection: ProtectionFacts): void {
+  if (!protection.historyKnown) {
+    sink.set('notice.grantOnPoliticalOpinion', undefined, ['asylum']);
+    return;
+  }
+  const fearing = new Set(protection.hosts.filter((host) => host.fearedCountries.includes(notice.requestingCountry)).map((host) => host.country));
+  const since = new Map(protection.hosts.map((host) => [host.country, host.since]));
+  const missing: string[] = [];
+  let political = false;
+  (value.asylum ?? []).forEach((event, index) => {
+    if (!fearing.has(event.country) || event.date > since.get(event.country)!) return;
+    if (event.type !== 'refugee_status_granted' && event.type !== 'appeal_allowed') return;
+    if (event.grounds === undefined) missing.push(`asylum[${index}].grounds`);
+    else if (event.grounds.includes('political_opinion')) political = true;
+  });
+  if (political) sink.set('notice.grantOnPoliticalOpinion', 'yes');
+  else if (missing.length > 0) sink.set('notice.grantOnPoliticalOpinion', undefined, missing);
+  else sink.set('notice.grantOnPoliticalOpinion', 'no');
+}
+
+/** @internal Refusals and pending requests of extradition by the notice's requesting country. */
+function deriveExtraditionFacts(sink: FactSink, value: Case, notice: Notice, asOf: CalendarDate): void {
+  const proceedings = (value.extradition ?? []).filter(
+    (proceeding) => proceeding.requestingCountry === notice.requestingCountry && (proceeding.date === undefined || proceeding.date <= asOf),
+  );
+  const refusals = proceedings.filter((proceeding) => proceeding.outcome === 'refused');
+  const grounds = [...new Set(refusals.flatMap((refusal) => refusal.grounds ?? []))].sort(compareStrings);
+  sink.set('notice.extraditionRefusalGrounds', grounds);
+  const strengths = refusals.map((refusal): (typeof REFUSAL_STRENGTHS)[number] => {
+    const given = refusal.grounds ?? [];
+    if (given.length === 0) return 'grounds_not_stated';
+    if (given.some((ground) => (RIGHTS_BASED_GROUNDS as readonly string[]).includes(ground))) return 'rights_based';
+    if (given.some((ground) => (OTHER_SUBSTANTIVE_GROUNDS as readonly string[]).includes(ground))) return 'other_substantive';
+    return 'procedural_only';
+  });
+  const strongest = REFUSAL_STRENGTHS.find((strength) => strengths.includes(strength)) ?? 'none';
+  sink.set('notice.extraditionRefusal', strongest);
+  sink.set('notice.extraditionPending', proceedings.some((proceeding) => proceeding.outcome === 'pending') ? 'yes' : 'no');
+}
+
+/**
+ * @internal Whether the person is held, as of `asOf`, by immigration or criminal authorities on
+ * the strength of this notice. A current detention that names no notice might rest on it.
+ */
+function deriveDetentionFact(sink: FactSink, value: Case, notice: Notice, asOf: CalendarDate): void {
+  const missing: string[] = [];
+  let onNotice = false;
+  (value.detention ?? []).forEach((detention, index) => {
+    const current = detention.since <= asOf && (detention.released === undefined || detention.released > asOf);
+    if (!current || detention.authority === 'other') return;
+    if (detention.basedOnNoticeId === notice.id) onNotice = true;
+    else if (detention.basedOnNoticeId === undefined) missing.push(`detention[${index}].basedOnNoticeId`);
+  });
+  if (onNotice) sink.set('notice.detentionOnNotice', 'yes');
+  else if (missing.length > 0) sink.set('notice.detentionOnNotice', undefined, missing);
+  else sink.set('notice.detentionOnNotice', 'no');
+}
