@@ -4,13 +4,25 @@
  *
  * @module
  */
+import article3Json from '../rules/article-3.json';
+import article83Json from '../rules/article-83.json';
+import ccfProcedureJson from '../rules/ccf-procedure.json';
 import citationsJson from '../rules/citations.json';
+import detentionJson from '../rules/detention.json';
+import extraditionJson from '../rules/extradition.json';
 import misusePatternsJson from '../rules/misuse-patterns.json';
 import refugeeResolutionJson from '../rules/refugee-resolution.json';
 import type { Citation } from './citations/registry.js';
 
 /** The bundled rule sets, in evaluation order (parsed JSON, validated when an evaluator is created). */
-export const BUNDLED_RULE_SETS: readonly unknown[] = [refugeeResolutionJson];
+export const BUNDLED_RULE_SETS: readonly unknown[] = [
+  refugeeResolutionJson,
+  article3Json,
+  article83Json,
+  extraditionJson,
+  detentionJson,
+  ccfProcedureJson,
+];
 
 /** The bundled citation registry, by id. */
 export const BUNDLED_CITATIONS: Readonly<Record<string, Citation>> = (citationsJson as { citations: Record<string, Citation> }).citations;

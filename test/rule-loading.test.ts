@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createEvaluator, RuleSetError } from '../src/index.js';
+import { BUNDLED_RULE_SETS, createEvaluator, RuleSetError } from '../src/index.js';
+
+/** The index of the first added rule set in an evaluator's list (after the bundled ones). */
+const added = `[${BUNDLED_RULE_SETS.length}]`;
 
 /** A minimal valid rule set with one rule; `patch` changes the rule. */
 function ruleSet(patch: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
@@ -36,16 +39,16 @@ function loadIssues(...sets: unknown[]): Array<[string, string]> {
 
 describe('rule sets that must not load', () => {
   test('a rule citing an unknown citation id', () => {
-    expect(loadIssues(ruleSet({ citations: ['no.such-citation'] }))).toEqual([['unknown_citation', '[1].rules[0].citations[0]']]);
+    expect(loadIssues(ruleSet({ citations: ['no.such-citation'] }))).toEqual([['unknown_citation', `${added}.rules[0].citations[0]`]]);
   });
 
   test('a rule without citations', () => {
-    expect(loadIssues(ruleSet({ citations: [] }))).toEqual([['uncited_rule', '[1].rules[0].citations']]);
+    expect(loadIssues(ruleSet({ citations: [] }))).toEqual([['uncited_rule', `${added}.rules[0].citations`]]);
   });
 
   test('an unknown fact', () => {
     expect(loadIssues(ruleSet({ conditions: { all: [{ fact: 'notice.colour', operator: 'equal', value: 'red' }] } }))).toEqual([
-      ['unknown_fact', '[1].rules[0].conditions.all[0].fact'],
+      ['unknown_fact', `${added}.rules[0].conditions.all[0].fact`],
     ]);
   });
 
@@ -55,7 +58,7 @@ describe('rule sets that must not load', () => {
   });
 
   test('an exception to a rule that does not exist', () => {
-    expect(loadIssues(ruleSet({ exceptionTo: ['no.such-rule'] }))).toEqual([['unknown_exception_target', '[1].rules[0].exceptionTo[0]']]);
+    expect(loadIssues(ruleSet({ exceptionTo: ['no.such-rule'] }))).toEqual([['unknown_exception_target', `${added}.rules[0].exceptionTo[0]`]]);
   });
 
   test('rules that are exceptions to each other in a cycle', () => {
@@ -66,7 +69,7 @@ describe('rule sets that must not load', () => {
   });
 
   test('a rule id that repeats a bundled one', () => {
-    expect(loadIssues(ruleSet({ id: 'refugee.general-grounds' }))).toEqual([['duplicate_rule_id', '[1].rules[0].id']]);
+    expect(loadIssues(ruleSet({ id: 'refugee.general-grounds' }))).toEqual([['duplicate_rule_id', `${added}.rules[0].id`]]);
   });
 
   test('a named condition that refers to itself', () => {
@@ -75,14 +78,15 @@ describe('rule sets that must not load', () => {
   });
 
   test('an empty "any" (json-rules-engine would treat it as true)', () => {
-    expect(loadIssues(ruleSet({ conditions: { any: [] } }))).toEqual([['too_few_items', '[1].rules[0].conditions.any']]);
+    expect(loadIssues(ruleSet({ conditions: { any: [] } }))).toEqual([['too_few_items', `${added}.rules[0].conditions.any`]]);
   });
 });
 
 describe('rule sets that load', () => {
   test('a valid added rule set runs next to the bundled ones', async () => {
     const evaluator = createEvaluator({ ruleSets: [ruleSet()] });
-    expect(evaluator.ruleSets.map((set) => set.id)).toEqual(['refugee-resolution', 'test-set']);
+    expect(evaluator.ruleSets.map((set) => set.id)).toContain('test-set');
+    expect(evaluator.ruleSets).toHaveLength(BUNDLED_RULE_SETS.length + 1);
     const evaluation = await evaluator.evaluate(
       { schemaVersion: 1, notices: [{ id: 'd', kind: 'diffusion', requestingCountry: 'RU' }], asylum: [] },
       { asOf: '2025-01-01' },

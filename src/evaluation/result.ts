@@ -69,8 +69,11 @@ export interface Action {
 
 /** How a notice's outcome was reached. (added) */
 export type OutcomeResolution =
-  /** One or more mandatory rules (or, failing them, presumptions) fired and agree. */
-  | { readonly code: 'rule_fired'; readonly rules: readonly string[] }
+  /**
+   * One or more mandatory rules (or, failing them, presumptions) fired and agree. For an
+   * explicit `undetermined` (an unknown asylum history), `missingFacts` says what it lacks.
+   */
+  | { readonly code: 'rule_fired'; readonly rules: readonly string[]; readonly missingFacts: readonly string[] }
   /** No outcome rule fired, and some could not be decided for lack of facts: `outcomes` are theirs. */
   | {
       readonly code: 'facts_missing';
@@ -80,9 +83,9 @@ export type OutcomeResolution =
       readonly missingFacts: readonly string[];
     }
   /** Rules that fired yield different `outcomes` and none is an exception to the other. */
-  | { readonly code: 'conflicting_rules'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[] }
+  | { readonly code: 'conflicting_rules'; readonly rules: readonly string[]; readonly outcomes: readonly Outcome[]; readonly missingFacts: readonly string[] }
   /** No outcome rule of the rule sets covers the facts. */
-  | { readonly code: 'no_rule_applies'; readonly rules: readonly string[] };
+  | { readonly code: 'no_rule_applies'; readonly rules: readonly string[]; readonly missingFacts: readonly string[] };
 
 /** The evaluation of one notice. */
 export interface NoticeEvaluation {

@@ -185,15 +185,15 @@ export function decideOutcome(current: Subject): OutcomeDecision {
       if (new Set(fired.map((state) => state.rule.json.outcome)).size > 1) {
         return {
           outcome: 'undetermined',
-          resolution: { code: 'conflicting_rules', rules: ids, outcomes: outcomesOf(fired) },
+          resolution: { code: 'conflicting_rules', rules: ids, outcomes: outcomesOf(fired), missingFacts: [] },
           basis: citationsOf(fired),
           missing: [],
         };
       }
       const outcome = fired[0]!.rule.json.outcome!;
       // An explicit "undetermined" names what it lacks: the missing-facts notes of the facts it read.
-      const missing = outcome === 'undetermined' ? fired.flatMap((state) => notedMissing(current, state)) : [];
-      return { outcome, resolution: { code: 'rule_fired', rules: ids }, basis: citationsOf(fired), missing: sortedDistinct(missing) };
+      const missing = sortedDistinct(outcome === 'undetermined' ? fired.flatMap((state) => notedMissing(current, state)) : []);
+      return { outcome, resolution: { code: 'rule_fired', rules: ids, missingFacts: missing }, basis: citationsOf(fired), missing };
     }
     if (doubtful.length > 0) {
       const missing = sortedDistinct(
@@ -207,7 +207,7 @@ export function decideOutcome(current: Subject): OutcomeDecision {
       };
     }
   }
-  return { outcome: 'undetermined', resolution: { code: 'no_rule_applies', rules: [] }, basis: [], missing: [] };
+  return { outcome: 'undetermined', resolution: { code: 'no_rule_applies', rules: [], missingFacts: [] }, basis: [], missing: [] };
 }
 
 /** @internal Missing-fact notes attached to the facts a rule reads (e.g. `asylum` for an unknown history). */
