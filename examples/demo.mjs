@@ -54,11 +54,14 @@ for (const example of examples) {
       console.log(wrap(`basis: ${citation.instrument} — ${citation.provision} [${VERIFICATION[citation.verification]}]`, '    '));
     }
     if (notice.resolution.code === 'facts_missing') {
-      console.log(`    could be: ${notice.resolution.outcomes.join(' or ')}, depending on the missing facts`);
+      console.log(`    could be: ${notice.resolution.outcomes.join(' or ')} — to decide, supply: ${notice.resolution.missingFacts.join(', ')}`);
     }
-    if (notice.missingFacts.length) console.log(`    missing facts: ${notice.missingFacts.join(', ')}`);
+    const assessment = notice.missingFacts.filter((path) => !notice.resolution.missingFacts.includes(path));
+    if (assessment.length) console.log(wrap(`to complete the assessment, supply: ${assessment.join(', ')}`, '    '));
     for (const action of notice.actions) {
-      console.log(`    → [${action.priority}] ${action.title}${action.deadline ? ` (by ${action.deadline.date})` : ''}`);
+      const deadline = action.deadline ? ` — deadline ${action.deadline.date} (${action.deadline.basis})` : '';
+      console.log(`    → [${action.priority}] ${action.title}${deadline}`);
+      if (action.factorDetails) for (const factor of action.factorDetails) console.log(wrap(`• ${factor.label}`, '        '));
       console.log(wrap(action.explanation, '        '));
     }
   }

@@ -34,6 +34,18 @@ const asylumEventArb = fc
     return result;
   });
 
+const offenceArb = fc
+  .record({
+    category: fc.constantFrom(
+      'violent', 'fraud', 'cheque', 'commercial_dispute', 'private_dispute', 'family_matter', 'administrative',
+      'defamation_or_insult', 'political_expression', 'extremism_or_unauthorised_protest', 'terrorism', 'other',
+    ),
+    maxPenaltyYears: fc.option(fc.constantFrom(0.5, 1, 1.9, 2, 5, 10), { nil: undefined, freq: 3 }),
+    sentenceYears: fc.option(fc.constantFrom(0.25, 0.5, 2), { nil: undefined }),
+    remainingSentenceYears: fc.option(fc.constantFrom(0.1, 0.5, 1.5), { nil: undefined }),
+  })
+  .map((offence) => Object.fromEntries(Object.entries(offence).filter(([, value]) => value !== undefined)));
+
 const noticeArb = fc
   .record({
     kind: fc.constantFrom('red_notice', 'diffusion'),
@@ -41,6 +53,10 @@ const noticeArb = fc
     status: fc.option(fc.constantFrom('active', 'deleted', 'suspended', 'unknown'), { nil: undefined }),
     deletedOn: fc.option(dateArb, { nil: undefined }),
     deletionBasis: fc.option(fc.constantFrom('refugee_resolution', 'article_3', 'ccf_decision', 'requesting_country', 'other'), { nil: undefined }),
+    purpose: fc.option(fc.constantFrom('prosecution', 'sentence'), { nil: undefined }),
+    offences: fc.option(fc.array(offenceArb, { maxLength: 3 }), { nil: undefined }),
+    missingJudicialData: fc.option(fc.uniqueArray(fc.constantFrom('summary_of_facts', 'arrest_warrant', 'charges'), { maxLength: 2 }), { nil: undefined }),
+    chargesDroppedOn: fc.option(dateArb, { nil: undefined, freq: 8 }),
   })
   .map((notice) => {
     const result: Record<string, unknown> = { kind: notice.kind, requestingCountry: notice.requestingCountry };
@@ -49,8 +65,53 @@ const noticeArb = fc
       if (notice.deletedOn !== undefined) result.deletedOn = notice.deletedOn;
       if (notice.deletionBasis !== undefined) result.deletionBasis = notice.deletionBasis;
     }
+    for (const key of ['purpose', 'offences', 'missingJudicialData', 'chargesDroppedOn'] as const) {
+      if (notice[key] !== undefined) result[key] = notice[key];
+    }
     return result;
   });
+
+const article3Arb = fc
+  .record({
+    politicalActivity: fc.option(fc.boolean(), { nil: undefined }),
+    opposition: fc.option(fc.boolean(), { nil: undefined }),
+    journalistOrDefender: fc.option(fc.boolean(), { nil: undefined }),
+    offenceOfPoliticalCharacter: fc.option(fc.boolean(), { nil: undefined }),
+    chargesFollowPoliticalEvents: fc.option(fc.boolean(), { nil: undefined }),
+    otherCountriesFoundPolitical: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map((flags) => Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined)));
+
+const extraditionArb = fc
+  .record({
+    requestingCountry: fc.constantFrom(...REQUESTERS),
+    requestedCountry: fc.constantFrom(...HOSTS),
+    date: fc.option(dateArb, { nil: undefined, freq: 4 }),
+    outcome: fc.constantFrom('refused', 'refused', 'granted', 'pending', 'withdrawn'),
+    grounds: fc.option(
+      fc.uniqueArray(fc.constantFrom('political_offence', 'persecution_risk', 'human_rights', 'procedural', 'nationality', 'statute_of_limitations'), { maxLength: 2 }),
+      { nil: undefined },
+    ),
+  })
+  .map((proceeding) => Object.fromEntries(Object.entries(proceeding).filter(([, value]) => value !== undefined)));
+
+const detentionArb = fc
+  .record({
+    country: fc.constantFrom(...HOSTS),
+    since: dateArb,
+    days: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+    authority: fc.constantFrom('immigration', 'criminal', 'other'),
+    notice: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined, freq: 3 }),
+  });
+
+const ccfArb = fc.record({
+  type: fc.constantFrom('access', 'deletion', 'deletion', 'revision'),
+  filedOn: dateArb,
+  admissibleAfter: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined, freq: 3 }),
+  decidedAfter: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+  outcome: fc.constantFrom('deleted', 'not_compliant', 'compliant', 'compliant', 'inadmissible'),
+  notice: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+});
 
 const confirmationArb = fc.record({
   by: fc.constantFrom(...HOSTS),
@@ -65,14 +126,44 @@ export const caseArb = fc
     notices: fc.array(noticeArb, { minLength: 1, maxLength: 4 }),
     asylum: fc.option(fc.array(asylumEventArb, { maxLength: 7 }), { nil: undefined, freq: 5 }),
     confirmations: fc.option(fc.array(confirmationArb, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    article3: fc.option(article3Arb, { nil: undefined }),
+    extradition: fc.option(fc.array(extraditionArb, { maxLength: 2 }), { nil: undefined }),
+    detention: fc.option(fc.array(detentionArb, { maxLength: 2 }), { nil: undefined, freq: 3 }),
+    ccf: fc.option(fc.array(ccfArb, { maxLength: 2 }), { nil: undefined }),
   })
   .map((value) => {
+    const ids = value.notices.map((_, index) => `n-${index + 1}`);
+    const noticeId = (n: number | undefined) => (n === undefined ? undefined : ids[(n - 1) % ids.length]);
     const result: Record<string, unknown> = {
       schemaVersion: 1,
-      notices: value.notices.map((notice, index) => ({ id: `n-${index + 1}`, ...notice })),
+      notices: value.notices.map((notice, index) => ({ id: ids[index], ...notice })),
     };
     if (value.asylum !== undefined) result.asylum = value.asylum;
     if (value.confirmations !== undefined) result.confirmations = value.confirmations;
+    if (value.article3 !== undefined) result.article3 = value.article3;
+    if (value.extradition !== undefined) result.extradition = value.extradition;
+    if (value.detention !== undefined) {
+      result.detention = value.detention.map((item) => {
+        const detention: Record<string, unknown> = { country: item.country, since: item.since, authority: item.authority };
+        if (item.days !== undefined) detention.released = addCalendarDays(item.since, item.days);
+        const id = noticeId(item.notice);
+        if (id !== undefined) detention.basedOnNoticeId = id;
+        return detention;
+      });
+    }
+    if (value.ccf !== undefined) {
+      result.ccf = value.ccf.map((item) => {
+        const request: Record<string, unknown> = { type: item.type, filedOn: item.filedOn };
+        if (item.admissibleAfter !== undefined) request.admissibleOn = addCalendarDays(item.filedOn, item.admissibleAfter);
+        if (item.decidedAfter !== undefined) {
+          request.decidedOn = addCalendarDays((request.admissibleOn as string | undefined) ?? item.filedOn, item.decidedAfter);
+          request.outcome = item.outcome;
+        }
+        const id = noticeId(item.notice);
+        if (id !== undefined) request.noticeIds = [id];
+        return request;
+      });
+    }
     return result;
   });
 

@@ -113,11 +113,16 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
   };
 }
 
-/** @internal Orders actions by priority, then rule order, then notice id (case-level first). */
+/**
+ * @internal Orders actions by priority, then (among escalated actions) by their priority before
+ * the escalation, then rule order, then notice id (case-level first).
+ */
 function actionComparator(book: RuleBook): (a: Action, b: Action) => number {
   const order = (action: Action) => book.byId.get(action.ruleId)?.order ?? 0;
+  const rank = (priority: Action['priority']) => PRIORITIES.indexOf(priority);
   return (a, b) =>
-    PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
+    rank(a.priority) - rank(b.priority) ||
+    rank(a.escalation?.from ?? a.priority) - rank(b.escalation?.from ?? b.priority) ||
     order(a) - order(b) ||
     compareStrings(a.noticeId ?? '', b.noticeId ?? '') ||
     compareStrings(a.code, b.code);
