@@ -100,11 +100,38 @@ export type Condition = FactCondition | AllCondition | AnyCondition | NotConditi
 /** The root of a rule's conditions: never a bare fact comparison (json-rules-engine's rule). */
 export type RootCondition = AllCondition | AnyCondition | NotCondition | ConditionReference;
 
+/** Segments that could reach an object's prototype. */
+const PROTOTYPE_SEGMENTS = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/;
+
+/** A fact name: dotted camelCase names, no prototype segment. */
+const factName = z
+  .string()
+  .max(100)
+  .refine((value) => FACT_NAME_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value), { params: { code: 'fact_name_not_simple' }, abort: true });
+
+/** A path: `$.` and dotted camelCase names — never a JSONPath filter, wildcard, bracket, recursive descent or script. */
+const simplePath = z
+  .string()
+  .max(200)
+  .refine((value) => PATH_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value.slice(1)), { params: { code: 'path_not_simple' }, abort: true });
+
+/** Messages of the custom checks of the rule-set schema, by code. */
+export const RULE_SET_CHECK_MESSAGES: Readonly<Record<string, string>> = {
+  invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD.',
+  fact_name_not_simple: 'A fact is named by dotted names from the fact catalogue (for example notice.status); nothing else is allowed.',
+  path_not_simple:
+    'A path is "$." followed by dotted names (for example $.status). JSONPath filters, scripts, wildcards, brackets, recursive descent and prototype names are not allowed.',
+  operator_name_not_simple: 'An operator is named by letters and digits only (for example equal, notIn).',
+};
+
 /** A fact comparison. */
 export const factConditionSchema = z.strictObject({
-  fact: z.string().max(100).regex(FACT_NAME_PATTERN),
-  path: z.string().max(200).regex(PATH_PATTERN).optional(),
-  operator: z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9]*$/),
+  fact: factName,
+  path: simplePath.optional(),
+  operator: z
+    .string()
+    .max(64)
+    .refine((value) => /^[A-Za-z][A-Za-z0-9]*$/.test(value), { params: { code: 'operator_name_not_simple' }, abort: true }),
   value: z.union([scalarValue, z.array(scalarValue).max(RULE_SET_LIMITS.listValues)]),
 });
 
@@ -123,7 +150,7 @@ export const rootConditionSchema: z.ZodType<RootCondition> = z.union([allSchema,
 /** A deadline an action carries: a date fact, plus months and/or days if given (month-end rule: see `addCalendarMonths`). */
 export const deadlineTemplateSchema = z.strictObject({
   /** Name of a date fact to count from. */
-  from: z.string().max(100).regex(FACT_NAME_PATTERN),
+  from: factName,
   months: z.number().int().min(0).max(120).optional(),
   days: z.number().int().min(0).max(3650).optional(),
   /** What the deadline is, e.g. "CCF time limit for a deletion request (9 months from admissibility)". */

@@ -15,6 +15,7 @@ import type { ConditionValue, OperatorDefinition } from './operators.js';
 import {
   ACTION_CODES,
   IDENTIFIER_PATTERN,
+  RULE_SET_CHECK_MESSAGES,
   RULE_SET_LIMITS,
   ruleSetSchema,
   type Condition,
@@ -45,7 +46,7 @@ const revealIdentifier = (key: string) => IDENTIFIER_PATTERN.test(key);
 
 /** @internal How zod's issues become rule-set issues. */
 const ruleSetIssueMapping: ZodIssueMapping<string> = {
-  customMessages: { invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD.' },
+  customMessages: RULE_SET_CHECK_MESSAGES,
   unknownKeyMessage: 'This key is not part of the rule-set format.',
   revealKey: revealIdentifier,
 };
