@@ -37,6 +37,8 @@ export type { ActionCode, Outcome, Priority, RuleSetJson, RuleJson, Condition } 
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions } from './rules/public.js';
 export { FACT_CATALOGUE } from './facts/catalogue.js';
+export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
+export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition } from './facts/catalogue.js';
 export type { ProtectionStatus } from './facts/protection.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';

@@ -6,8 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { isCalendarDate } from '../support/dates.js';
-import { isCountryCode } from './countries.js';
+import { calendarDateField, countryField } from '../support/fields.js';
 
 /** Upper bounds on a case's size, enforced by the schema. */
 export const CASE_LIMITS = {
@@ -63,10 +62,10 @@ export const DELETION_BASES = [
 ] as const;
 
 /** @internal A calendar date field. */
-const calendarDate = z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true });
+const calendarDate = calendarDateField;
 
 /** @internal An ISO 3166-1 alpha-2 country field (or XK). */
-const country = z.string().refine(isCountryCode, { params: { code: 'invalid_country' }, abort: true });
+const country = countryField;
 
 /** @internal A list of distinct countries. */
 const countryList = z

@@ -7,6 +7,7 @@
  */
 import type { CaseIssueCode } from '../errors.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
+import { FIELD_MESSAGES } from '../support/fields.js';
 import { scanJson } from '../support/json-scan.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { CASE_LIMITS, caseSchema, type Case } from './schema.js';
@@ -49,11 +50,7 @@ function issue(code: CaseIssueCode, segments: readonly PathSegment[], message: s
 
 /** @internal How zod's issues become case issues. */
 const caseIssueMapping: ZodIssueMapping<CaseIssueCode> = {
-  customMessages: {
-    invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD (for example 2024-02-29).',
-    invalid_country: 'Must be an ISO 3166-1 alpha-2 country code in upper case (or XK for Kosovo).',
-    duplicate_value: 'Each country may be listed only once.',
-  },
+  customMessages: FIELD_MESSAGES,
   unknownKeyMessage: 'This key is not part of the case model (schemaVersion 1).',
   special: (zodIssue, segments) =>
     zodIssue.code === 'invalid_value' && segments.length === 1 && segments[0] === 'schemaVersion'

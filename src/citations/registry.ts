@@ -8,7 +8,7 @@
  * @module
  */
 import * as z from 'zod';
-import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import { identifierField } from '../support/fields.js';
 
 /** How well a citation's pinpoint is verified. */
 export const VERIFICATION_LEVELS = ['primary', 'secondary', 'unverified'] as const;
@@ -39,7 +39,7 @@ export type Citation = z.infer<typeof citationSchema>;
 /** A citation registry file: `{ citations: { id: Citation } }`. */
 export const citationRegistrySchema = z.strictObject({
   $schema: z.string().max(500).optional(),
-  citations: z.record(z.string().max(100).regex(IDENTIFIER_PATTERN), citationSchema),
+  citations: z.record(identifierField(100), citationSchema),
 });
 
 /** A citation registry file. */

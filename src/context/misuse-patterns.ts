@@ -8,17 +8,16 @@
  * @module
  */
 import * as z from 'zod';
-import { isCountryCode } from '../case/countries.js';
 import { VERIFICATION_LEVELS } from '../citations/registry.js';
-import { IDENTIFIER_PATTERN } from '../rules/schema.js';
 import type { CalendarDate } from '../support/dates.js';
 import { isCalendarDate } from '../support/dates.js';
+import { countryField, identifierField } from '../support/fields.js';
 
 /** A publication date, as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const publicationDate = z.string().refine(
   (value) => /^\d{4}$/.test(value) || (/^\d{4}-\d{2}$/.test(value) && isCalendarDate(`${value}-01`)) || isCalendarDate(value),
-  { params: { code: 'invalid_date' }, abort: true },
-);
+  { params: { code: 'invalid_publication_date' }, abort: true },
+).meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD.' });
 
 /** Kinds of source, from the most to the least formal. */
 export const MISUSE_SOURCE_TYPES = [
@@ -27,9 +26,9 @@ export const MISUSE_SOURCE_TYPES = [
 
 /** One documented pattern. */
 export const misusePatternSchema = z.strictObject({
-  id: z.string().max(100).regex(IDENTIFIER_PATTERN),
+  id: identifierField(100),
   /** The requesting states concerned. */
-  countries: z.array(z.string().refine(isCountryCode, { params: { code: 'invalid_country' }, abort: true })).min(1).max(50),
+  countries: z.array(countryField).min(1).max(50),
   /** What the source documents, in the project's own words. */
   documented: z.string().min(1).max(2000),
   /** Who documented it. */
@@ -49,7 +48,7 @@ export type MisusePattern = z.infer<typeof misusePatternSchema>;
 /** A file of patterns. */
 export const misusePatternFileSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
-  id: z.string().max(64).regex(IDENTIFIER_PATTERN),
+  id: identifierField(64),
   version: z.string().max(64),
   title: z.string().min(1).max(500),
   patterns: z.array(misusePatternSchema).max(2000),

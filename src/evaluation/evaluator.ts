@@ -13,6 +13,7 @@ import { deriveFacts } from '../facts/derive.js';
 import { contentHash } from '../support/hash.js';
 import { compareStrings, type Issue } from '../support/issues.js';
 import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import { FIELD_MESSAGES } from '../support/fields.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 import { BUILT_IN_OPERATORS } from '../rules/operators.js';
 import { buildRuleBook, type RuleBook } from '../rules/rule-book.js';
@@ -94,7 +95,7 @@ function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
     const parsed = misusePatternFileSchema.safeParse(file);
     if (!parsed.success) {
       const mapped = mapZodIssues(parsed.error.issues, file, {
-        customMessages: { invalid_date: 'Must be YYYY, YYYY-MM or YYYY-MM-DD.', invalid_country: 'Must be an ISO 3166-1 alpha-2 country code (or XK).' },
+        customMessages: FIELD_MESSAGES,
         unknownKeyMessage: 'This key is not part of the misuse-pattern format.',
       });
       issues.push(...mapped.map((issue) => ({ ...issue, path: `misusePatterns[${index}]${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
@@ -118,7 +119,7 @@ function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, 
   const parsed = citationRegistrySchema.safeParse({ citations: added });
   if (!parsed.success) {
     const issues = mapZodIssues(parsed.error.issues, { citations: added }, {
-      customMessages: {},
+      customMessages: FIELD_MESSAGES,
       unknownKeyMessage: 'This key is not part of a citation.',
       revealKey: (key) => IDENTIFIER_PATTERN.test(key),
     });

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod';
 import type { CaseIssueCode } from '../errors.js';
-import { isCalendarDate, todayUtc, type CalendarDate } from '../support/dates.js';
+import { todayUtc, type CalendarDate } from '../support/dates.js';
+import { calendarDateField, FIELD_MESSAGES } from '../support/fields.js';
 import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../support/localized-text.js';
 import { mapZodIssues } from '../support/zod-issues.js';
@@ -34,7 +35,7 @@ export interface ResolvedOptions {
 }
 
 const optionsSchema = z.strictObject({
-  asOf: z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true }).optional(),
+  asOf: calendarDateField.optional(),
   locale: z.enum(LOCALES).optional(),
   trace: z.enum(['full', 'fired', 'none']).optional(),
   engine: z.enum(ENGINES).optional(),
@@ -55,7 +56,7 @@ export function resolveOptions(
   const parsed = optionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, options, {
-      customMessages: { invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD.' },
+      customMessages: FIELD_MESSAGES,
       unknownKeyMessage: 'This is not an evaluation option (asOf, locale, trace, engine).',
     }) as Issue<CaseIssueCode>[];
     return {

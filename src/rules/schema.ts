@@ -9,7 +9,7 @@
  * @module
  */
 import * as z from 'zod';
-import { isCalendarDate } from '../support/dates.js';
+import { calendarDateField, FIELD_MESSAGES, identifierField } from '../support/fields.js';
 import { LOCALES } from '../support/localized-text.js';
 
 /** Outcomes a rule may decide for a notice (DESIGN.md, "Outcome per notice"). */
@@ -49,8 +49,7 @@ export const RULE_SET_LIMITS = {
   characters: 5_000_000,
 } as const;
 
-/** Identifier of a rule, a rule set, a named condition or a citation: lower case, digits, `.` and `-`. */
-export const IDENTIFIER_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+export { IDENTIFIER_PATTERN } from '../support/fields.js';
 /** Name of a named condition: camelCase. */
 export const CONDITION_NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
 /** Name of a fact in a condition: dotted camelCase segments. */
@@ -62,8 +61,17 @@ export const ACTION_CODE_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
 /** A semantic version. */
 const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
 
-const identifier = (max: number) => z.string().max(max).regex(IDENTIFIER_PATTERN);
-const date = z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true });
+const identifier = identifierField;
+const conditionName = z
+  .string()
+  .max(64)
+  .refine((value) => CONDITION_NAME_PATTERN.test(value), { params: { code: 'invalid_condition_name' }, abort: true })
+  .meta({ pattern: CONDITION_NAME_PATTERN.source });
+const actionCode = z
+  .string()
+  .refine((value) => ACTION_CODE_PATTERN.test(value), { params: { code: 'invalid_action_code' }, abort: true })
+  .meta({ pattern: ACTION_CODE_PATTERN.source, examples: [...ACTION_CODES] });
+const date = calendarDateField;
 
 /** Text in one or several locales (`en` required). */
 export const localizedTextSchema = z.union([
@@ -104,7 +112,7 @@ export type RootCondition = AllCondition | AnyCondition | NotCondition | Conditi
 const PROTOTYPE_SEGMENTS = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/;
 
 /** A fact name: dotted camelCase names, no prototype segment. */
-const factName = z
+export const factNameField = z
   .string()
   .max(100)
   .refine((value) => FACT_NAME_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value), { params: { code: 'fact_name_not_simple' }, abort: true });
@@ -113,25 +121,32 @@ const factName = z
 const simplePath = z
   .string()
   .max(200)
-  .refine((value) => PATH_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value.slice(1)), { params: { code: 'path_not_simple' }, abort: true });
+  .refine((value) => PATH_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value.slice(1)), { params: { code: 'path_not_simple' }, abort: true })
+  .meta({ pattern: PATH_PATTERN.source });
 
 /** Messages of the custom checks of the rule-set schema, by code. */
 export const RULE_SET_CHECK_MESSAGES: Readonly<Record<string, string>> = {
-  invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD.',
+  ...FIELD_MESSAGES,
+  invalid_condition_name: 'A named condition is camelCase: a lower-case letter, then letters and digits.',
+  invalid_action_code: 'An action code is snake_case: a lower-case letter, then letters, digits or _ (2 to 64 characters).',
   fact_name_not_simple: 'A fact is named by dotted names from the fact catalogue (for example notice.status); nothing else is allowed.',
   path_not_simple:
     'A path is "$." followed by dotted names (for example $.status). JSONPath filters, scripts, wildcards, brackets, recursive descent and prototype names are not allowed.',
   operator_name_not_simple: 'An operator is named by letters and digits only (for example equal, notIn).',
 };
 
+/** An operator name: letters and digits. */
+export const operatorNameField = z
+  .string()
+  .max(64)
+  .refine((value) => /^[A-Za-z][A-Za-z0-9]*$/.test(value), { params: { code: 'operator_name_not_simple' }, abort: true })
+  .meta({ pattern: '^[A-Za-z][A-Za-z0-9]*$' });
+
 /** A fact comparison. */
 export const factConditionSchema = z.strictObject({
-  fact: factName,
+  fact: factNameField,
   path: simplePath.optional(),
-  operator: z
-    .string()
-    .max(64)
-    .refine((value) => /^[A-Za-z][A-Za-z0-9]*$/.test(value), { params: { code: 'operator_name_not_simple' }, abort: true }),
+  operator: operatorNameField,
   value: z.union([scalarValue, z.array(scalarValue).max(RULE_SET_LIMITS.listValues)]),
 });
 
@@ -142,7 +157,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 const allSchema = z.strictObject({ all: z.array(conditionSchema).max(RULE_SET_LIMITS.conditionsPerGroup) });
 const anySchema = z.strictObject({ any: z.array(conditionSchema).min(1).max(RULE_SET_LIMITS.conditionsPerGroup) });
 const notSchema = z.strictObject({ get not() { return conditionSchema; } });
-const referenceSchema = z.strictObject({ condition: z.string().max(64).regex(CONDITION_NAME_PATTERN) });
+const referenceSchema = z.strictObject({ condition: conditionName });
 
 /** The root conditions of a rule. */
 export const rootConditionSchema: z.ZodType<RootCondition> = z.union([allSchema, anySchema, notSchema, referenceSchema]);
@@ -150,7 +165,7 @@ export const rootConditionSchema: z.ZodType<RootCondition> = z.union([allSchema,
 /** A deadline an action carries: a date fact, plus months and/or days if given (month-end rule: see `addCalendarMonths`). */
 export const deadlineTemplateSchema = z.strictObject({
   /** Name of a date fact to count from. */
-  from: factName,
+  from: factNameField,
   months: z.number().int().min(0).max(120).optional(),
   days: z.number().int().min(0).max(3650).optional(),
   /** What the deadline is, e.g. "CCF time limit for a deletion request (9 months from admissibility)". */
@@ -161,7 +176,7 @@ export const deadlineTemplateSchema = z.strictObject({
 
 /** What a rule asks the lawyer to do. */
 export const actionTemplateSchema = z.strictObject({
-  code: z.string().regex(ACTION_CODE_PATTERN),
+  code: actionCode,
   priority: z.enum(PRIORITIES),
   title: localizedTextSchema.optional(),
   explanation: localizedTextSchema,
@@ -173,7 +188,7 @@ export const factorSchema = z.strictObject({
   id: identifier(100),
   label: localizedTextSchema,
   /** The action the factor supports; its template is in some rule set's `factorActions`. */
-  action: z.string().regex(ACTION_CODE_PATTERN),
+  action: actionCode,
 });
 
 /**
@@ -222,12 +237,12 @@ export const ruleSchema = z.strictObject({
 export const ruleSetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: identifier(64),
-  version: z.string().max(64).regex(SEMVER_PATTERN),
+  version: z.string().max(64).refine((value) => SEMVER_PATTERN.test(value), { params: { code: 'invalid_version' }, abort: true }),
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   effective: effectiveSchema.optional(),
-  conditions: z.record(z.string().max(64).regex(CONDITION_NAME_PATTERN), rootConditionSchema).optional(),
-  factorActions: z.record(z.string().regex(ACTION_CODE_PATTERN), factorActionSchema).optional(),
+  conditions: z.record(conditionName, rootConditionSchema).optional(),
+  factorActions: z.record(actionCode, factorActionSchema).optional(),
   rules: z.array(ruleSchema).min(1).max(RULE_SET_LIMITS.rules),
 });
 

@@ -1,0 +1,65 @@
+/**
+ * Field schemas shared by every JSON format of the library (cases, rule sets, citations,
+ * misuse patterns, fixtures): each with its custom issue code and the JSON Schema metadata
+ * that lets an editor complete and check it.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { COUNTRY_CODES, isCountryCode } from '../case/countries.js';
+import { isCalendarDate } from './dates.js';
+
+/** Identifier of a rule, a rule set or a citation: lower case, digits, `.` and `-`. */
+export const IDENTIFIER_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists (issue code `invalid_date`).
+ *
+ * @example
+ * ```ts
+ * calendarDateField.safeParse('2024-02-29').success; // true
+ * ```
+ */
+export const calendarDateField = z
+  .string()
+  .refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true })
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.' });
+
+/**
+ * An ISO 3166-1 alpha-2 country code, or XK (issue code `invalid_country`).
+ *
+ * @example
+ * ```ts
+ * countryField.safeParse('TJ').success; // true
+ * ```
+ */
+export const countryField = z
+  .string()
+  .refine(isCountryCode, { params: { code: 'invalid_country' }, abort: true })
+  .meta({ enum: [...COUNTRY_CODES], description: 'An ISO 3166-1 alpha-2 country code (or XK).' });
+
+/**
+ * An identifier: lower case letters, digits, `.` and `-` (issue code `invalid_identifier`).
+ *
+ * @example
+ * ```ts
+ * identifierField(100).safeParse('refugee.2017.delete').success; // true
+ * ```
+ */
+export function identifierField(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((value) => IDENTIFIER_PATTERN.test(value), { params: { code: 'invalid_identifier' }, abort: true })
+    .meta({ pattern: IDENTIFIER_PATTERN.source });
+}
+
+/** Messages of the custom field checks, by issue code. */
+export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
+  invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD (for example 2024-02-29).',
+  invalid_country: 'Must be an ISO 3166-1 alpha-2 country code in upper case (or XK for Kosovo).',
+  invalid_identifier: 'Must be an identifier: lower-case letters and digits, separated by "." or "-".',
+  invalid_version: 'Must be a semantic version, such as 1.0.0.',
+  duplicate_value: 'Each value may be listed only once.',
+  invalid_publication_date: 'Must be a publication date written YYYY, YYYY-MM or YYYY-MM-DD.',
+};

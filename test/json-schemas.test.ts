@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, test } from 'vitest';
+import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/index.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as unknown;
+
+describe('JSON Schemas', () => {
+  test.each(JSON_SCHEMA_NAMES)('schemas/%s.schema.json is what the zod schemas generate (run `npm run build` after changing them)', (name) => {
+    expect(read(`schemas/${name}.schema.json`)).toEqual(toJsonSchema(name));
+  });
+
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+  const validators = Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(toJsonSchema(name))]));
+
+  test('every bundled rule set, the registry and the misuse data validate against their schema, and name it in $schema', () => {
+    const ruleSet = validators['rule-set']!;
+    const ruleFiles = readdirSync(new URL('../rules/', import.meta.url)).filter((file) => !['citations.json', 'misuse-patterns.json'].includes(file));
+    expect(ruleFiles.length).toBeGreaterThan(5);
+    for (const file of ruleFiles) {
+      const json = read(`rules/${file}`) as { $schema: string };
+      expect(json.$schema).toBe('../schemas/rule-set.schema.json');
+      expect(ruleSet(json), `${file}: ${JSON.stringify(ruleSet.errors)}`).toBe(true);
+    }
+    for (const [name, file] of [['citations', 'rules/citations.json'], ['misuse-patterns', 'rules/misuse-patterns.json']] as const) {
+      const validate = validators[name]!;
+      expect(validate(read(file)), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  test('the example cases and the fixtures validate against their schemas', () => {
+    const caseSchema = validators.case!;
+    for (const file of readdirSync(new URL('../examples/cases/', import.meta.url))) {
+      expect(caseSchema(read(`examples/cases/${file}`)), `${file}: ${JSON.stringify(caseSchema.errors)}`).toBe(true);
+    }
+    const fixtures = validators.fixtures!;
+    for (const file of readdirSync(new URL('fixtures/', import.meta.url))) {
+      expect(fixtures(read(`test/fixtures/${file}`)), `${file}: ${JSON.stringify(fixtures.errors)}`).toBe(true);
+    }
+  });
+
+  test('the JSON Schema rejects what the library rejects: a JSONPath filter in a path, an unknown key', () => {
+    const validate = validators['rule-set']!;
+    const bad = {
+      id: 'x',
+      version: '1.0.0',
+      title: 'x',
+      rules: [
+        {
+          id: 'x.y',
+          title: 'x',
+          citations: ['const.art3'],
+          scope: 'notice',
+          effect: 'mandatory',
+          conditions: { all: [{ fact: 'notice', path: '$..[?(@.x)]', operator: 'equal', value: 1 }] },
+          outcome: 'retain',
+        },
+      ],
+    };
+    expect(validate(bad)).toBe(false);
+    const rule = { ...bad.rules[0]!, conditions: { all: [{ fact: 'notice', path: '$.status', operator: 'equal', value: 'active' }] } };
+    expect(validate({ ...bad, rules: [rule] }), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...bad, rules: [{ ...rule, surprise: true }] })).toBe(false);
+  });
+});
