@@ -37,6 +37,8 @@ export type { ActionCode, Outcome, Priority, RuleSetJson, RuleJson, Condition } 
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions } from './rules/public.js';
 export { FACT_CATALOGUE } from './facts/catalogue.js';
+export { BUILT_IN_OPERATORS } from './rules/operators.js';
+export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './rules/operators.js';
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition } from './facts/catalogue.js';

@@ -15,7 +15,8 @@ import { compareStrings, type Issue } from '../support/issues.js';
 import { IDENTIFIER_PATTERN } from '../rules/schema.js';
 import { FIELD_MESSAGES } from '../support/fields.js';
 import { mapZodIssues } from '../support/zod-issues.js';
-import { BUILT_IN_OPERATORS } from '../rules/operators.js';
+import { operatorRegistry } from '../rules/custom-operators.js';
+import type { OperatorDefinition } from '../rules/operators.js';
 import { buildRuleBook, type RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
 import { assemble, inForceMask } from './assemble.js';
@@ -41,6 +42,8 @@ export interface EvaluatorOptions {
    * `includeDefaults` is false.
    */
   readonly misusePatterns?: readonly unknown[];
+  /** Custom operators the added rule sets use, with their type signature. */
+  readonly operators?: readonly OperatorDefinition[];
 }
 
 /** Id, version and content hash of a rule set in use. */
@@ -81,7 +84,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
   const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
-  const built = buildRuleBook(ruleSets, citations, BUILT_IN_OPERATORS);
+  const registry = operatorRegistry(options.operators);
+  if (registry.issues.length > 0) throw new RuleSetError(registry.issues);
+  const built = buildRuleBook(ruleSets, citations, registry.operators);
   if (!built.success) throw new RuleSetError(built.issues);
   const patterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
   return new RuleBookEvaluator(built.book, options.engine ?? 'json-rules-engine', patterns);
@@ -156,7 +161,7 @@ class RuleBookEvaluator implements Evaluator {
   private runner(engine: EngineName): RuleRunner {
     let runner = this.runners.get(engine);
     if (!runner) {
-      runner = engine === 'compiled' ? createCompiledRunner(this.lists) : createJreRunner(this.lists, BUILT_IN_OPERATORS);
+      runner = engine === 'compiled' ? createCompiledRunner(this.lists) : createJreRunner(this.lists, this.book.operators);
       this.runners.set(engine, runner);
     }
     return runner;
@@ -196,6 +201,7 @@ class RuleBookEvaluator implements Evaluator {
         asOf,
         inputHash: contentHash(input),
         locale,
+        replacedRules: book.replaced,
       },
       caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
       notices: derived.notices.map((notice, i) => ({

@@ -198,6 +198,8 @@ export interface CaseEvaluation {
     readonly inputHash: string;
     /** (added) The locale of the texts. */
     readonly locale: string;
+    /** (added) Rules taken out by a rule that `replaces` them, sorted by rule id. */
+    readonly replacedRules: readonly { readonly ruleId: string; readonly ruleSet: string; readonly replacedBy: string }[];
   };
   readonly protection: ProtectionSummary;
   /** Per notice, sorted by notice id. */

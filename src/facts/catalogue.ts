@@ -123,6 +123,26 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = (
     description: 'What the deletion of the notice rested on; `none` when it is not deleted as of `asOf`. Unknown when the notice is deleted without a stated basis, or its status is unknown.',
   },
   {
+    name: 'notice.detainedOnNoticeBy',
+    scope: 'notice',
+    type: 'enum-list',
+    values: ['immigration', 'criminal'],
+    description: 'The authorities (immigration, criminal) that hold the person on the strength of this notice as of `asOf`, as the case records it (empty when none is recorded).',
+  },
+  {
+    name: 'notice.detainedOnNoticeIn',
+    scope: 'notice',
+    type: 'enum-list',
+    values: COUNTRY_CODES,
+    description: 'The countries where the person is held on the strength of this notice as of `asOf`, as the case records it.',
+  },
+  {
+    name: 'notice.detainedOnNoticeSince',
+    scope: 'notice',
+    type: 'date',
+    description: 'The day the earliest current detention on the strength of this notice began. Absent when none is recorded.',
+  },
+  {
     name: 'notice.detentionOnNotice',
     scope: 'notice',
     type: 'enum',

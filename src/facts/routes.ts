@@ -232,14 +232,18 @@ function deriveExtraditionFacts(sink: FactSink, value: Case, notice: Notice, asO
  */
 function deriveDetentionFact(sink: FactSink, value: Case, notice: Notice, asOf: CalendarDate): void {
   const missing: string[] = [];
-  let onNotice = false;
+  const onNotice: NonNullable<Case['detention']> = [];
   (value.detention ?? []).forEach((detention, index) => {
     const current = detention.since <= asOf && (detention.released === undefined || detention.released > asOf);
     if (!current || detention.authority === 'other') return;
-    if (detention.basedOnNoticeId === notice.id) onNotice = true;
+    if (detention.basedOnNoticeId === notice.id) onNotice.push(detention);
     else if (detention.basedOnNoticeId === undefined) missing.push(`detention[${index}].basedOnNoticeId`);
   });
-  if (onNotice) sink.set('notice.detentionOnNotice', 'yes');
+  if (onNotice.length > 0) sink.set('notice.detentionOnNotice', 'yes');
   else if (missing.length > 0) sink.set('notice.detentionOnNotice', undefined, missing);
   else sink.set('notice.detentionOnNotice', 'no');
+  // Where, by whom and since when the person is held on this notice (as recorded: never unknown).
+  sink.set('notice.detainedOnNoticeBy', [...new Set(onNotice.map((detention) => detention.authority))].sort(compareStrings));
+  sink.set('notice.detainedOnNoticeIn', [...new Set(onNotice.map((detention) => detention.country))].sort(compareStrings));
+  sink.set('notice.detainedOnNoticeSince', onNotice.map((detention) => detention.since).sort(compareStrings)[0]);
 }

@@ -7,7 +7,8 @@
 import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
 import type { Issue } from '../support/issues.js';
-import { BUILT_IN_OPERATORS } from './operators.js';
+import { operatorRegistry } from './custom-operators.js';
+import type { OperatorDefinition } from './operators.js';
 import { buildRuleBook } from './rule-book.js';
 import type { RuleSetJson } from './schema.js';
 import { validateRuleSetIn } from './validate.js';
@@ -18,6 +19,8 @@ export interface RuleSetCheckOptions {
   readonly citations?: Readonly<Record<string, Citation>>;
   /** `checkRuleSets` only: check together with the bundled rule sets (default `true`). */
   readonly includeDefaults?: boolean;
+  /** Custom operators the rule sets use (as given to `createEvaluator`). */
+  readonly operators?: readonly OperatorDefinition[];
 }
 
 /** @internal Bundled and added citations. */
@@ -41,7 +44,9 @@ export function validateRuleSet(
   json: unknown,
   options?: RuleSetCheckOptions,
 ): { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | { readonly success: false; readonly issues: readonly Issue[] } {
-  return validateRuleSetIn(json, { citations: citationsFor(options), operators: BUILT_IN_OPERATORS });
+  const registry = operatorRegistry(options?.operators);
+  if (registry.issues.length > 0) return { success: false, issues: registry.issues };
+  return validateRuleSetIn(json, { citations: citationsFor(options), operators: registry.operators });
 }
 
 /**
@@ -61,8 +66,10 @@ export function checkRuleSets(
   ruleSets: readonly unknown[],
   options?: RuleSetCheckOptions,
 ): { readonly success: boolean; readonly issues: readonly Issue[] } {
+  const registry = operatorRegistry(options?.operators);
+  if (registry.issues.length > 0) return { success: false, issues: registry.issues };
   const bundled = options?.includeDefaults === false ? [] : BUNDLED_RULE_SETS;
-  const result = buildRuleBook([...bundled, ...ruleSets], citationsFor(options), BUILT_IN_OPERATORS);
+  const result = buildRuleBook([...bundled, ...ruleSets], citationsFor(options), registry.operators);
   const issues = result.issues.map((issue) => ({ ...issue, path: renumber(issue.path, bundled.length) }));
   return { success: result.success, issues };
 }

@@ -7,7 +7,7 @@
 import type { Citation } from '../citations/registry.js';
 import type { CalendarDate } from '../support/dates.js';
 import { contentHash } from '../support/hash.js';
-import { compareIssues, type Issue } from '../support/issues.js';
+import { compareIssues, compareStrings, type Issue } from '../support/issues.js';
 import { compileConditions, type CompiledConditions } from './conditions.js';
 import type { OperatorDefinition } from './operators.js';
 import type { FactorActionTemplate, RuleJson, RuleSetJson } from './schema.js';
@@ -62,6 +62,10 @@ export interface RuleBook {
   readonly citations: ReadonlyMap<string, Citation>;
   /** Templates of the actions that factor rules support, by action code. */
   readonly factorActions: ReadonlyMap<string, CompiledFactorAction>;
+  /** Rules taken out by a `replaces`, with the rule that took their place. Sorted by rule id. */
+  readonly replaced: readonly { readonly ruleId: string; readonly ruleSet: string; readonly replacedBy: string }[];
+  /** The operators the rules may use. */
+  readonly operators: ReadonlyMap<string, OperatorDefinition>;
 }
 
 /** Result of building a rule book. */
@@ -111,13 +115,20 @@ export function buildRuleBook(
   });
   if (parsed.length !== ruleSets.length) return { success: false, issues: issues.sort(compareIssues) };
 
-  issues.push(...crossSetIssues(parsed));
+  const { issues: crossIssues, replacedBy } = crossSetIssues(parsed);
+  issues.push(...crossIssues);
   if (issues.some((issue) => issue.severity === 'error')) return { success: false, issues: issues.sort(compareIssues) };
 
   const rules: CompiledRule[] = [];
+  const replaced: Array<{ ruleId: string; ruleSet: string; replacedBy: string }> = [];
   const compiledSets = parsed.map((ruleSet): CompiledRuleSet => {
     const named = ruleSet.conditions ?? {};
     for (const json of ruleSet.rules) {
+      const replacement = replacedBy.get(json.id);
+      if (replacement !== undefined) {
+        replaced.push({ ruleId: json.id, ruleSet: ruleSet.id, replacedBy: replacement });
+        continue;
+      }
       const from = later(ruleSet.effective?.from, json.effective?.from);
       const to = earlier(ruleSet.effective?.to, json.effective?.to);
       rules.push({
@@ -136,7 +147,9 @@ export function buildRuleBook(
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const exceptionsTo = new Map<string, CompiledRule[]>();
   for (const rule of rules) {
-    for (const target of rule.json.exceptionTo ?? []) {
+    for (const declared of rule.json.exceptionTo ?? []) {
+      const target = finalReplacement(declared, replacedBy);
+      if (target === rule.id) continue;
       const list = exceptionsTo.get(target) ?? [];
       list.push(rule);
       exceptionsTo.set(target, list);
@@ -148,7 +161,16 @@ export function buildRuleBook(
   }
   return {
     success: true,
-    book: { ruleSets: compiledSets, rules, byId, exceptionsTo, citations, factorActions },
+    book: {
+      ruleSets: compiledSets,
+      rules,
+      byId,
+      exceptionsTo,
+      citations,
+      factorActions,
+      replaced: replaced.sort((a, b) => compareStrings(a.ruleId, b.ruleId)),
+      operators,
+    },
     issues: issues.sort(compareIssues),
   };
 }
@@ -167,8 +189,25 @@ function earlier(a: CalendarDate | undefined, b: CalendarDate | undefined): Cale
   return a < b ? a : b;
 }
 
-/** @internal Duplicate ids across sets, dangling and cyclic exceptions, exceptions across scopes. */
-function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
+/**
+ * @internal The rule that finally stands in for `id` after replacements (itself when not replaced).
+ * The replacement graph has been checked for cycles.
+ */
+function finalReplacement(id: string, replacedBy: ReadonlyMap<string, string>): string {
+  let current = id;
+  for (let step = 0; step < replacedBy.size + 1; step++) {
+    const next = replacedBy.get(current);
+    if (next === undefined) return current;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * @internal Checks that span rule sets: duplicate ids, factor actions, replacements, and
+ * exceptions (dangling, across scopes or passes, cyclic — once replacements are applied).
+ */
+function crossSetIssues(ruleSets: readonly RuleSetJson[]): { issues: Issue[]; replacedBy: Map<string, string> } {
   const issues: Issue[] = [];
   const error = (path: string, code: string, message: string) => issues.push({ code, path, message, severity: 'error' });
   const setIds = new Map<string, number>();
@@ -198,6 +237,33 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
     }
   });
   const stageOf = (set: number, rule: RuleJson) => (readsResultFacts(rule.conditions, ruleSets[set]!.conditions ?? {}) ? 2 : 1);
+  // Replacements: a rule may take the place of a rule of another set, once.
+  const replacedBy = new Map<string, string>();
+  ruleSets.forEach((ruleSet, set) => {
+    ruleSet.rules.forEach((rule, index) => {
+      if (rule.replaces === undefined) return;
+      const at = `[${set}].rules[${index}].replaces`;
+      const target = rules.get(rule.replaces);
+      if (target === undefined) error(at, 'unknown_replacement_target', 'No rule has this id.');
+      else if (target.set === set) error(at, 'replacement_in_same_set', 'A rule can only replace a rule of another rule set; edit the rule instead.');
+      else if (target.rule.scope !== rule.scope) error(at, 'replacement_scope_mismatch', 'A rule can only replace a rule of the same scope.');
+      else if (replacedBy.has(rule.replaces)) error(at, 'duplicate_replacement', `The rule ${replacedBy.get(rule.replaces)!} already replaces this rule.`);
+      else replacedBy.set(rule.replaces, rule.id);
+    });
+  });
+  for (const start of [...replacedBy.keys()].sort()) {
+    const seen = new Set<string>([start]);
+    let current = replacedBy.get(start);
+    while (current !== undefined) {
+      if (seen.has(current)) {
+        const entry = rules.get(start)!;
+        error(`[${entry.set}].rules[${entry.index}].id`, 'replacement_cycle', `Rules replace each other in a cycle through ${start}.`);
+        break;
+      }
+      seen.add(current);
+      current = replacedBy.get(current);
+    }
+  }
   ruleSets.forEach((ruleSet, set) => {
     ruleSet.rules.forEach((rule, index) => {
       if (rule.factor !== undefined && !factorActions.has(rule.factor.action)) {
@@ -216,7 +282,10 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
       });
     });
   });
-  // Cycles in the exception graph.
+  // Cycles in the exception graph, as it stands once replacements are applied.
+  const standing = (id: string) => !replacedBy.has(id);
+  const targetsOf = (rule: RuleJson) =>
+    (rule.exceptionTo ?? []).map((target) => finalReplacement(target, replacedBy)).filter((target) => target !== rule.id && rules.has(target));
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, trail: string[]): void => {
     const mark = state.get(id);
@@ -229,9 +298,9 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[]): Issue[] {
       return;
     }
     state.set(id, 'visiting');
-    for (const target of entry.rule.exceptionTo ?? []) visit(target, [...trail, id]);
+    for (const target of targetsOf(entry.rule)) visit(target, [...trail, id]);
     state.set(id, 'done');
   };
-  for (const id of [...rules.keys()].sort()) visit(id, []);
-  return issues;
+  for (const id of [...rules.keys()].sort()) if (standing(id)) visit(id, []);
+  return { issues, replacedBy };
 }

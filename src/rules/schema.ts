@@ -222,6 +222,8 @@ export const ruleSchema = z.strictObject({
   factor: factorSchema.optional(),
   escalation: escalationSchema.optional(),
   exceptionTo: z.array(identifier(100)).min(1).max(50).optional(),
+  /** The id of a rule of another rule set that this rule takes the place of. */
+  replaces: identifier(100).optional(),
 });
 
 /**

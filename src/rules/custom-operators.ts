@@ -1,0 +1,64 @@
+/**
+ * Custom operators: named tests that users register next to json-rules-engine's built-in ten,
+ * with a type signature (the fact types they apply to and the shape of the value they compare
+ * with) that the rule-set checker enforces like the built-ins'.
+ *
+ * @module
+ */
+import type { FactType } from '../facts/catalogue.js';
+import type { Issue } from '../support/issues.js';
+import { BUILT_IN_OPERATORS, type OperatorDefinition, type OperatorValueKind } from './operators.js';
+
+/** The fact types an operator may declare. */
+const FACT_TYPES: readonly FactType[] = ['enum', 'number', 'date', 'enum-list'];
+/** The value kinds an operator may declare. */
+const VALUE_KINDS: readonly OperatorValueKind[] = ['scalar', 'list', 'item'];
+/** Names of operators: letters and digits. */
+const OPERATOR_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * The operators of an evaluator or a check: the built-ins and the custom ones. A custom
+ * operator must have a new name, at least one fact type, a value kind and a test function;
+ * every problem is an issue (path `operators[i]…`).
+ *
+ * @example
+ * ```ts
+ * const { operators, issues } = operatorRegistry([
+ *   { name: 'containsAny', factTypes: ['enum-list'], valueKind: 'list', test: (fact, value) => (value as string[]).some((item) => (fact as string[]).includes(item)) },
+ * ]);
+ * ```
+ */
+export function operatorRegistry(custom: readonly OperatorDefinition[] = []): {
+  operators: ReadonlyMap<string, OperatorDefinition>;
+  issues: Issue[];
+} {
+  const operators = new Map(BUILT_IN_OPERATORS);
+  const issues: Issue[] = [];
+  const error = (path: string, code: string, message: string) => issues.push({ code, path, message, severity: 'error' });
+  custom.forEach((operator, index) => {
+    const at = `operators[${index}]`;
+    if (typeof operator?.name !== 'string' || !OPERATOR_NAME.test(operator.name)) {
+      error(`${at}.name`, 'operator_name_not_simple', 'An operator is named by letters and digits only.');
+      return;
+    }
+    if (operators.has(operator.name)) {
+      error(`${at}.name`, 'operator_name_taken', BUILT_IN_OPERATORS.has(operator.name) ? 'A built-in operator has this name.' : 'Another operator has this name.');
+      return;
+    }
+    const types = Array.isArray(operator.factTypes) ? operator.factTypes : [];
+    if (types.length === 0 || types.some((type) => !FACT_TYPES.includes(type))) {
+      error(`${at}.factTypes`, 'invalid_operator_signature', `The fact types must be a non-empty list of: ${FACT_TYPES.join(', ')}.`);
+      return;
+    }
+    if (!VALUE_KINDS.includes(operator.valueKind)) {
+      error(`${at}.valueKind`, 'invalid_operator_signature', `The value kind must be one of: ${VALUE_KINDS.join(', ')}.`);
+      return;
+    }
+    if (typeof operator.test !== 'function') {
+      error(`${at}.test`, 'invalid_operator_signature', 'The test must be a function (factValue, value) => boolean.');
+      return;
+    }
+    operators.set(operator.name, { name: operator.name, factTypes: [...types], valueKind: operator.valueKind, test: operator.test });
+  });
+  return { operators, issues };
+}
