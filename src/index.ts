@@ -46,7 +46,7 @@ export type { ProtectionStatus } from './facts/protection.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
 export { runFixtures } from './fixtures/run.js';
-export type { FixtureDifference, FixtureReport, FixtureResult } from './fixtures/run.js';
+export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureReport, FixtureResult, RuleCoverage } from './fixtures/run.js';
 export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
 export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
