@@ -81,6 +81,15 @@ export interface Evaluator {
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
+  const { book, misusePatterns } = loadRuleBook(options);
+  return new RuleBookEvaluator(book, options.engine ?? 'json-rules-engine', misusePatterns);
+}
+
+/**
+ * @internal Everything an evaluator rests on, loaded and checked: the rule book (rule sets,
+ * citations, operators) and the misuse patterns. Throws `RuleSetError` with every issue.
+ */
+export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[] } {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
   const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
@@ -88,8 +97,8 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   if (registry.issues.length > 0) throw new RuleSetError(registry.issues);
   const built = buildRuleBook(ruleSets, citations, registry.operators);
   if (!built.success) throw new RuleSetError(built.issues);
-  const patterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
-  return new RuleBookEvaluator(built.book, options.engine ?? 'json-rules-engine', patterns);
+  const misusePatterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
+  return { book: built.book, misusePatterns };
 }
 
 /** @internal Misuse-pattern files, checked; ids must not repeat. */
