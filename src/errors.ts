@@ -76,8 +76,33 @@ export class CaseValidationError extends IssuesError<CaseIssueCode> {
   }
 }
 
-/** Codes of the issues a rule set (or a citation registry) can have. */
-export type RuleSetIssueCode = string;
+/**
+ * Every code of the issues a rule set, a citation registry, a misuse-pattern file or a custom
+ * operator can have (`validateRuleSet`, `checkRuleSets`, `createEvaluator`).
+ */
+export const RULE_SET_ISSUE_CODES = [
+  // Reading the JSON
+  'not_an_object', 'forbidden_key', 'input_too_large', 'nesting_too_deep',
+  // The schema
+  'required', 'invalid_type', 'unknown_key', 'invalid_value', 'empty_string', 'too_few_items', 'too_many_items',
+  'string_too_long', 'number_out_of_range', 'invalid_date', 'invalid_identifier', 'invalid_version', 'invalid_action_code',
+  'invalid_condition_name', 'fact_name_not_simple', 'path_not_simple', 'operator_name_not_simple', 'invalid_publication_date',
+  // One rule set
+  'duplicate_rule_id', 'effective_range_inverted', 'uncited_rule', 'unknown_citation', 'factor_rule_without_factor',
+  'factor_rule_with_output', 'factor_without_factor_effect', 'rule_has_no_effect', 'outcome_outside_notice_scope',
+  'outcome_from_result_facts', 'exception_to_self', 'action_title_required', 'unknown_fact', 'deadline_fact_not_a_date',
+  'fact_out_of_scope', 'unknown_placeholder', 'condition_reference_cycle', 'unknown_condition_reference', 'unknown_operator',
+  'operator_not_for_fact', 'value_not_allowed',
+  // Rule sets together
+  'duplicate_rule_set_id', 'duplicate_factor_action', 'unknown_factor_action', 'unknown_exception_target',
+  'exception_scope_mismatch', 'exception_across_passes', 'exception_cycle', 'unknown_replacement_target',
+  'replacement_in_same_set', 'replacement_scope_mismatch', 'duplicate_replacement', 'replacement_cycle',
+  // What an evaluator loads besides rule sets
+  'duplicate_citation_id', 'duplicate_pattern_id', 'operator_name_taken', 'invalid_operator_signature',
+] as const;
+
+/** Codes of the issues a rule set (or a citation registry, misuse patterns, custom operators) can have. */
+export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
 
 /**
  * Thrown by `createEvaluator` when a rule set or citation registry does not load: schema
@@ -92,10 +117,10 @@ export type RuleSetIssueCode = string;
  * }
  * ```
  */
-export class RuleSetError extends IssuesError<RuleSetIssueCode> {
+export class RuleSetError extends IssuesError<string> {
   override readonly name = 'RuleSetError';
 
-  constructor(issues: readonly Issue<RuleSetIssueCode>[]) {
+  constructor(issues: readonly Issue<string>[]) {
     super(`The rule sets do not load (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, issues);
   }
 }

@@ -50,8 +50,8 @@ export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureRepo
 export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
 export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
-export { CaseValidationError, RuleSetError } from './errors.js';
-export type { CaseIssueCode } from './errors.js';
+export { CaseValidationError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
+export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
 export type { Issue, IssueSeverity } from './support/issues.js';
 export type { CalendarDate } from './support/dates.js';
 export type { Locale, LocalizedText } from './support/localized-text.js';

@@ -129,6 +129,7 @@ function mapOne<Code extends string>(
       return [issue('invalid_value' as const, segments, 'This value is not allowed here.')];
     }
     case 'invalid_union': {
+      if (!hasOwnPath(input, segments)) return [issue('required' as const, segments, 'This field is required.')];
       const branch = likeliestBranch(zodIssue.errors);
       if (branch === undefined) {
         return [issue('invalid_type' as const, segments, 'Does not have any of the accepted forms.')];
