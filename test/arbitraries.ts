@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { addCalendarDays } from '../src/support/dates.js';
+import { ACTION_CODES, BUILT_IN_OPERATORS, FACT_CATALOGUE, OUTCOMES, PRIORITIES, type FactDefinition } from '../src/index.js';
 
 export const HOSTS = ['DE', 'FR', 'NL'] as const;
 export const REQUESTERS = ['TJ', 'RU', 'BY'] as const;
@@ -172,3 +173,99 @@ export const asOfArb = fc.oneof(dateArb, fc.integer({ min: 0, max: 1460 }).map((
 
 /** A case and a date to judge it at. */
 export const caseAndDateArb = fc.tuple(caseArb, asOfArb);
+
+/** A value of one item of a fact's domain. */
+function itemArb(fact: FactDefinition): fc.Arbitrary<string | number> {
+  if (fact.values) return fc.constantFrom(...fact.values.slice(0, 40));
+  return fact.type === 'number' ? fc.constantFrom(0, 0.5, 2, 10) : dateArb;
+}
+
+/** A comparison on one fact: well-typed most of the time, sometimes not (the checker must catch those). */
+function atomArbFor(facts: readonly FactDefinition[]): fc.Arbitrary<unknown> {
+  const operators = [...BUILT_IN_OPERATORS.values()];
+  const typed = fc.constantFrom(...facts).chain((fact) => {
+    const fitting = operators.filter((operator) => operator.factTypes.includes(fact.type));
+    return fc.constantFrom(...fitting).chain((operator) =>
+      (operator.valueKind === 'list' ? fc.uniqueArray(itemArb(fact), { minLength: 1, maxLength: 3 }) : itemArb(fact)).map((value) => ({
+        fact: fact.name,
+        operator: operator.name,
+        value,
+      })),
+    );
+  });
+  const wild = fc.record({
+    fact: fc.constantFrom(...FACT_CATALOGUE.map((fact) => fact.name)),
+    operator: fc.constantFrom(...BUILT_IN_OPERATORS.keys()),
+    value: fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.array(fc.string({ maxLength: 4 }), { maxLength: 2 })),
+  });
+  return fc.oneof({ weight: 19, arbitrary: typed }, { weight: 1, arbitrary: wild });
+}
+
+/** Conditions over some facts, nested up to a few levels. */
+function conditionArbFor(facts: readonly FactDefinition[]): fc.Arbitrary<unknown> {
+  const atom = atomArbFor(facts);
+  return fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ not: tie('node') }),
+    ),
+  })).node;
+}
+
+const caseFacts = FACT_CATALOGUE.filter((fact) => fact.scope === 'case');
+const derivedFacts = FACT_CATALOGUE.filter((fact) => fact.source !== 'result');
+const ruleArb = fc.constantFrom('notice', 'notice', 'notice', 'case').chain((scope) =>
+  fc.record({
+    scope: fc.constant(scope),
+    effect: fc.constantFrom('mandatory', 'mandatory', 'presumption', 'factor'),
+    conditions: fc.oneof(
+      fc.record({ all: fc.array(conditionArbFor(scope === 'case' ? caseFacts : derivedFacts), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(conditionArbFor(scope === 'case' ? caseFacts : FACT_CATALOGUE), { minLength: 1, maxLength: 3 }) }),
+    ),
+    outcome: scope === 'notice' ? fc.option(fc.constantFrom(...OUTCOMES), { nil: undefined }) : fc.constant(undefined),
+    action: fc.option(
+      fc.record({
+        code: fc.constantFrom(...ACTION_CODES),
+        priority: fc.constantFrom(...PRIORITIES),
+        explanation: fc.constantFrom('Check it.', scope === 'case' ? 'Status {protection.status}.' : 'From {notice.requestingCountry}.'),
+      }),
+      { nil: undefined, freq: 2 },
+    ),
+    effective: fc.option(fc.record({ from: dateArb }), { nil: undefined }),
+    exceptionTo: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    escalate: fc.boolean(),
+  }),
+);
+
+/** A rule set over the fact catalogue and the bundled citations: often valid, sometimes not. */
+export const ruleSetArb = fc.array(ruleArb, { minLength: 1, maxLength: 4 }).map((rules) => ({
+  id: 'generated',
+  version: '1.0.0',
+  title: 'Generated',
+  factorActions: { weigh_generated: { priority: 'high', title: 'Weigh the factors', explanation: 'Factors: {factors}.', citations: ['const.art3'] } },
+  rules: rules.map((rule, index) => {
+    const result: Record<string, unknown> = {
+      id: `generated.r${index}`,
+      title: `Rule ${index}`,
+      citations: ['const.art3'],
+      scope: rule.scope,
+      effect: rule.effect,
+      conditions: rule.conditions,
+    };
+    if (rule.effect === 'factor') {
+      result.factor = { id: `f${index}`, label: `factor ${index}`, action: 'weigh_generated' };
+    } else {
+      if (rule.outcome !== undefined) result.outcome = rule.outcome;
+      if (rule.action !== undefined) result.action = rule.action;
+      if (rule.escalate || (rule.outcome === undefined && rule.action === undefined)) result.escalation = { priority: 'urgent' };
+    }
+    if (rule.effective !== undefined) result.effective = rule.effective;
+    if (rule.exceptionTo !== undefined && rule.exceptionTo < rules.length && rule.exceptionTo !== index) {
+      result.exceptionTo = [`generated.r${rule.exceptionTo}`];
+    }
+    return result;
+  }),
+}));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkRuleSets, createEvaluator, RULE_SET_ISSUE_CODES, RuleSetError, validateRuleSet, type Issue, type RuleSetIssueCode } from '../src/index.js';
+import { checkRuleSets, createEvaluator, RULE_SET_ISSUE_CODES, RuleSetError, validateRuleSet, type Issue, type OperatorDefinition, type RuleSetIssueCode } from '../src/index.js';
 
 /** A valid notice rule, changed by `patch`. */
 function rule(patch: Record<string, unknown> = {}): Record<string, unknown> {
@@ -42,7 +42,7 @@ const withFact = (fact: Record<string, unknown>) => rule({ conditions: { all: [{
 const citation = { instrument: 'I', provision: 'P', summary: 'S', verification: 'unverified' };
 const pattern = { id: 'p', countries: ['TJ'], documented: 'd', by: 'b', published: '2020', url: 'https://example.org/', sourceType: 'news', verification: 'secondary' };
 const patterns = (items: unknown[]) => ({ id: 'mine-patterns', version: '1.0.0', title: 'Mine', patterns: items });
-const operator = (patch: Record<string, unknown>) => ({ name: 'myOp', factTypes: ['enum'], valueKind: 'scalar', test: () => true, ...patch });
+const operator = (patch: Record<string, unknown>) => ({ name: 'myOp', factTypes: ['enum'], valueKind: 'scalar', test: () => true, ...patch }) as unknown as OperatorDefinition;
 
 const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['not_an_object', () => validate([]), ''],

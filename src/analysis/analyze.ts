@@ -91,6 +91,12 @@ export interface AnalysisOptions extends Omit<EvaluatorOptions, 'engine'> {
   readonly samples?: number;
   /** Seed of the sampling. Default 2017. */
   readonly seed?: number;
+  /**
+   * Which rules to check: `added` — the rules of the rule sets passed (the bundled ones only as
+   * context: conflicts and gaps are searched when an added rule decides an outcome or replaces
+   * one); `all` — every rule. Default: `added` when rule sets are passed, `all` otherwise.
+   */
+  readonly check?: 'added' | 'all';
 }
 
 /** @internal One evaluation of a case in the search. */
@@ -117,6 +123,9 @@ interface Probe {
 export function analyzeRuleSets(ruleSets: readonly unknown[] = [], options: AnalysisOptions = {}): AnalysisReport {
   const { book, misusePatterns } = loadRuleBook({ ...options, ruleSets });
   const lists = ruleLists(book);
+  const checkAll = (options.check ?? (ruleSets.length > 0 ? 'added' : 'all')) === 'all';
+  const addedSets = new Set(book.ruleSets.slice(book.ruleSets.length - ruleSets.length).map((ruleSet) => ruleSet.id));
+  const checked = (rule: CompiledRule) => checkAll || addedSets.has(rule.ruleSet);
   const limit = options.exhaustiveLimit ?? 40_000;
   const samples = options.samples ?? 1_000;
   const seed = options.seed ?? 2017;
@@ -146,8 +155,10 @@ export function analyzeRuleSets(ruleSets: readonly unknown[] = [], options: Anal
     }
     return entry;
   };
-  if (outcomeRules.length > 0) plan(outcomeInvolved).outcomes = true;
+  const outcomesTouched = checkAll || outcomeInvolved.some(checked) || book.replaced.some((item) => book.byId.get(item.replacedBy)?.json.outcome !== undefined);
+  if (outcomeRules.length > 0 && outcomesTouched) plan(outcomeInvolved).outcomes = true;
   for (const rule of [...lists.case, ...lists.notice1, ...lists.notice2]) {
+    if (!checked(rule)) continue;
     plan(rule.stage === 2 ? [rule, ...lists.notice1] : [rule]).reachability.push(rule);
   }
 

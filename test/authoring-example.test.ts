@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { analyzeRuleSets } from '../src/analysis/index.js';
+import { checkRuleSets, createEvaluator, runFixtures, validateRuleSet } from '../src/index.js';
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const rulesText = read('examples/authoring/detention-letters.rules.json');
+const rules = JSON.parse(rulesText) as Record<string, unknown>;
+const firmCitations = JSON.parse(read('examples/authoring/firm-citations.json')) as { citations: Record<string, never> };
+const fixtures = JSON.parse(read('examples/authoring/detention-letters.fixtures.json')) as unknown[];
+const doc = read('docs/authoring-rules.md');
+const options = { citations: firmCitations.citations };
+
+describe('docs/authoring-rules.md runs as written, on the files it shows', () => {
+  test('the rule set shown is the file', () => {
+    expect(doc).toContain('```json\n' + rulesText + '```');
+  });
+
+  test('step 2: the rule set checks clean — alone, with the bundled sets, and semantically', () => {
+    expect(validateRuleSet(rules, options).issues).toEqual([]);
+    expect(checkRuleSets([rules], options).issues).toEqual([]);
+    expect(analyzeRuleSets([rules], options).findings).toEqual([]);
+  }, 120_000);
+
+  test('step 2: the misspelt fact gives the issue shown', () => {
+    const broken = JSON.parse(rulesText.replace('"notice.detainedOnNoticeBy"', '"notice.detainedBy"')) as unknown;
+    const [issue] = validateRuleSet(broken, options).issues;
+    expect(doc).toContain(`${issue!.path}  ${issue!.code}  ${issue!.message}`);
+  });
+
+  test('steps 3 and 4: it loads, the fixtures pass, and the coverage of its rule is complete', async () => {
+    const evaluator = createEvaluator({ ruleSets: [rules], ...options });
+    const report = await runFixtures(evaluator, fixtures);
+    expect(doc).toContain(`report.passed;                       // → ${report.passed}`);
+    expect(doc).toContain(`report.failed;                       // → ${report.failed}`);
+    expect(report.failed).toBe(0);
+    expect(report.coverage.neverFired).not.toContain('firm.detention-letter');
+    expect(report.coverage.conditionsNeverMet.filter((item) => item.ruleId === 'firm.detention-letter')).toEqual([]);
+  });
+
+  test('a wrong deadline gives the diff shown', async () => {
+    const wrong = structuredClone(fixtures) as Array<{ expect: { notices: Record<string, { deadlines?: Record<string, string> }> } }>;
+    wrong[0]!.expect.notices['rn-1']!.deadlines = { send_detention_letter: '2026-03-03' };
+    const report = await runFixtures(createEvaluator({ ruleSets: [rules], ...options }), wrong);
+    expect(doc).toContain(report.results[0]!.diff);
+  });
+
+  test('the custom operator shown loads and works in a rule', async () => {
+    const containsAny = {
+      name: 'containsAny',
+      factTypes: ['enum-list' as const],
+      valueKind: 'list' as const,
+      test: (fact: unknown, value: unknown) => (value as string[]).some((item) => (fact as string[]).includes(item)),
+    };
+    const withOperator = JSON.parse(rulesText.replace('"operator": "contains", "value": "immigration"', '"operator": "containsAny", "value": ["immigration", "criminal"]')) as unknown;
+    expect(checkRuleSets([withOperator], { ...options, operators: [containsAny] }).issues).toEqual([]);
+    const evaluator = createEvaluator({ ruleSets: [withOperator], ...options, operators: [containsAny] });
+    for (const engine of ['compiled', 'json-rules-engine'] as const) {
+      const report = await runFixtures(createEvaluator({ ruleSets: [withOperator], ...options, operators: [containsAny], engine }), [fixtures[0]]);
+      expect(report.failed).toBe(0);
+    }
+    expect(evaluator.ruleSets.map((set) => set.id)).toContain('firm.detention-letters');
+  });
+});
