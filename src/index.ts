@@ -50,4 +50,7 @@ export { CaseValidationError, RuleSetError } from './errors.js';
 export type { CaseIssueCode } from './errors.js';
 export type { Issue, IssueSeverity } from './support/issues.js';
 export type { CalendarDate } from './support/dates.js';
+export { LOCALES } from './support/localized-text.js';
 export type { Locale, LocalizedText } from './support/localized-text.js';
+export { MESSAGES, messagesFor } from './support/messages.js';
+export type { FactValueName, MessageCatalogue, OperatorName, OutcomeWords } from './support/messages.js';
