@@ -46,6 +46,9 @@ export type { FixtureDifference, FixtureReport, FixtureResult } from './fixtures
 export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
 export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
+export { renderReport, REPORT_FORMATS } from './present/render-report.js';
+export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
+
 export { CaseValidationError, RuleSetError } from './errors.js';
 export type { CaseIssueCode } from './errors.js';
 export type { Issue, IssueSeverity } from './support/issues.js';
