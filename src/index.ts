@@ -9,6 +9,7 @@ export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
 export type { EvaluateOptions } from './evaluation/options.js';
 export type { TraceLevel } from './evaluation/assemble.js';
+export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
   Action,
@@ -27,19 +28,38 @@ export type {
   YesNoUnknown,
 } from './evaluation/result.js';
 
-export { caseSchema, CASE_LIMITS } from './case/schema.js';
+export { caseSchema, CASE_LIMITS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, OFFENCE_CATEGORIES } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, CcfRequest, Detention, ExtraditionProceeding, Offence, OffenceCategory } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
-export { ruleSetSchema, OUTCOMES, ACTION_CODES, PRIORITIES } from './rules/schema.js';
-export type { ActionCode, Outcome, Priority, RuleSetJson, RuleJson, Condition } from './rules/schema.js';
+export { ruleSetSchema, OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES } from './rules/schema.js';
+export type {
+  ActionCode,
+  AllCondition,
+  AnyCondition,
+  Condition,
+  ConditionReference,
+  Effect,
+  FactCondition,
+  NotCondition,
+  Outcome,
+  Priority,
+  RootCondition,
+  RuleJson,
+  RuleSetJson,
+} from './rules/schema.js';
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions } from './rules/public.js';
 export { FACT_CATALOGUE } from './facts/catalogue.js';
-export type { FactDefinition } from './facts/catalogue.js';
+export type { FactDefinition, FactScope, FactType } from './facts/catalogue.js';
+export { CCF_REQUEST_STATES, REVISION_GROUNDS } from './facts/ccf.js';
+export { REFUSAL_STRENGTHS } from './facts/routes.js';
 export type { ProtectionStatus } from './facts/protection.js';
+export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
+export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
+export type { MisusePattern } from './context/misuse-patterns.js';
 export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
 export { runFixtures } from './fixtures/run.js';
 export type { FixtureDifference, FixtureReport, FixtureResult } from './fixtures/run.js';
