@@ -7,7 +7,14 @@ import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 
-/** Builds the playground; returns the directory it is in. */
+/**
+ * Builds the playground; returns the directory it is in.
+ *
+ * @example
+ * ```js
+ * const directory = await buildPlayground(); // '/…/playground/dist/'
+ * ```
+ */
 export async function buildPlayground() {
   if (!existsSync(new URL('dist/index.js', root))) throw new Error('dist/index.js is missing: run `npm run build` first.');
   const out = new URL('playground/dist/', root);

@@ -32,7 +32,14 @@ function citingPlaces() {
   return places;
 }
 
-/** The Markdown of docs/legal-basis.md. */
+/**
+ * The Markdown of docs/legal-basis.md.
+ *
+ * @example
+ * ```js
+ * writeFileSync('docs/legal-basis.md', legalBasisMarkdown());
+ * ```
+ */
 export function legalBasisMarkdown() {
   const citations = readJson('rules/citations.json').citations;
   const places = citingPlaces();

@@ -9,7 +9,15 @@ import { buildPlayground } from './build-playground.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
-/** Serves `directory` on 127.0.0.1:`port`; resolves to the server once it listens. */
+/**
+ * Serves `directory` on 127.0.0.1:`port` (0: a free port); resolves to the server once it listens.
+ *
+ * @example
+ * ```js
+ * const server = await servePlayground(await buildPlayground(), 0);
+ * server.address().port;
+ * ```
+ */
 export function servePlayground(directory, port) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
