@@ -1,18 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+const define = { __RNR_VERSION__: JSON.stringify(pkg.version) };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  define: { __RNR_VERSION__: JSON.stringify(pkg.version) },
-});
+// Both builds write to dist/: clean it once, here, rather than racing two `clean` options.
+rmSync(new URL('./dist/', import.meta.url), { recursive: true, force: true });
+
+export default defineConfig([
+  {
+    // The library: browser-safe, ESM and CommonJS, with types for both.
+    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    define,
+  },
+  {
+    // The command line (Node only): dist/cli.js, executable (the shebang of src/cli/bin.ts).
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    define,
+  },
+]);

@@ -9,6 +9,7 @@ export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
 export type { EvaluateOptions } from './evaluation/options.js';
 export type { TraceLevel } from './evaluation/assemble.js';
+export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
   Action,
@@ -27,13 +28,27 @@ export type {
   YesNoUnknown,
 } from './evaluation/result.js';
 
-export { caseSchema, CASE_LIMITS } from './case/schema.js';
+export { caseSchema, CASE_LIMITS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, OFFENCE_CATEGORIES } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, CcfRequest, Detention, ExtraditionProceeding, Offence, OffenceCategory } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
-export { ruleSetSchema, OUTCOMES, ACTION_CODES, PRIORITIES } from './rules/schema.js';
-export type { ActionCode, Outcome, Priority, RuleSetJson, RuleJson, Condition } from './rules/schema.js';
+export { ruleSetSchema, OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES } from './rules/schema.js';
+export type {
+  ActionCode,
+  AllCondition,
+  AnyCondition,
+  Condition,
+  ConditionReference,
+  Effect,
+  FactCondition,
+  NotCondition,
+  Outcome,
+  Priority,
+  RootCondition,
+  RuleJson,
+  RuleSetJson,
+} from './rules/schema.js';
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions } from './rules/public.js';
 export { FACT_CATALOGUE } from './facts/catalogue.js';
@@ -41,17 +56,28 @@ export { BUILT_IN_OPERATORS } from './rules/operators.js';
 export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './rules/operators.js';
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
-export type { FactDefinition } from './facts/catalogue.js';
+export type { FactDefinition, FactScope, FactType } from './facts/catalogue.js';
+export { CCF_REQUEST_STATES, REVISION_GROUNDS } from './facts/ccf.js';
+export { REFUSAL_STRENGTHS } from './facts/routes.js';
 export type { ProtectionStatus } from './facts/protection.js';
+export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
+export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
+export type { MisusePattern } from './context/misuse-patterns.js';
 export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
 export { runFixtures } from './fixtures/run.js';
 export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureReport, FixtureResult, RuleCoverage } from './fixtures/run.js';
 export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
 export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
+export { renderReport, REPORT_FORMATS } from './present/render-report.js';
+export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
+
 export { CaseValidationError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
 export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
 export type { Issue, IssueSeverity } from './support/issues.js';
 export type { CalendarDate } from './support/dates.js';
+export { LOCALES } from './support/localized-text.js';
 export type { Locale, LocalizedText } from './support/localized-text.js';
+export { MESSAGES, messagesFor } from './support/messages.js';
+export type { FactValueName, MessageCatalogue, OperatorName, OutcomeWords } from './support/messages.js';

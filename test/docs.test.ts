@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createEvaluator, evaluateCase, validateRuleSet } from '../src/index.js';
+import { BUNDLED_CITATIONS, createEvaluator, evaluateCase, validateRuleSet } from '../src/index.js';
 
 /** The fenced code blocks of a language in a Markdown file. */
 function codeBlocks(file: string, language: string): string[] {
@@ -33,5 +33,23 @@ describe('documentation examples run as written', () => {
     const evaluation = await evaluateCase(input, options);
     expect(block).toContain(`'${evaluation.notices[0]!.outcome}'`);
     expect(block).toContain(`'${evaluation.notices[0]!.actions[0]!.code}'`);
+  });
+
+  test('README: the size budgets it states are the ones size-limit enforces', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const budgets = JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as Array<{ limit: string }>;
+    const table = readme.slice(readme.indexOf('| bundle | size | budget |'));
+    const stated = [...table.matchAll(/^\|[^|\n]+\|[^|\n]+\| ([\d.]+ kB) \|$/gm)].map((match) => match[1]);
+    expect(stated).toEqual(budgets.map((budget) => budget.limit));
+  });
+});
+
+describe('generated documentation', () => {
+  test('docs/legal-basis.md is generated from the citation registry and is up to date (npm run docs:legal)', async () => {
+    // @ts-expect-error -- a plain ESM script without types
+    const { legalBasisMarkdown } = (await import('../scripts/legal-basis.mjs')) as { legalBasisMarkdown: () => string };
+    const committed = readFileSync(new URL('../docs/legal-basis.md', import.meta.url), 'utf8');
+    expect(committed).toBe(legalBasisMarkdown());
+    for (const id of Object.keys(BUNDLED_CITATIONS)) expect(committed).toContain(`\n## ${id}\n`);
   });
 });

@@ -12,7 +12,7 @@ import type { DerivedCase } from '../facts/derive.js';
 import type { ProtectionView } from '../facts/protection.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
-import type { Locale } from '../support/localized-text.js';
+import { resolveText, type Locale } from '../support/localized-text.js';
 import { FALSE, TRUE, UNDETERMINED } from '../rules/conditions.js';
 import { isInForce, type RuleBook } from '../rules/rule-book.js';
 import { PRIORITIES } from '../rules/schema.js';
@@ -109,7 +109,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations: citationsUsed(book, notices, actions),
     misusePatterns: misusePatternsOf(input.misusePatterns, derived),
-    trace: input.trace === 'none' ? [] : traceOf(input.trace, input.caseSubject, input.notices),
+    trace: input.trace === 'none' ? [] : traceOf(input.trace, input.caseSubject, input.notices, locale),
   };
 }
 
@@ -199,14 +199,14 @@ function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
 }
 
 /** @internal The trace: rule order, then notice id (case rules have none). */
-function traceOf(level: TraceLevel, caseSubject: Subject, notices: readonly SettledNotice[]): TraceEntry[] {
+function traceOf(level: TraceLevel, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
   const subjects = [caseSubject, ...notices.flatMap((notice) => notice.passes)];
   const entries: Array<{ order: number; noticeId: string; entry: TraceEntry }> = [];
   for (const current of subjects) {
     for (const state of current.states) {
       const status = traceStatus(state);
       if (level === 'fired' && status !== 'fired' && status !== 'overridden') continue;
-      entries.push({ order: state.rule.order, noticeId: current.noticeId ?? '', entry: traceEntry(current, state, status) });
+      entries.push({ order: state.rule.order, noticeId: current.noticeId ?? '', entry: traceEntry(current, state, status, locale) });
     }
   }
   return entries.sort((a, b) => a.order - b.order || compareStrings(a.noticeId, b.noticeId)).map((item) => item.entry);
@@ -220,7 +220,7 @@ function traceStatus(state: RuleState): TraceStatus {
 }
 
 /** @internal One trace entry, with every comparison. */
-function traceEntry(current: Subject, state: RuleState, status: TraceStatus): TraceEntry {
+function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale): TraceEntry {
   const conditions: TraceCondition[] = [];
   if (state.inForce) {
     const truths = current.atoms(state);
@@ -249,6 +249,8 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus): Tr
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
     status,
     effect: state.rule.json.effect,
+    title: resolveText(state.rule.json.title, locale),
+    ...(state.rule.json.outcome === undefined ? {} : { outcome: state.rule.json.outcome }),
     conditions,
     ...(status === 'overridden' ? { overriddenBy: state.overriddenBy } : {}),
     ...(missing && missing.length > 0 ? { missingFacts: missing } : {}),

@@ -179,6 +179,10 @@ export interface TraceEntry {
   readonly status: TraceStatus;
   /** (added) The rule's effect. */
   readonly effect: Effect;
+  /** (added) The rule's title, in the evaluation's locale. */
+  readonly title: string;
+  /** (added) The outcome the rule decides, for an outcome rule. */
+  readonly outcome?: Outcome;
   /** Every comparison, including those a short-circuiting engine would skip. Empty when not in force. */
   readonly conditions: readonly TraceCondition[];
   /** (added) For `overridden`: the rules whose exception applied. */

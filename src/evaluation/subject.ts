@@ -5,12 +5,11 @@
  *
  * @module
  */
-import type { FactValue } from '../facts/catalogue.js';
 import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
 import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
-import { ACTION_TITLES } from '../support/messages.js';
+import { factValueText, MESSAGES } from '../support/messages.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
 import { OUTCOMES, PRIORITIES, type ActionCode, type DeadlineTemplate, type Outcome, type Priority } from '../rules/schema.js';
@@ -251,13 +250,6 @@ export function withResultFacts(first: Subject, decision: OutcomeDecision): Fact
   return builder.build();
 }
 
-/** @internal A fact value as text for placeholders. */
-function factText(value: FactValue | undefined): string {
-  if (value === undefined) return 'unknown';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
-  return String(value);
-}
-
 /** @internal The more pressing of two priorities. */
 function morePressing(a: Priority, b: Priority): Priority {
   return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
@@ -277,7 +269,8 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
   const actions: Action[] = [];
   const escalations: RuleState[] = [];
   for (const current of passes) {
-    const lookup = (name: string) => factText(current.facts.values[name]);
+    // Fact values in the locale's words: `private_dispute` reads "private dispute" / "controversia privada".
+    const lookup = (name: string) => factValueText(current.facts.values[name], locale);
     const factorGroups = new Map<string, RuleState[]>();
     for (const state of current.states) {
       if (!applies(state)) continue;
@@ -334,7 +327,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
 
 /** @internal The default title of a bundled action code (the code itself for others). */
 function defaultTitle(code: string, locale: Locale): string {
-  return (ACTION_TITLES[locale] as Readonly<Record<string, string>>)[code as ActionCode] ?? code;
+  return (MESSAGES[locale].actionTitles as Readonly<Record<string, string>>)[code as ActionCode] ?? code;
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for. */

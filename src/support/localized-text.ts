@@ -10,7 +10,7 @@
  */
 
 /** The locales the library speaks. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'es'] as const;
 
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,131 @@
+/**
+ * A rule in words, for `red-notice-rules explain`: its title and description, where and when it
+ * applies, its conditions as nested lists of plain comparisons, what it yields, and its
+ * citations with their verification levels.
+ *
+ * @module
+ */
+import type { Citation } from '../citations/registry.js';
+import { findFact } from '../facts/catalogue.js';
+import { wrapWords } from '../present/text.js';
+import { canonicalFactName } from '../rules/conditions.js';
+import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
+import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
+import { factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
+
+const WIDTH = 100;
+
+/** @internal Lines of a wrapped paragraph, indented. */
+function paragraph(value: string, indent: string): string[] {
+  return wrapWords(value, WIDTH - indent.length).map((line) => indent + line);
+}
+
+/** @internal A bullet: "- text", wrapped under the text. */
+function bullet(value: string, indent: string): string[] {
+  return wrapWords(value, WIDTH - indent.length - 2).map((line, index) => `${indent}${index === 0 ? '- ' : '  '}${line}`);
+}
+
+/** @internal A labelled line: "Label: value", wrapped under the value. */
+function field(label: string, value: string): string[] {
+  const lines = wrapWords(value, WIDTH - label.length - 2);
+  return lines.map((line, index) => (index === 0 ? `${label}: ${line}` : `${' '.repeat(label.length + 2)}${line}`));
+}
+
+/** @internal The period a rule is in force: the rule's own and its rule set's, together. */
+function period(rule: RuleJson, ruleSet: RuleSetJson, messages: MessageCatalogue): string {
+  const froms = [rule.effective?.from, ruleSet.effective?.from].filter((date): date is string => date !== undefined).sort();
+  const tos = [rule.effective?.to, ruleSet.effective?.to].filter((date): date is string => date !== undefined).sort();
+  const from = froms[froms.length - 1];
+  const to = tos[0];
+  const words = messages.explain;
+  const template = from && to ? words.between : from ? words.from : to ? words.until : words.always;
+  return fillPlaceholders(template, (name) => (name === 'from' ? from : name === 'to' ? to : undefined));
+}
+
+/** @internal A condition tree as indented lines. */
+function conditionLines(condition: Condition, named: Readonly<Record<string, Condition>>, indent: string, messages: MessageCatalogue, locale: Locale, seen: readonly string[]): string[] {
+  const words = messages.explain;
+  if ('all' in condition) return [indent + words.allOf, ...condition.all.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, seen))];
+  if ('any' in condition) return [indent + words.anyOf, ...condition.any.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, seen))];
+  if ('not' in condition) return [indent + words.notThis, ...conditionLines(condition.not, named, `${indent}  `, messages, locale, seen)];
+  if ('condition' in condition) {
+    const target = Object.hasOwn(named, condition.condition) ? named[condition.condition] : undefined;
+    const heading = indent + fillPlaceholders(words.namedCondition, (name) => (name === 'name' ? condition.condition : undefined));
+    if (target === undefined || seen.includes(condition.condition)) return [heading];
+    return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, [...seen, condition.condition])];
+  }
+  const fact = canonicalFactName(condition);
+  const label = messages.facts[fact] ?? fact;
+  const operator = (messages.operators as Readonly<Record<string, string>>)[condition.operator] ?? condition.operator;
+  const value = factValueText(condition.value as string | number | readonly string[], locale);
+  const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
+  return bullet(`${comparison} [${fact}]`, indent);
+}
+
+/** @internal Every fact a condition reads, through named conditions. */
+function factsOf(condition: Condition, named: Readonly<Record<string, Condition>>, found: Set<string>, seen: Set<string>): void {
+  if ('all' in condition) condition.all.forEach((item) => factsOf(item, named, found, seen));
+  else if ('any' in condition) condition.any.forEach((item) => factsOf(item, named, found, seen));
+  else if ('not' in condition) factsOf(condition.not, named, found, seen);
+  else if ('condition' in condition) {
+    if (seen.has(condition.condition) || !Object.hasOwn(named, condition.condition)) return;
+    seen.add(condition.condition);
+    factsOf(named[condition.condition]!, named, found, seen);
+  } else found.add(canonicalFactName(condition));
+}
+
+/**
+ * A rule in words, in `locale` (fact descriptions and citation summaries are in English).
+ *
+ * @example
+ * ```ts
+ * explainRule(rule, ruleSet, citations, 'en'); // 'refugee.2017.delete — Delete: confirmed refugee…'
+ * ```
+ */
+export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: ReadonlyMap<string, Citation>, locale: Locale): string {
+  const messages = MESSAGES[locale];
+  const words = messages.explain;
+  const named = (ruleSet.conditions ?? {}) as Readonly<Record<string, Condition>>;
+  const lines: string[] = [`${rule.id} — ${resolveText(rule.title, locale)}`, ''];
+  lines.push(...field(words.ruleSet, `${ruleSet.id} ${ruleSet.version} — ${resolveText(ruleSet.title, locale)}`));
+  lines.push(...field(words.scope, messages.scopes[rule.scope]));
+  lines.push(...field(words.effect, messages.effects[rule.effect]));
+  lines.push(...field(words.inForce, period(rule, ruleSet, messages)));
+  if (rule.description) lines.push('', ...paragraph(resolveText(rule.description, locale), ''));
+  lines.push('', `${words.conditions}:`, ...conditionLines(rule.conditions, named, '  ', messages, locale, []));
+  if (rule.outcome) {
+    const outcome = messages.outcomes[rule.outcome];
+    lines.push('', ...field(words.outcome, `${outcome.label} (${rule.outcome}) — ${outcome.meaning}`));
+  }
+  if (rule.action) {
+    const { action } = rule;
+    const title = action.title ? resolveText(action.title, locale) : ((messages.actionTitles as Readonly<Record<string, string>>)[action.code] ?? action.code);
+    lines.push('', ...field(words.action, `${title} (${action.code}; ${words.priority}: ${messages.priorities[action.priority]})`));
+    lines.push(...paragraph(resolveText(action.explanation, locale), '  '));
+    if (action.deadline) {
+      const { deadline } = action;
+      const count = fillPlaceholders(words.deadlineCount, (name) => (name === 'from' ? deadline.from : name === 'months' ? String(deadline.months ?? 0) : name === 'days' ? String(deadline.days ?? 0) : undefined));
+      lines.push(...field(`  ${words.deadline}`, `${count} — ${resolveText(deadline.basis, locale)} [${deadline.citation}]`));
+    }
+  }
+  if (rule.factor) lines.push('', ...field(words.factor, `${rule.factor.action} — ${resolveText(rule.factor.label, locale)}`));
+  if (rule.escalation) lines.push('', ...field(words.escalation, messages.priorities[rule.escalation.priority]));
+  if (rule.exceptionTo) lines.push('', ...field(words.exceptionTo, rule.exceptionTo.join(', ')));
+  lines.push('', `${words.citations}:`);
+  for (const id of rule.citations) {
+    const citation = citations.get(id);
+    if (!citation) {
+      lines.push(...bullet(id, '  '));
+      continue;
+    }
+    lines.push(...bullet(`${id} [${messages.verification[citation.verification]}] — ${citation.instrument}, ${citation.provision}`, '  '));
+    if (citation.url) lines.push(`    ${citation.url}`);
+  }
+  const facts = new Set<string>();
+  factsOf(rule.conditions, named, facts, new Set());
+  lines.push('', `${words.factsUsed}:`);
+  for (const name of [...facts].sort()) {
+    lines.push(...bullet(`${name} — ${findFact(name)?.description ?? ''}`, '  '));
+  }
+  return `${lines.join('\n')}\n`;
+}

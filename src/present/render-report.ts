@@ -1,0 +1,66 @@
+/**
+ * `renderReport`: an evaluation as a memo a lawyer can read and check, in Markdown, HTML or
+ * plain text. Pure and deterministic, with no Node API: it runs in browsers too.
+ *
+ * @module
+ */
+import type { CaseEvaluation } from '../evaluation/result.js';
+import { LOCALES, type Locale } from '../support/localized-text.js';
+import { buildMemo } from './memo.js';
+import { toHtml } from './html.js';
+import { toMarkdown } from './markdown.js';
+import { toText } from './text.js';
+
+/** The formats of a report. */
+export const REPORT_FORMATS = ['markdown', 'html', 'text'] as const;
+
+/** A format of a report. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options of `renderReport`. */
+export interface RenderReportOptions {
+  /** `markdown` (with Mermaid diagrams), `html` (one self-contained page, SVG diagrams), or `text` (for terminals). */
+  readonly format: ReportFormat;
+  /** Language of the report's own words. Default: the evaluation's locale. */
+  readonly locale?: Locale;
+  /** `text` only: the width to wrap to. Default 100. */
+  readonly width?: number;
+}
+
+/**
+ * The memo of an evaluation: per notice the outcome in plain words, why, what is missing, the
+ * actions in order of urgency with deadlines and factors, a decision diagram; then every
+ * citation with its verification level shown, the documented patterns of misuse, and what the
+ * memo was made from. Strings of the case are escaped for the format. The evaluation's own
+ * texts (titles, explanations) are in the locale it was made in: evaluate with the same
+ * `locale` as the report.
+ *
+ * Throws a `TypeError` for an unknown format or locale (a programmer error).
+ *
+ * @example
+ * ```ts
+ * import { evaluateCase, renderReport } from 'red-notice-rules';
+ *
+ * const evaluation = await evaluateCase(input, { asOf: '2026-06-30', locale: 'es' });
+ * const markdown = renderReport(evaluation, { format: 'markdown' });
+ * const page = renderReport(evaluation, { format: 'html' });
+ * ```
+ */
+export function renderReport(evaluation: CaseEvaluation, options: RenderReportOptions): string {
+  if (!(REPORT_FORMATS as readonly string[]).includes(options.format)) {
+    throw new TypeError(`renderReport: options.format must be one of ${REPORT_FORMATS.join(', ')}.`);
+  }
+  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale)) {
+    throw new TypeError(`renderReport: options.locale must be one of ${LOCALES.join(', ')}.`);
+  }
+  const locale = options.locale ?? ((LOCALES as readonly string[]).includes(evaluation.meta.locale) ? (evaluation.meta.locale as Locale) : 'en');
+  const memo = buildMemo(evaluation, locale);
+  switch (options.format) {
+    case 'markdown':
+      return toMarkdown(memo);
+    case 'html':
+      return toHtml(memo);
+    case 'text':
+      return toText(memo, options.width);
+  }
+}

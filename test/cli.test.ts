@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { CliIo } from '../src/cli/input.js';
+import { evaluateCase, renderReport } from '../src/index.js';
+
+const root = new URL('../', import.meta.url);
+const example = 'examples/cases/detained-journalist-extradition-pending.json';
+const SECRET = 'Jane Q. Client, born 1990';
+
+/** Runs the command line in-process; files are read relative to the repository. */
+async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readStdin: async () => stdin,
+    readFile: async (path) => readFileSync(new URL(path, root), 'utf8'),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const badCase = JSON.stringify({ schemaVersion: 1, caseId: SECRET, notices: [{ id: SECRET, kind: 'red', requestingCountry: 'ZZ' }], asylum: [{ type: 'nope', date: SECRET, country: 'DE' }] });
+const docsRuleSet = (): unknown => JSON.parse(/```json\n([\s\S]*?)```/.exec(readFileSync(new URL('docs/rule-sets.md', root), 'utf8'))![1]!);
+
+describe('evaluate', () => {
+  test('prints the evaluation as JSON, the same as the library gives (exit 0)', async () => {
+    const result = await run(['evaluate', example, '--as-of', '2026-06-30']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const expected = await evaluateCase(JSON.parse(readFileSync(new URL(example, root), 'utf8')), { asOf: '2026-06-30' });
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  test('prints the memo in Markdown, HTML or text, in the locale asked for', async () => {
+    const input = JSON.parse(readFileSync(new URL(example, root), 'utf8'));
+    for (const format of ['markdown', 'html', 'text'] as const) {
+      for (const locale of ['en', 'es'] as const) {
+        const result = await run(['evaluate', example, '--as-of', '2026-06-30', '--format', format, '--locale', locale]);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe(renderReport(await evaluateCase(input, { asOf: '2026-06-30', locale }), { format }));
+      }
+    }
+  });
+
+  test('reads the case from standard input with -', async () => {
+    const result = await run(['evaluate', '-', '--as-of', '2026-06-30', '--format', 'markdown'], readFileSync(new URL(example, root), 'utf8'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('`rn-ru-1`');
+  });
+
+  test('an invalid case: exit 2, each issue with its path and code on stderr, no value of the case, no stack', async () => {
+    const result = await run(['evaluate', '-'], badCase);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('error: stdin: notices[0].kind: invalid_value');
+    expect(result.stderr).toContain('notices[0].requestingCountry: invalid_country');
+    expect(result.stderr).toContain('asylum[0].date: invalid_date');
+    expect(result.stderr).not.toContain(SECRET);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('JSON that does not parse: exit 2, located at the file, without quoting it', async () => {
+    const result = await run(['evaluate', '-'], `{"caseId": "${SECRET}", oops`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: stdin: invalid_json — This is not valid JSON.\n');
+  });
+
+  test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
+    expect((await run(['evaluate', 'no-such-case.json'])).stderr).toContain('no-such-case.json: file_not_readable');
+    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_date');
+    for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
+      const result = await run(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  test('--rules adds a rule set; a rule set with errors is bad input', async () => {
+    const ruleSet = docsRuleSet();
+    const files: Record<string, string> = { 'mine.json': JSON.stringify(ruleSet), 'broken.json': JSON.stringify({ ...(ruleSet as object), rules: [] }) };
+    const io = (sink: { out: string; err: string }): CliIo => ({
+      stdout: (text) => (sink.out += text),
+      stderr: (text) => (sink.err += text),
+      readStdin: async () => JSON.stringify({ schemaVersion: 1, notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [{ type: 'application_filed', date: '2024-01-01', country: 'DE', persecutionFearedFrom: ['TJ'] }] }),
+      readFile: async (path) => files[path] ?? Promise.reject(new Error('ENOENT')),
+    });
+    const good = { out: '', err: '' };
+    expect(await main(['evaluate', '-', '--rules', 'mine.json', '--as-of', '2025-01-01'], io(good))).toBe(0);
+    expect(JSON.parse(good.out).actions.some((action: { ruleId: string }) => action.ruleId === 'my-practice.diffusion-review')).toBe(true);
+    const bad = { out: '', err: '' };
+    expect(await main(['evaluate', '-', '--rules', 'broken.json'], io(bad))).toBe(2);
+    expect(bad.err).toContain('error: broken.json: rules: too_few_items');
+  });
+});
+
+describe('check, schema, explain', () => {
+  test('check: the bundled files alone are clean (exit 0); a file clashing with them has findings (exit 1)', async () => {
+    const files = ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure'].map((name) => `rules/${name}.json`);
+    const clean = await run(['check', ...files, '--no-bundled']);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toBe('6 rule sets checked: 0 errors, 0 warnings.\n');
+    const clash = await run(['check', 'rules/article-3.json']);
+    expect(clash.code).toBe(1);
+    expect(clash.stdout).toContain('rules/article-3.json: id: error duplicate_rule_set_id');
+  });
+
+  test('schema: the JSON Schema of cases and of rule sets; another name is bad input', async () => {
+    const caseSchema = await run(['schema', 'case']);
+    expect(caseSchema.code).toBe(0);
+    const parsed = JSON.parse(caseSchema.stdout);
+    expect(parsed.type).toBe('object');
+    expect(parsed.required).toEqual(['schemaVersion', 'notices']);
+    expect(JSON.parse((await run(['schema', 'rules'])).stdout).properties.rules.type).toBe('array');
+    expect((await run(['schema', 'cases'])).code).toBe(2);
+  });
+
+  test('explain: a rule in words, with its conditions, outcome and citations; an unknown id is bad input', async () => {
+    const result = await run(['explain', 'refugee.2017.delete']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Effect: mandatory (decides)');
+    expect(result.stdout).toContain('In force: from 2017-09-26');
+    expect(result.stdout).toContain('- the refugee status was confirmed to INTERPOL: yes [notice.statusConfirmed]');
+    expect(result.stdout).toContain('Outcome: Delete (delete)');
+    expect(result.stdout).toContain('res2017.deletion [primary source]');
+    const spanish = await run(['explain', 'article-83.excluded-category', '--locale', 'es']);
+    expect(spanish.stdout).toContain('Vigencia: en todas las fechas');
+    expect(spanish.stdout).toContain('Impugnación conforme al artículo 83 del RPD');
+    const unknown = await run(['explain', 'no.such-rule']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown_rule');
+  });
+
+  test('--help for the program and for each command (exit 0)', async () => {
+    const global = await run(['--help']);
+    expect(global.code).toBe(0);
+    for (const command of ['evaluate', 'check', 'schema', 'explain']) {
+      expect(global.stdout).toContain(command);
+      const help = await run([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`$ red-notice-rules ${command}`);
+    }
+    expect((await run(['evaluate', '--help'])).stdout).toContain('--as-of <date>');
+  });
+});
+
+describe('the built executable', () => {
+  const cli = new URL('dist/cli.js', root);
+  test('runs with node: the Markdown memo, and exit codes', async () => {
+    expect(existsSync(cli), 'dist/cli.js is missing: npm test builds before it tests (npm run build)').toBe(true);
+    const exec = promisify(execFile);
+    const ok = await exec(process.execPath, [cli.pathname, 'evaluate', example, '--format', 'markdown', '--as-of', '2026-06-30'], { cwd: root.pathname });
+    expect(ok.stdout.startsWith('# INTERPOL Red Notices and Diffusions: assessment memo\n')).toBe(true);
+    const failed = await exec(process.execPath, [cli.pathname, 'evaluate', 'no-such-case.json'], { cwd: root.pathname }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in failed && failed.code).toBe(2);
+    expect((failed as { stderr: string }).stderr).toBe('error: no-such-case.json: file_not_readable — The file cannot be read (does it exist?).\n');
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { BUNDLED_RULE_SETS, evaluateCase, FACT_CATALOGUE, MESSAGES } from '../src/index.js';
+import { LOCALES } from '../src/support/localized-text.js';
+import { factValueLabel, factValueText } from '../src/support/messages.js';
+
+const TEXT_KEYS = new Set(['title', 'description', 'explanation', 'basis', 'label']);
+
+/** The leaves of an object with their key paths (`report › title`, `outcomes › delete › label`…). */
+function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
+  if (value === null || typeof value !== 'object') return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, member]) => leaves(member, prefix === '' ? key : `${prefix} › ${key}`));
+}
+
+/** Every text of a rule set (title, description, explanation, deadline basis, factor label), with its path. */
+function textsOf(value: unknown, path: string): Array<[string, unknown]> {
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsOf(item, `${path}[${index}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, member]): Array<[string, unknown]> =>
+    TEXT_KEYS.has(key) && (typeof member === 'string' || (typeof member === 'object' && member !== null && 'en' in member))
+      ? [[`${path}.${key}`, member]]
+      : textsOf(member, `${path}.${key}`),
+  );
+}
+
+const readCase = (name: string): unknown => JSON.parse(readFileSync(new URL(`../examples/cases/${name}.json`, import.meta.url), 'utf8'));
+
+describe('every text exists in every locale', () => {
+  test('the message catalogue has the same keys, all non-empty, in every locale', () => {
+    const english = leaves(MESSAGES.en).map(([path]) => path).sort();
+    expect(english.length).toBeGreaterThan(200);
+    for (const locale of LOCALES) {
+      const texts = leaves(MESSAGES[locale]);
+      expect(texts.map(([path]) => path).sort(), locale).toEqual(english);
+      for (const [path, text] of texts) expect(typeof text === 'string' && text.trim().length > 0, `${locale}: ${path}`).toBe(true);
+    }
+  });
+
+  test('every text of every bundled rule set is translated into every locale', () => {
+    let count = 0;
+    for (const ruleSet of BUNDLED_RULE_SETS as Array<{ id: string }>) {
+      for (const [path, text] of textsOf(ruleSet, ruleSet.id)) {
+        count++;
+        expect(typeof text, `${path} is a bare string (English only)`).toBe('object');
+        for (const locale of LOCALES) {
+          const translated = (text as Record<string, unknown>)[locale];
+          expect(typeof translated === 'string' && translated.length > 0, `${path} has no ${locale}`).toBe(true);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  test('every fact of the catalogue has a name, and every enum value a label, in every locale', () => {
+    for (const locale of LOCALES) {
+      for (const fact of FACT_CATALOGUE) {
+        expect(MESSAGES[locale].facts[fact.name], `${locale}: ${fact.name}`).toBeTruthy();
+        // Countries stay as codes.
+        if (fact.values?.includes('ZW')) continue;
+        const catalogue = MESSAGES[locale];
+        for (const value of fact.values ?? []) {
+          const labelled = value in catalogue.factValues || value in catalogue.outcomes || value in catalogue.actionTitles;
+          expect(labelled, `${locale}: ${fact.name} = ${value}`).toBe(true);
+        }
+      }
+      expect(Object.keys(MESSAGES[locale].facts).sort()).toEqual(FACT_CATALOGUE.map((fact) => fact.name).sort());
+    }
+  });
+});
+
+describe('placeholders print values in words', () => {
+  test('enum values, lists, unknown and none read as words of the locale; codes and dates stay as they are', () => {
+    expect(factValueText(['private_dispute', 'family_matter'], 'en')).toBe('private dispute, family matter');
+    expect(factValueText(['private_dispute', 'family_matter'], 'es')).toBe('controversia privada, asunto de familia');
+    expect(factValueText(undefined, 'es')).toBe('se desconoce');
+    expect(factValueText([], 'en')).toBe('none');
+    expect(factValueText('RU', 'es')).toBe('RU');
+    expect(factValueText('2026-01-31', 'es')).toBe('2026-01-31');
+    expect(factValueLabel('constructor', 'en')).toBe('constructor');
+  });
+
+  test('an excluded offence category is named in words in the Article 83 action', async () => {
+    const input = {
+      schemaVersion: 1,
+      notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'KZ', purpose: 'prosecution', offences: [{ category: 'private_dispute', maxPenaltyYears: 5 }] }],
+      asylum: [],
+    };
+    for (const [locale, words] of [['en', 'private dispute'], ['es', 'controversia privada']] as const) {
+      const evaluation = await evaluateCase(input, { asOf: '2026-01-01', locale });
+      const action = evaluation.actions.find((item) => item.ruleId === 'article-83.excluded-category');
+      expect(action?.explanation).toContain(`(${words})`);
+      expect(action?.explanation).not.toContain('private_dispute');
+    }
+  });
+});
+
+describe("locale 'es' end to end", () => {
+  test('every title, explanation, factor label and deadline basis differs from the English one', async () => {
+    for (const name of ['detained-journalist-extradition-pending', 'ccf-kept-notice-then-asylum-granted', 'revoked-after-deletion']) {
+      const [english, spanish] = await Promise.all(['en', 'es'].map((locale) => evaluateCase(readCase(name), { asOf: '2026-06-30', locale: locale as 'en' | 'es' })));
+      expect(spanish!.meta.locale).toBe('es');
+      expect(spanish!.actions.length).toBe(english!.actions.length);
+      spanish!.actions.forEach((action, index) => {
+        const other = english!.actions[index]!;
+        expect(action.code).toBe(other.code);
+        expect(action.title).not.toBe(other.title);
+        expect(action.explanation).not.toBe(other.explanation);
+        expect(action.explanation).not.toMatch(/\{[a-zA-Z.]+\}/);
+        action.factorDetails?.forEach((factor, position) => expect(factor.label).not.toBe(other.factorDetails![position]!.label));
+        if (action.deadline) expect(action.deadline.basis).not.toBe(other.deadline!.basis);
+      });
+      spanish!.trace.forEach((entry, index) => expect(entry.title).not.toBe(english!.trace[index]!.title));
+      // Everything else is the same data.
+      const strip = (evaluation: typeof english) =>
+        JSON.stringify({ ...evaluation, meta: { ...evaluation!.meta, locale: '' }, actions: evaluation!.actions.map((action) => action.code), notices: evaluation!.notices.map((notice) => ({ ...notice, actions: [] })), trace: evaluation!.trace.map((entry) => ({ ...entry, title: '' })) });
+      expect(strip(spanish)).toBe(strip(english));
+    }
+  });
+});
