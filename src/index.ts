@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { evaluateCase, safeEvaluateCase } from './evaluate-case.js';
+export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
 export type { EvaluateOptions } from './evaluation/options.js';

@@ -34,6 +34,9 @@ import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type
 /** How much of the trace to keep. */
 export type TraceLevel = 'full' | 'fired' | 'none';
 
+/** Which rules of each list are in force on a date, list by list. */
+export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
+
 /**
  * Which rules of each list are in force on a date.
  *
@@ -42,7 +45,7 @@ export type TraceLevel = 'full' | 'fired' | 'none';
  * const mask = inForceMask(lists, '2020-01-01');
  * ```
  */
-export function inForceMask(lists: RuleLists, asOf: CalendarDate): { [K in keyof RuleLists]: boolean[] } {
+export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
   return {
     case: lists.case.map((rule) => isInForce(rule, asOf)),
     notice1: lists.notice1.map((rule) => isInForce(rule, asOf)),
