@@ -120,11 +120,21 @@ const confirmationArb = fc.record({
   subject: fc.constantFrom('refugee_status', 'refugee_status', 'refugee_status', 'asylum_denied', 'status_revoked'),
 });
 
-/** A valid case (JSON) in the small world. */
-export const caseArb = fc
+/** How many notices and asylum events a generated case has. */
+export interface CaseSizes {
+  readonly notices: { readonly min: number; readonly max: number };
+  /** Asylum events; `history: 'sometimes unknown'` leaves `asylum` out now and then. */
+  readonly asylum: { readonly min: number; readonly max: number; readonly history: 'known' | 'sometimes unknown' };
+}
+
+/** A valid case (JSON) in the small world, of the given sizes. */
+export const caseArbOfSize = (sizes: CaseSizes) => fc
   .record({
-    notices: fc.array(noticeArb, { minLength: 1, maxLength: 4 }),
-    asylum: fc.option(fc.array(asylumEventArb, { maxLength: 7 }), { nil: undefined, freq: 5 }),
+    notices: fc.array(noticeArb, { minLength: sizes.notices.min, maxLength: sizes.notices.max }),
+    asylum:
+      sizes.asylum.history === 'known'
+        ? fc.array(asylumEventArb, { minLength: sizes.asylum.min, maxLength: sizes.asylum.max })
+        : fc.option(fc.array(asylumEventArb, { minLength: sizes.asylum.min, maxLength: sizes.asylum.max }), { nil: undefined, freq: 5 }),
     confirmations: fc.option(fc.array(confirmationArb, { minLength: 1, maxLength: 3 }), { nil: undefined }),
     article3: fc.option(article3Arb, { nil: undefined }),
     extradition: fc.option(fc.array(extraditionArb, { maxLength: 2 }), { nil: undefined }),
@@ -166,6 +176,12 @@ export const caseArb = fc
     }
     return result;
   });
+
+/** A valid case (JSON) in the small world: 1–4 notices, up to 7 asylum events or an unknown history. */
+export const caseArb = caseArbOfSize({ notices: { min: 1, max: 4 }, asylum: { min: 0, max: 7, history: 'sometimes unknown' } });
+
+/** A typical case (the benchmark's): 2–3 notices and 5–8 asylum events. */
+export const typicalCaseArb = caseArbOfSize({ notices: { min: 2, max: 3 }, asylum: { min: 5, max: 8, history: 'known' } });
 
 /** A date to judge a case at: any date, or more often a recent one. */
 export const asOfArb = fc.oneof(dateArb, fc.integer({ min: 0, max: 1460 }).map((offset) => addCalendarDays('2024-01-01', offset)));
