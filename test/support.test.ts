@@ -56,6 +56,32 @@ describe('hashing', () => {
     );
   });
 
+  test('SHA-256 matches Node crypto at block boundaries, past the kept buffer, and after a large message', () => {
+    const texts = [
+      ...[54, 55, 56, 57, 63, 64, 65, 119, 120, 128].map((length) => 'a'.repeat(length)),
+      'é'.repeat(3000),
+      '😀'.repeat(20_000),
+      'x'.repeat(70_000),
+      'after a large one',
+      '\ud800 lone surrogate',
+    ];
+    for (const text of texts) expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
+
+  test('canonical JSON is JSON.stringify with keys sorted by code units, for any JSON value', () => {
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value);
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+      const record = value as Record<string, unknown>;
+      return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${reference(record[key])}`).join(',')}}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+    );
+  });
+
   test('canonical JSON sorts keys at every level and ignores key order', () => {
     expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
     fc.assert(

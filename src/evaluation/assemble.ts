@@ -112,7 +112,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations: citationsUsed(book, notices, actions),
     misusePatterns: misusePatternsOf(input.misusePatterns, derived),
-    trace: input.trace === 'none' ? [] : traceOf(input.trace, input.caseSubject, input.notices),
+    trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices),
   };
 }
 
@@ -201,18 +201,31 @@ function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
   return value === undefined ? 'unknown' : value ? 'yes' : 'no';
 }
 
-/** @internal The trace: rule order, then notice id (case rules have none). */
-function traceOf(level: TraceLevel, caseSubject: Subject, notices: readonly SettledNotice[]): TraceEntry[] {
-  const subjects = [caseSubject, ...notices.flatMap((notice) => notice.passes)];
-  const entries: Array<{ order: number; noticeId: string; entry: TraceEntry }> = [];
-  for (const current of subjects) {
-    for (const state of current.states) {
-      const status = traceStatus(state);
-      if (level === 'fired' && status !== 'fired' && status !== 'overridden') continue;
-      entries.push({ order: state.rule.order, noticeId: current.noticeId ?? '', entry: traceEntry(current, state, status) });
+/**
+ * @internal The trace: rule order, then notice id (case rules have none). Every rule belongs to
+ * one list, so the entries come out in order: book order, each notice rule for the notices in
+ * id order, from the pass its list runs in.
+ */
+function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[]): TraceEntry[] {
+  const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
+  const entries: TraceEntry[] = [];
+  const add = (current: Subject, state: RuleState | undefined) => {
+    if (state === undefined) return;
+    const status = traceStatus(state);
+    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
+    entries.push(traceEntry(current, state, status));
+  };
+  for (const rule of book.rules) {
+    if (rule.json.scope === 'case') {
+      add(caseSubject, caseSubject.stateOf(rule));
+    } else {
+      for (const notice of byId) {
+        const pass = notice.passes[rule.stage - 1]!;
+        add(pass, pass.stateOf(rule));
+      }
     }
   }
-  return entries.sort((a, b) => a.order - b.order || compareStrings(a.noticeId, b.noticeId)).map((item) => item.entry);
+  return entries;
 }
 
 /** @internal The trace status of a rule. */
@@ -222,38 +235,47 @@ function traceStatus(state: RuleState): TraceStatus {
   return state.truth === TRUE ? 'fired' : state.truth === FALSE ? 'not_fired' : 'undetermined';
 }
 
+/** @internal A trace condition while it is built. */
+type TraceConditionDraft = { -readonly [K in keyof TraceCondition]: TraceCondition[K] };
+/** @internal A trace entry while it is built (keys in the order of the output). */
+type TraceEntryDraft = { -readonly [K in keyof TraceEntry]?: TraceEntry[K] };
+
 /** @internal One trace entry, with every comparison. */
 function traceEntry(current: Subject, state: RuleState, status: TraceStatus): TraceEntry {
-  const conditions: TraceCondition[] = [];
+  const atoms = state.rule.conditions.atoms;
+  const conditions = new Array<TraceCondition>(state.inForce ? atoms.length : 0);
   if (state.inForce) {
     const truths = current.atoms(state);
-    state.rule.conditions.atoms.forEach((atom, i) => {
-      const actual = current.facts.values[atom.fact];
+    const { values, possible, missing } = current.facts;
+    for (let i = 0; i < atoms.length; i++) {
+      const atom = atoms[i]!;
+      const actual = values[atom.fact];
       const truth = truths[i]!;
-      const missing = truth === UNDETERMINED ? current.facts.missing[atom.fact] : undefined;
-      const possible = actual === undefined ? current.facts.possible[atom.fact] : undefined;
-      conditions.push({
+      const condition: TraceConditionDraft = {
         path: atom.path,
         fact: atom.fact,
         operator: atom.operator.name,
         expected: atom.value,
         actual: actual === undefined ? null : actual,
         result: truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined',
-        ...(possible ? { possibleValues: possible } : {}),
-        ...(atom.via.length > 0 ? { via: atom.via } : {}),
-        ...(missing ? { missingFacts: missing } : {}),
-      });
-    });
+      };
+      const possibleValues = actual === undefined ? possible[atom.fact] : undefined;
+      if (possibleValues) condition.possibleValues = possibleValues;
+      if (atom.via.length > 0) condition.via = atom.via;
+      const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
+      if (missingFacts) condition.missingFacts = missingFacts;
+      conditions[i] = condition;
+    }
   }
-  const missing = status === 'undetermined' ? ruleMissingFacts(current, state) : undefined;
-  return {
-    ruleId: state.rule.id,
-    ruleSet: state.rule.ruleSet,
-    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
-    status,
-    effect: state.rule.json.effect,
-    conditions,
-    ...(status === 'overridden' ? { overriddenBy: state.overriddenBy } : {}),
-    ...(missing && missing.length > 0 ? { missingFacts: missing } : {}),
-  };
+  const entry: TraceEntryDraft = { ruleId: state.rule.id, ruleSet: state.rule.ruleSet };
+  if (current.noticeId !== undefined) entry.noticeId = current.noticeId;
+  entry.status = status;
+  entry.effect = state.rule.json.effect;
+  entry.conditions = conditions;
+  if (status === 'overridden') entry.overriddenBy = state.overriddenBy;
+  if (status === 'undetermined') {
+    const missingFacts = ruleMissingFacts(current, state);
+    if (missingFacts.length > 0) entry.missingFacts = missingFacts;
+  }
+  return entry as TraceEntry;
 }

@@ -19,6 +19,8 @@ import type { Action, CitationId, Deadline, FactorDetail, OutcomeResolution } fr
 /** What one rule came to for one subject, after exceptions. */
 export interface RuleState {
   readonly rule: CompiledRule;
+  /** Its position in the subject's rule list (and in `Subject.states`). */
+  readonly index: number;
   readonly inForce: boolean;
   readonly truth: Truth;
   /** Rules whose exception applies (fired and not themselves doubtful). */
@@ -34,6 +36,21 @@ export interface Subject {
   readonly states: readonly RuleState[];
   /** Truths of a rule's comparisons, computed on demand and kept. */
   readonly atoms: (state: RuleState) => readonly Truth[];
+  /** The state of a rule of the subject's list (`undefined` for a rule of another list). */
+  readonly stateOf: (rule: CompiledRule) => RuleState | undefined;
+}
+
+/** @internal Positions of a list's rules by id, computed once per list. */
+const listPositions = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, number>>();
+
+/** @internal The positions of a list's rules by id. */
+function positionsIn(list: readonly CompiledRule[]): ReadonlyMap<string, number> {
+  let positions = listPositions.get(list);
+  if (positions === undefined) {
+    positions = new Map(list.map((rule, i) => [rule.id, i]));
+    listPositions.set(list, positions);
+  }
+  return positions;
 }
 
 /**
@@ -53,7 +70,7 @@ export function settle(
   facts: FactSnapshot,
   noticeId: string | undefined,
 ): Subject {
-  const indexOf = new Map(list.map((rule, i) => [rule.id, i]));
+  const indexOf = positionsIn(list);
   const states = new Array<RuleState>(list.length);
   const settleRule = (i: number): RuleState => {
     const existing = states[i];
@@ -71,23 +88,29 @@ export function settle(
         else doubtfulExceptions.push(exception);
       }
     }
-    const state: RuleState = { rule, inForce: inForce[i]!, truth: truths[i]!, overriddenBy, doubtfulExceptions };
+    const state: RuleState = { rule, index: i, inForce: inForce[i]!, truth: truths[i]!, overriddenBy, doubtfulExceptions };
     states[i] = state;
     return state;
   };
   for (let i = 0; i < list.length; i++) settleRule(i);
-  const atomCache = new Map<RuleState, readonly Truth[]>();
+  const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
   return {
     ...(noticeId === undefined ? {} : { noticeId }),
     facts,
     states,
     atoms: (state) => {
-      let cached = atomCache.get(state);
-      if (!cached) {
-        cached = state.rule.conditions.atoms.map((atom) => evaluateAtom(atom, facts));
-        atomCache.set(state, cached);
+      let cached = atomTruths[state.index];
+      if (cached === undefined) {
+        const atoms = state.rule.conditions.atoms;
+        const truths = new Array<Truth>(atoms.length);
+        for (let i = 0; i < atoms.length; i++) truths[i] = evaluateAtom(atoms[i]!, facts);
+        atomTruths[state.index] = cached = truths;
       }
       return cached;
+    },
+    stateOf: (rule) => {
+      const position = indexOf.get(rule.id);
+      return position === undefined ? undefined : states[position];
     },
   };
 }

@@ -16,25 +16,40 @@
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    return text === undefined ? 'null' : text;
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+        return `${text}]`;
+      }
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      let text = '{';
+      for (const key of keys) {
+        const member = record[key];
+        if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+        text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+      }
+      return `${text}}`;
+    }
+    default: {
+      // undefined, functions and symbols become null; a bigint throws, as in JSON.stringify.
+      const text = JSON.stringify(value);
+      return text === undefined ? 'null' : text;
+    }
   }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const member = record[key];
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    parts.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
-  }
-  return `{${parts.join(',')}}`;
 }
 
 /** @internal SHA-256 round constants. */
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -46,6 +61,12 @@ const K = new Uint32Array([
 ]);
 
 const encoder = new TextEncoder();
+/** @internal The message schedule, reused (hashing is synchronous, never re-entered). */
+const schedule = new Int32Array(64);
+/** @internal The largest message buffer kept between calls; larger messages get their own. */
+const KEPT_BUFFER_BYTES = 1 << 16;
+/** @internal The message buffer kept between calls. */
+let keptBuffer = new Uint8Array(4096);
 
 /**
  * SHA-256 of the UTF-8 encoding of `text`, as 64 lower-case hex digits.
@@ -56,22 +77,26 @@ const encoder = new TextEncoder();
  * ```
  */
 export function sha256Hex(text: string): string {
-  const bytes = encoder.encode(text);
-  const bitLength = bytes.length * 8;
-  const blockCount = ((bytes.length + 9 + 63) >>> 6) << 4; // in 32-bit words
-  const words = new Uint32Array(blockCount);
-  for (let i = 0; i < bytes.length; i++) {
-    words[i >>> 2]! |= bytes[i]! << (24 - (i & 3) * 8);
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit; the padding at most 72 more.
+  const capacity = ((text.length * 3 + 72 + 63) >>> 6) << 6;
+  let bytes = keptBuffer;
+  if (capacity > bytes.length) {
+    bytes = new Uint8Array(capacity);
+    if (capacity <= KEPT_BUFFER_BYTES) keptBuffer = bytes;
   }
-  words[bytes.length >>> 2]! |= 0x80 << (24 - (bytes.length & 3) * 8);
-  words[blockCount - 1] = bitLength >>> 0;
-  words[blockCount - 2] = Math.floor(bitLength / 0x100000000);
+  const length = encoder.encodeInto(text, bytes).written;
+  const total = ((length + 8) >>> 6) * 64 + 64;
+  bytes.fill(0, length, total);
+  bytes[length] = 0x80;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, total);
+  view.setUint32(total - 8, Math.floor(length / 0x20000000));
+  view.setUint32(total - 4, (length * 8) >>> 0);
 
-  let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a;
-  let h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < blockCount; offset += 16) {
-    for (let t = 0; t < 16; t++) w[t] = words[offset + t]!;
+  let h0 = 0x6a09e667 | 0, h1 = 0xbb67ae85 | 0, h2 = 0x3c6ef372 | 0, h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0, h5 = 0x9b05688c | 0, h6 = 0x1f83d9ab | 0, h7 = 0x5be0cd19 | 0;
+  const w = schedule;
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let t = 0; t < 16; t++) w[t] = view.getInt32(offset + t * 4);
     for (let t = 16; t < 64; t++) {
       const x = w[t - 15]!;
       const y = w[t - 2]!;
@@ -93,7 +118,12 @@ export function sha256Hex(text: string): string {
     h0 = (h0 + a) | 0; h1 = (h1 + b) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + h) | 0;
   }
-  return [h0, h1, h2, h3, h4, h5, h6, h7].map((v) => (v >>> 0).toString(16).padStart(8, '0')).join('');
+  return hex8(h0) + hex8(h1) + hex8(h2) + hex8(h3) + hex8(h4) + hex8(h5) + hex8(h6) + hex8(h7);
+}
+
+/** @internal A 32-bit word as 8 hex digits. */
+function hex8(word: number): string {
+  return (word >>> 0).toString(16).padStart(8, '0');
 }
 
 /**

@@ -45,6 +45,7 @@ const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\
  * ```
  */
 export function fillPlaceholders(template: string, lookup: (name: string) => string | undefined): string {
+  if (!template.includes('{')) return template;
   return template.replace(placeholderPattern, (whole, name: string) => lookup(name) ?? whole);
 }
 
