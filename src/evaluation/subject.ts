@@ -40,6 +40,9 @@ export interface Subject {
   readonly stateOf: (rule: CompiledRule) => RuleState | undefined;
 }
 
+/** @internal The empty list of a rule state that nothing overrides or puts in doubt (shared, never changed). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** @internal Positions of a list's rules by id, computed once per list. */
 const listPositions = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, number>>();
 
@@ -76,19 +79,27 @@ export function settle(
     const existing = states[i];
     if (existing) return existing;
     const rule = list[i]!;
-    const overriddenBy: string[] = [];
-    const doubtfulExceptions: CompiledRule[] = [];
-    if (inForce[i] && truths[i] !== FALSE) {
-      for (const exception of book.exceptionsTo.get(rule.id) ?? []) {
+    let overriddenBy: string[] | undefined;
+    let doubtfulExceptions: CompiledRule[] | undefined;
+    const exceptions = inForce[i] && truths[i] !== FALSE ? book.exceptionsTo.get(rule.id) : undefined;
+    if (exceptions !== undefined) {
+      for (const exception of exceptions) {
         const j = indexOf.get(exception.id);
         if (j === undefined) continue;
         const other = settleRule(j);
         if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
-        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) overriddenBy.push(exception.id);
-        else doubtfulExceptions.push(exception);
+        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(exception.id);
+        else (doubtfulExceptions ??= []).push(exception);
       }
     }
-    const state: RuleState = { rule, index: i, inForce: inForce[i]!, truth: truths[i]!, overriddenBy, doubtfulExceptions };
+    const state: RuleState = {
+      rule,
+      index: i,
+      inForce: inForce[i]!,
+      truth: truths[i]!,
+      overriddenBy: overriddenBy ?? NONE,
+      doubtfulExceptions: doubtfulExceptions ?? NONE,
+    };
     states[i] = state;
     return state;
   };

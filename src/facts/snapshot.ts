@@ -53,7 +53,8 @@ export class SnapshotBuilder implements FactSink {
   set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
     if (value !== undefined) this.values[name] = value;
     else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
-    if (missing.length > 0) this.missing[name] = [...new Set(missing)].sort(compareStrings);
+    if (missing.length === 1) this.missing[name] = [missing[0]!];
+    else if (missing.length > 1) this.missing[name] = [...new Set(missing)].sort(compareStrings);
   }
 
   /** A snapshot with the facts set so far. */

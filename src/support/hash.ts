@@ -36,7 +36,7 @@ export function canonicalJson(value: unknown): string {
       for (const key of keys) {
         const member = record[key];
         if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-        text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+        text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${canonicalJson(member)}`;
       }
       return `${text}}`;
     }
@@ -46,6 +46,19 @@ export function canonicalJson(value: unknown): string {
       return text === undefined ? 'null' : text;
     }
   }
+}
+
+/** @internal Object keys as JSON strings, kept for the few hundred names JSON documents here use. */
+const quotedKeys = new Map<string, string>();
+
+/** @internal A key as a JSON string. */
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 1000 && key.length <= 64) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** @internal SHA-256 round constants. */
