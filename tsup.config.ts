@@ -14,5 +14,9 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
+  // zod and date-fns are bundled (tree-shaken): loading their hundreds of modules one by one
+  // took most of the cold import (see docs/performance.md). json-rules-engine stays external,
+  // loaded on first use of that engine only.
+  noExternal: ['zod', 'date-fns'],
   define: { __RNR_VERSION__: JSON.stringify(pkg.version) },
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { addDays, addMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addCalendarDays, addCalendarMonths, isCalendarDate } from '../src/support/dates.js';
@@ -30,6 +31,25 @@ describe('calendar dates', () => {
     expect(addCalendarDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addCalendarDays('2023-12-31', 1)).toBe('2024-01-01');
     expect(addCalendarDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  test('date arithmetic gives what date-fns gives, formatted as date-fns formats yyyy-MM-dd, years 1 to 9999', () => {
+    const local = (date: string) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const result = new Date(2000, 0, 1);
+      result.setFullYear(year, month - 1, day);
+      return result;
+    };
+    const date = fc.integer({ min: 0, max: 3_652_000 }).map((offset) => addCalendarDays('0001-01-01', offset));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 120 }), fc.integer({ min: -400, max: 3650 }), (start, months, days) => {
+        expect(addCalendarMonths(start, months)).toBe(format(addMonths(local(start), months), 'yyyy-MM-dd'));
+        expect(addCalendarDays(start, days)).toBe(format(addDays(local(start), days), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 500 },
+    );
+    expect(addCalendarMonths('9999-12-31', 9)).toBe('10000-09-30');
+    expect(addCalendarDays('0001-01-02', -1)).toBe('0001-01-01');
   });
 
   test('adding months never goes back in time and gives a real date', () => {

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { addDays, addMonths, format } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 
 /** A calendar date, `YYYY-MM-DD` (ISO 8601 extended format, no time, no zone). */
 export type CalendarDate = string;
@@ -66,9 +66,13 @@ function toLocalDate(date: CalendarDate): Date {
   return result;
 }
 
-/** @internal A local `Date` back to a calendar date. */
+/** @internal A local `Date` back to a calendar date (what date-fns `format(date, 'yyyy-MM-dd')` gives). */
 function fromLocalDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  // date-fns writes the year of the era: 1 BC is 0001.
+  return `${String(year > 0 ? year : 1 - year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**
