@@ -102,6 +102,26 @@ describe('hashing', () => {
     );
   });
 
+  test('the content hash is the SHA-256 of the UTF-8 of the canonical JSON, for any JSON value and any string', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom('\u0000', '\u001f', '"', '\\', '\ud800', '\udc00', '\u2028', 'é', '😀', 'a') }));
+    const value = fc.oneof(fc.jsonValue(), fc.array(text), fc.dictionary(text, text), fc.anything());
+    fc.assert(
+      fc.property(value, (item) => {
+        let expected: string;
+        try {
+          expected = createHash('sha256').update(canonicalJson(item), 'utf8').digest('hex');
+        } catch {
+          expect(() => contentHash(item)).toThrow();
+          return;
+        }
+        expect(contentHash(item)).toBe(`sha256:${expected}`);
+      }),
+      { numRuns: 1000 },
+    );
+    const large = { text: 'é😀"\n'.repeat(40_000) };
+    expect(contentHash(large)).toBe(`sha256:${createHash('sha256').update(canonicalJson(large), 'utf8').digest('hex')}`);
+  });
+
   test('canonical JSON sorts keys at every level and ignores key order', () => {
     expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
     fc.assert(
@@ -120,6 +140,19 @@ describe('paths and placeholders', () => {
     expect(formatPath(['notices', 0, 'requestingCountry'])).toBe('notices[0].requestingCountry');
     expect(formatPath(['x', 'Jane Doe'])).toBe('x[*]');
     expect(formatPath(['citations', 'const.art3'], (key) => /^[a-z0-9.]+$/.test(key))).toBe('citations["const.art3"]');
+  });
+
+  test('filling placeholders replaces each {name} the lookup knows, and nothing else', () => {
+    const piece = fc.constantFrom('{a.b}', '{c}', '{x.y.z}', '{', '}', '{1a}', '{a b}', ' text ', '$&', '{{c}}', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), fc.dictionary(fc.constantFrom('a.b', 'c', 'x.y.z'), fc.constantFrom('TJ', '$1', '{c}', '')), (template, known) => {
+        const lookup = (name: string) => (Object.hasOwn(known, name) ? known[name] : undefined);
+        const expected = template.replace(/\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g, (whole, name: string) => lookup(name) ?? whole);
+        expect(fillPlaceholders(template, lookup)).toBe(expected);
+        expect(fillPlaceholders(template, lookup)).toBe(expected); // once parsed and kept, the same
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('placeholders name facts and are filled from a lookup', () => {

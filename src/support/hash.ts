@@ -2,6 +2,10 @@
  * Canonical JSON and SHA-256, in plain TypeScript so that a result's stamps are the same in
  * Node and in a browser, synchronously, without Node's `crypto`.
  *
+ * `contentHash` writes the canonical JSON of a value straight into a byte buffer as UTF-8 —
+ * the bytes `new TextEncoder().encode(canonicalJson(value))` would give, without building the
+ * string — and hashes the buffer.
+ *
  * @module
  */
 
@@ -31,34 +35,187 @@ export function canonicalJson(value: unknown): string {
         return `${text}]`;
       }
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
       let text = '{';
-      for (const key of keys) {
+      for (const key of Object.keys(record).sort()) {
         const member = record[key];
-        if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-        text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${canonicalJson(member)}`;
+        if (omitted(member)) continue;
+        text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
       }
       return `${text}}`;
     }
-    default: {
-      // undefined, functions and symbols become null; a bigint throws, as in JSON.stringify.
-      const text = JSON.stringify(value);
-      return text === undefined ? 'null' : text;
+    default:
+      return nonJson(value);
+  }
+}
+
+/** @internal Whether an object member is left out of JSON. */
+function omitted(member: unknown): boolean {
+  return member === undefined || typeof member === 'function' || typeof member === 'symbol';
+}
+
+/** @internal `undefined`, functions and symbols become null; a bigint throws, as in `JSON.stringify`. */
+function nonJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? 'null' : text;
+}
+
+/** @internal The largest buffer kept between calls; larger messages get their own. */
+const KEPT_BUFFER_BYTES = 1 << 16;
+/** @internal The buffer kept between calls (hashing is synchronous and never re-entered). */
+let keptBuffer: Uint8Array = new Uint8Array(4096);
+
+/** @internal Hex digits, for `\u00XX` escapes (JSON.stringify writes them in lower case). */
+const HEX = '0123456789abcdef';
+
+/**
+ * @internal Writes canonical JSON as UTF-8 bytes into a growing buffer. Strings are escaped
+ * exactly as `JSON.stringify` escapes them (`\"`, `\\`, `\b \f \n \r \t`, other controls and
+ * lone surrogates as `\uXXXX`), and encoded as `TextEncoder` encodes the result.
+ */
+class CanonicalWriter {
+  bytes: Uint8Array = keptBuffer;
+  length = 0;
+
+  /** Room for `count` more bytes. */
+  reserve(count: number): void {
+    if (this.length + count <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + count));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Text known to be ASCII without anything to escape (numbers, literals, punctuation). */
+  ascii(text: string): void {
+    this.reserve(text.length);
+    const { bytes } = this;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  byte(code: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = code;
+  }
+
+  string(text: string): void {
+    // At most 6 bytes per code unit (`\u001f`), plus the quotes.
+    this.reserve(text.length * 6 + 2);
+    const { bytes } = this;
+    let at = this.length;
+    bytes[at++] = 0x22;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        if (code >= 0x20 && code !== 0x22 && code !== 0x5c) {
+          bytes[at++] = code;
+        } else {
+          bytes[at++] = 0x5c;
+          if (code === 0x22 || code === 0x5c) bytes[at++] = code;
+          else if (code === 0x08) bytes[at++] = 0x62; // b
+          else if (code === 0x09) bytes[at++] = 0x74; // t
+          else if (code === 0x0a) bytes[at++] = 0x6e; // n
+          else if (code === 0x0c) bytes[at++] = 0x66; // f
+          else if (code === 0x0d) bytes[at++] = 0x72; // r
+          else at = writeUnicodeEscape(bytes, at, code);
+        }
+      } else if (code < 0x800) {
+        bytes[at++] = 0xc0 | (code >> 6);
+        bytes[at++] = 0x80 | (code & 0x3f);
+      } else if (code >= 0xd800 && code <= 0xdfff) {
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          const point = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
+          bytes[at++] = 0xf0 | (point >> 18);
+          bytes[at++] = 0x80 | ((point >> 12) & 0x3f);
+          bytes[at++] = 0x80 | ((point >> 6) & 0x3f);
+          bytes[at++] = 0x80 | (point & 0x3f);
+          i++;
+        } else {
+          bytes[at++] = 0x5c;
+          at = writeUnicodeEscape(bytes, at, code);
+        }
+      } else {
+        bytes[at++] = 0xe0 | (code >> 12);
+        bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+        bytes[at++] = 0x80 | (code & 0x3f);
+      }
+    }
+    bytes[at++] = 0x22;
+    this.length = at;
+  }
+
+  value(value: unknown): void {
+    switch (typeof value) {
+      case 'string':
+        this.string(value);
+        return;
+      case 'number':
+        this.ascii(Number.isFinite(value) ? String(value) : 'null');
+        return;
+      case 'boolean':
+        this.ascii(value ? 'true' : 'false');
+        return;
+      case 'object': {
+        if (value === null) {
+          this.ascii('null');
+        } else if (Array.isArray(value)) {
+          this.byte(0x5b);
+          for (let i = 0; i < value.length; i++) {
+            if (i > 0) this.byte(0x2c);
+            this.value(value[i]);
+          }
+          this.byte(0x5d);
+        } else {
+          const record = value as Record<string, unknown>;
+          this.byte(0x7b);
+          let first = true;
+          for (const key of sortedKeys(record)) {
+            const member = record[key];
+            if (omitted(member)) continue;
+            if (!first) this.byte(0x2c);
+            first = false;
+            this.string(key);
+            this.byte(0x3a);
+            this.value(member);
+          }
+          this.byte(0x7d);
+        }
+        return;
+      }
+      default:
+        this.ascii(nonJson(value));
     }
   }
 }
 
-/** @internal Object keys as JSON strings, kept for the few hundred names JSON documents here use. */
-const quotedKeys = new Map<string, string>();
-
-/** @internal A key as a JSON string. */
-function quotedKey(key: string): string {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key);
-    if (quotedKeys.size < 1000 && key.length <= 64) quotedKeys.set(key, quoted);
+/**
+ * @internal An object's own enumerable keys sorted by UTF-16 code units, as `.sort()` sorts
+ * them: an insertion sort, faster on the handful of keys a case object has.
+ */
+function sortedKeys(record: object): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
   }
-  return quoted;
+  return keys;
+}
+
+/** @internal Writes `uXXXX` (after a backslash) for a code unit, in lower-case hex. */
+function writeUnicodeEscape(bytes: Uint8Array, at: number, code: number): number {
+  bytes[at++] = 0x75; // u
+  bytes[at++] = HEX.charCodeAt((code >> 12) & 15);
+  bytes[at++] = HEX.charCodeAt((code >> 8) & 15);
+  bytes[at++] = HEX.charCodeAt((code >> 4) & 15);
+  bytes[at++] = HEX.charCodeAt(code & 15);
+  return at;
 }
 
 /** @internal SHA-256 round constants. */
@@ -74,30 +231,14 @@ const K = new Int32Array([
 ]);
 
 const encoder = new TextEncoder();
-/** @internal The message schedule, reused (hashing is synchronous, never re-entered). */
+/** @internal The message schedule, reused. */
 const schedule = new Int32Array(64);
-/** @internal The largest message buffer kept between calls; larger messages get their own. */
-const KEPT_BUFFER_BYTES = 1 << 16;
-/** @internal The message buffer kept between calls. */
-let keptBuffer = new Uint8Array(4096);
 
 /**
- * SHA-256 of the UTF-8 encoding of `text`, as 64 lower-case hex digits.
- *
- * @example
- * ```ts
- * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
- * ```
+ * @internal SHA-256 of the first `length` bytes of `bytes`, as hex. The buffer must have room
+ * for the padding (up to 72 bytes past `length`); its bytes past `length` are overwritten.
  */
-export function sha256Hex(text: string): string {
-  // UTF-8 takes at most 3 bytes per UTF-16 code unit; the padding at most 72 more.
-  const capacity = ((text.length * 3 + 72 + 63) >>> 6) << 6;
-  let bytes = keptBuffer;
-  if (capacity > bytes.length) {
-    bytes = new Uint8Array(capacity);
-    if (capacity <= KEPT_BUFFER_BYTES) keptBuffer = bytes;
-  }
-  const length = encoder.encodeInto(text, bytes).written;
+function sha256OfBytes(bytes: Uint8Array, length: number): string {
   const total = ((length + 8) >>> 6) * 64 + 64;
   bytes.fill(0, length, total);
   bytes[length] = 0x80;
@@ -139,8 +280,29 @@ function hex8(word: number): string {
   return (word >>> 0).toString(16).padStart(8, '0');
 }
 
+/** @internal Keeps a buffer for the next call if it is not too large. */
+function keep(bytes: Uint8Array): void {
+  if (bytes.length <= KEPT_BUFFER_BYTES) keptBuffer = bytes;
+}
+
 /**
- * The stamp of a JSON value: `sha256:` and the SHA-256 of its canonical JSON.
+ * SHA-256 of the UTF-8 encoding of `text`, as 64 lower-case hex digits.
+ *
+ * @example
+ * ```ts
+ * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
+export function sha256Hex(text: string): string {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit; the padding at most 72 more.
+  const capacity = ((text.length * 3 + 72 + 63) >>> 6) << 6;
+  const bytes = capacity > keptBuffer.length ? new Uint8Array(capacity) : keptBuffer;
+  keep(bytes);
+  return sha256OfBytes(bytes, encoder.encodeInto(text, bytes).written);
+}
+
+/**
+ * The stamp of a JSON value: `sha256:` and the SHA-256 of its canonical JSON (`canonicalJson`).
  *
  * @example
  * ```ts
@@ -148,5 +310,9 @@ function hex8(word: number): string {
  * ```
  */
 export function contentHash(value: unknown): string {
-  return `sha256:${sha256Hex(canonicalJson(value))}`;
+  const writer = new CanonicalWriter();
+  writer.value(value);
+  writer.reserve(72); // the padding
+  keep(writer.bytes);
+  return `sha256:${sha256OfBytes(writer.bytes, writer.length)}`;
 }
