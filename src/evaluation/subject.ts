@@ -260,9 +260,13 @@ function citationsOf(states: readonly RuleState[]): CitationId[] {
   return sortedDistinct(states.flatMap((state) => state.rule.json.citations));
 }
 
-/** @internal Sorted distinct strings. */
+/** @internal Sorted distinct strings (sorted, then repeats dropped). */
 function sortedDistinct(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort(compareStrings);
+  const sorted = Array.from(values).sort(compareStrings);
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  sorted.length = kept;
+  return sorted;
 }
 
 /**

@@ -28,7 +28,8 @@ export interface FactSink {
 }
 
 /**
- * Builds a snapshot, optionally on top of another (a notice's on top of the case's).
+ * Builds a snapshot, optionally on top of another (a notice's on top of the case's). `build`
+ * hands over the builder's objects: a builder builds once.
  *
  * @example
  * ```ts
@@ -41,6 +42,7 @@ export class SnapshotBuilder implements FactSink {
   private readonly values: Record<string, FactValue> = {};
   private readonly possible: Record<string, readonly FactValue[]> = {};
   private readonly missing: Record<string, readonly string[]> = {};
+  private built = false;
 
   constructor(base?: FactSnapshot) {
     if (base) {
@@ -51,15 +53,17 @@ export class SnapshotBuilder implements FactSink {
   }
 
   set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
+    if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     if (value !== undefined) this.values[name] = value;
     else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
     if (missing.length === 1) this.missing[name] = [missing[0]!];
     else if (missing.length > 1) this.missing[name] = [...new Set(missing)].sort(compareStrings);
   }
 
-  /** A snapshot with the facts set so far. */
+  /** The snapshot of the facts set (once). */
   build(): FactSnapshot {
-    return { values: { ...this.values }, possible: { ...this.possible }, missing: { ...this.missing } };
+    this.built = true;
+    return { values: this.values, possible: this.possible, missing: this.missing };
   }
 }
 
