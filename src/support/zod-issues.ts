@@ -21,7 +21,8 @@ export type ZodMappedCode =
   | 'too_few_items'
   | 'too_many_items'
   | 'string_too_long'
-  | 'number_out_of_range';
+  | 'number_out_of_range'
+  | 'invalid_key';
 
 /** How a caller adapts the mapping: extra messages for custom codes, and special cases. */
 export interface ZodIssueMapping<Code extends string> {
@@ -128,6 +129,9 @@ function mapOne<Code extends string>(
       }
       return [issue('invalid_value' as const, segments, 'This value is not allowed here.')];
     }
+    case 'invalid_key':
+      // A record key that is not an allowed name (a named condition, a factor action, a citation id).
+      return [issue('invalid_key' as const, segments, 'This key is not an allowed name here (see the naming rules of the format).')];
     case 'invalid_union': {
       const branch = likeliestBranch(zodIssue.errors);
       if (branch === undefined) {
