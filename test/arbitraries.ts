@@ -188,3 +188,81 @@ export const asOfArb = fc.oneof(dateArb, fc.integer({ min: 0, max: 1460 }).map((
 
 /** A case and a date to judge it at. */
 export const caseAndDateArb = fc.tuple(caseArb, asOfArb);
+
+/** A string that marks where a generated value came from, to check that no issue echoes it. */
+export const MARKER = 'ZZ-MARKER-ZZ';
+
+/** One change to a JSON document: which node (by pre-order position), what to do, with what. */
+export interface JsonMutation {
+  readonly node: number;
+  readonly kind: 'delete' | 'replace' | 'insert' | 'wrap' | 'proto';
+  readonly key: string;
+  readonly value: unknown;
+}
+
+const mutationValueArb = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(MARKER, `${MARKER}-2020-01-01`, '', ' ', '2024-02-30', 'XX', -1, 1e308, 0.1, true, null, [], {}),
+  fc.constantFrom('$..[?(@.constructor.constructor("globalThis.__rnrPayloadRan = true")())]', '$.__proto__.polluted', '$.constructor.prototype', { fact: 'notice', path: '$..[?(@)]' }),
+  fc.string({ maxLength: 20 }),
+);
+
+/** A change to a JSON document. */
+export const jsonMutationArb: fc.Arbitrary<JsonMutation> = fc.record({
+  node: fc.nat({ max: 400 }),
+  kind: fc.constantFrom('delete', 'replace', 'replace', 'insert', 'wrap', 'proto'),
+  key: fc.oneof(fc.constantFrom('id', 'status', 'date', 'asylum', 'notices', 'rules', 'conditions', 'value', 'path', 'fact', MARKER), fc.string({ maxLength: 8 })),
+  value: mutationValueArb,
+});
+
+/**
+ * Applies changes to a copy of a JSON document: delete, replace or insert a member (or array
+ * item), wrap a value in an array, or add a `__proto__` key the way `JSON.parse` does (as an own
+ * property). The document itself is not changed.
+ */
+export function mutateJson(document: unknown, mutations: readonly JsonMutation[]): unknown {
+  let current: unknown = JSON.parse(JSON.stringify(document));
+  for (const { value: shared, ...mutation } of mutations) {
+    // A fresh copy each time: a value put in two places would let a later change make a cycle.
+    const value = shared === undefined ? undefined : (JSON.parse(JSON.stringify(shared)) as unknown);
+    const nodes: Array<Record<string, unknown> | unknown[]> = [];
+    const collect = (value: unknown) => {
+      if (value === null || typeof value !== 'object') return;
+      nodes.push(value as Record<string, unknown>);
+      for (const member of Object.values(value)) collect(member);
+    };
+    collect(current);
+    if (nodes.length === 0) {
+      current = value;
+      continue;
+    }
+    const node = nodes[mutation.node % nodes.length]!;
+    const keys = Object.keys(node);
+    const key = Array.isArray(node) ? String(mutation.node % Math.max(1, node.length)) : (keys[mutation.node % Math.max(1, keys.length)] ?? mutation.key);
+    const target = node as Record<string, unknown>;
+    switch (mutation.kind) {
+      case 'delete':
+        if (Array.isArray(node)) node.splice(Number(key), 1);
+        else delete target[key];
+        break;
+      case 'replace':
+        target[key] = value;
+        break;
+      case 'insert':
+        if (Array.isArray(node)) node.push(value);
+        else target[mutation.key] = value;
+        break;
+      case 'wrap':
+        target[key] = [target[key]];
+        break;
+      case 'proto':
+        if (!Array.isArray(node)) Object.defineProperty(node, '__proto__', { value: JSON.parse('{"polluted":true}'), enumerable: true, writable: true, configurable: true });
+        break;
+    }
+  }
+  return current;
+}
+
+/** A document changed by a few mutations. */
+export const mutatedArb = <T>(documentArb: fc.Arbitrary<T>) =>
+  fc.tuple(documentArb, fc.array(jsonMutationArb, { minLength: 1, maxLength: 4 })).map(([document, mutations]) => mutateJson(document, mutations));
