@@ -48,3 +48,27 @@ describe('the synchronous API', () => {
     expect(await evaluator.evaluate(valid, { ...options, engine: 'json-rules-engine' })).toEqual(evaluator.evaluateSync(valid, options));
   });
 });
+
+describe('evaluation options', () => {
+  test('options checked without the schema resolve exactly as the schema resolves them', async () => {
+    const { resolveOptions, optionsSchema } = await import('../src/evaluation/options.js');
+    const value = fc.oneof(fc.constantFrom(undefined, '2025-01-01', '2025-02-30', 'en', 'fr', 'full', 'fired', 'none', 'compiled', 'json-rules-engine', 7, null), fc.anything());
+    const options = fc.oneof(
+      fc.record({ asOf: value, locale: value, trace: value, engine: value }, { requiredKeys: [] }),
+      fc.dictionary(fc.constantFrom('asOf', 'locale', 'trace', 'engine', 'when', '__proto__'), value),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(options, (given) => {
+        const resolved = resolveOptions(given, 'compiled');
+        const parsed = optionsSchema.safeParse(given ?? {});
+        expect(resolved.success).toBe(parsed.success);
+        if (resolved.success && parsed.success) {
+          const today = new Date().toISOString().slice(0, 10);
+          expect(resolved.options).toEqual({ asOf: parsed.data.asOf ?? today, locale: parsed.data.locale ?? 'en', trace: parsed.data.trace ?? 'full', engine: parsed.data.engine ?? 'compiled' });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
