@@ -117,8 +117,9 @@ function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>
     const dot = name.indexOf('.');
     (groups[name.slice(0, dot)] ??= {})[name.slice(dot + 1)] = value;
   };
-  for (const [name, possible] of Object.entries(facts.possible)) put(name, new PossibleValues(possible));
-  for (const [name, value] of Object.entries(facts.values)) put(name, value);
+  // Snapshots have every fact as a key; an undefined member is an unknown fact.
+  for (const [name, possible] of Object.entries(facts.possible)) if (possible !== undefined) put(name, new PossibleValues(possible));
+  for (const [name, value] of Object.entries(facts.values)) if (value !== undefined) put(name, value);
   return groups;
 }
 
