@@ -2,7 +2,7 @@
  * A profiling run: `node --cpu-prof bench/.out/profile.js` evaluates the bench's cases for a
  * few seconds (PROFILE_TRACE: full | fired | none, PROFILE_ENGINE: compiled | json-rules-engine).
  */
-import { evaluateCase, type EngineName, type TraceLevel } from 'red-notice-rules';
+import { evaluateCase, type EngineName, type TraceLevel } from '../src/index.js';
 import { benchCases } from './cases.js';
 
 const cases = benchCases(500);

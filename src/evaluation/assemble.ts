@@ -201,6 +201,30 @@ function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
   return value === undefined ? 'unknown' : value ? 'yes' : 'no';
 }
 
+/** @internal Where each rule of a book is settled: its scope, its pass, its position in its list. */
+interface TracePlace {
+  readonly caseScope: boolean;
+  readonly pass: 0 | 1;
+  readonly position: number;
+}
+
+/** @internal The places of a book's rules, in book order, computed once per book. */
+const tracePlans = new WeakMap<RuleBook, readonly TracePlace[]>();
+
+/** @internal The places of a book's rules (their lists are the book's rules filtered, in order: see `ruleLists`). */
+function tracePlan(book: RuleBook): readonly TracePlace[] {
+  let plan = tracePlans.get(book);
+  if (plan === undefined) {
+    const counts = [0, 0, 0];
+    plan = book.rules.map((rule): TracePlace => {
+      const list = rule.json.scope === 'case' ? 0 : rule.stage;
+      return { caseScope: list === 0, pass: list === 2 ? 1 : 0, position: counts[list]!++ };
+    });
+    tracePlans.set(book, plan);
+  }
+  return plan;
+}
+
 /**
  * @internal The trace: rule order, then notice id (case rules have none). Every rule belongs to
  * one list, so the entries come out in order: book order, each notice rule for the notices in
@@ -209,19 +233,18 @@ function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
 function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[]): TraceEntry[] {
   const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
   const entries: TraceEntry[] = [];
-  const add = (current: Subject, state: RuleState | undefined) => {
-    if (state === undefined) return;
+  const add = (current: Subject, state: RuleState) => {
     const status = traceStatus(state);
     if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
     entries.push(traceEntry(current, state, status));
   };
-  for (const rule of book.rules) {
-    if (rule.json.scope === 'case') {
-      add(caseSubject, caseSubject.stateOf(rule));
+  for (const place of tracePlan(book)) {
+    if (place.caseScope) {
+      add(caseSubject, caseSubject.states[place.position]!);
     } else {
       for (const notice of byId) {
-        const pass = notice.passes[rule.stage - 1]!;
-        add(pass, pass.stateOf(rule));
+        const pass = notice.passes[place.pass];
+        add(pass, pass.states[place.position]!);
       }
     }
   }

@@ -36,24 +36,26 @@ export interface Subject {
   readonly states: readonly RuleState[];
   /** Truths of a rule's comparisons, computed on demand and kept. */
   readonly atoms: (state: RuleState) => readonly Truth[];
-  /** The state of a rule of the subject's list (`undefined` for a rule of another list). */
-  readonly stateOf: (rule: CompiledRule) => RuleState | undefined;
 }
 
 /** @internal The empty list of a rule state that nothing overrides or puts in doubt (shared, never changed). */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** @internal Positions of a list's rules by id, computed once per list. */
-const listPositions = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, number>>();
+/** @internal For each rule of a list, the positions in the list of its exceptions (book order). */
+const exceptionPlans = new WeakMap<readonly CompiledRule[], readonly (readonly number[] | undefined)[]>();
 
-/** @internal The positions of a list's rules by id. */
-function positionsIn(list: readonly CompiledRule[]): ReadonlyMap<string, number> {
-  let positions = listPositions.get(list);
-  if (positions === undefined) {
-    positions = new Map(list.map((rule, i) => [rule.id, i]));
-    listPositions.set(list, positions);
+/** @internal The exceptions of a list's rules, by position, computed once per list. */
+function exceptionsByPosition(book: RuleBook, list: readonly CompiledRule[]): readonly (readonly number[] | undefined)[] {
+  let plan = exceptionPlans.get(list);
+  if (plan === undefined) {
+    const positions = new Map(list.map((rule, i) => [rule.id, i]));
+    plan = list.map((rule) => {
+      const found = (book.exceptionsTo.get(rule.id) ?? []).map((exception) => positions.get(exception.id)).filter((j): j is number => j !== undefined);
+      return found.length === 0 ? undefined : found;
+    });
+    exceptionPlans.set(list, plan);
   }
-  return positions;
+  return plan;
 }
 
 /**
@@ -73,27 +75,24 @@ export function settle(
   facts: FactSnapshot,
   noticeId: string | undefined,
 ): Subject {
-  const indexOf = positionsIn(list);
+  const exceptionsAt = exceptionsByPosition(book, list);
   const states = new Array<RuleState>(list.length);
   const settleRule = (i: number): RuleState => {
     const existing = states[i];
     if (existing) return existing;
-    const rule = list[i]!;
     let overriddenBy: string[] | undefined;
     let doubtfulExceptions: CompiledRule[] | undefined;
-    const exceptions = inForce[i] && truths[i] !== FALSE ? book.exceptionsTo.get(rule.id) : undefined;
+    const exceptions = inForce[i] && truths[i] !== FALSE ? exceptionsAt[i] : undefined;
     if (exceptions !== undefined) {
-      for (const exception of exceptions) {
-        const j = indexOf.get(exception.id);
-        if (j === undefined) continue;
+      for (const j of exceptions) {
         const other = settleRule(j);
         if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
-        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(exception.id);
-        else (doubtfulExceptions ??= []).push(exception);
+        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(other.rule.id);
+        else (doubtfulExceptions ??= []).push(other.rule);
       }
     }
     const state: RuleState = {
-      rule,
+      rule: list[i]!,
       index: i,
       inForce: inForce[i]!,
       truth: truths[i]!,
@@ -105,25 +104,17 @@ export function settle(
   };
   for (let i = 0; i < list.length; i++) settleRule(i);
   const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
-  return {
-    ...(noticeId === undefined ? {} : { noticeId }),
-    facts,
-    states,
-    atoms: (state) => {
-      let cached = atomTruths[state.index];
-      if (cached === undefined) {
-        const atoms = state.rule.conditions.atoms;
-        const truths = new Array<Truth>(atoms.length);
-        for (let i = 0; i < atoms.length; i++) truths[i] = evaluateAtom(atoms[i]!, facts);
-        atomTruths[state.index] = cached = truths;
-      }
-      return cached;
-    },
-    stateOf: (rule) => {
-      const position = indexOf.get(rule.id);
-      return position === undefined ? undefined : states[position];
-    },
+  const atoms = (state: RuleState): readonly Truth[] => {
+    let cached = atomTruths[state.index];
+    if (cached === undefined) {
+      const ruleAtoms = state.rule.conditions.atoms;
+      const truths = new Array<Truth>(ruleAtoms.length);
+      for (let i = 0; i < ruleAtoms.length; i++) truths[i] = evaluateAtom(ruleAtoms[i]!, facts);
+      atomTruths[state.index] = cached = truths;
+    }
+    return cached;
   };
+  return noticeId === undefined ? { facts, states, atoms } : { noticeId, facts, states, atoms };
 }
 
 /**
