@@ -248,7 +248,20 @@ function outcomesOf(states: readonly RuleState[]): Outcome[] {
 
 /** @internal Sorted, distinct citations of some rules. */
 function citationsOf(states: readonly RuleState[]): CitationId[] {
-  return sortedDistinct(states.flatMap((state) => state.rule.json.citations));
+  return states.length === 1 ? citationsOfRule(states[0]!.rule).slice() : sortedDistinct(states.flatMap((state) => state.rule.json.citations));
+}
+
+/** @internal Each rule's citations, sorted and distinct, computed once (callers copy them). */
+const ruleCitations = new WeakMap<CompiledRule, readonly CitationId[]>();
+
+/** @internal A rule's citations, sorted and distinct (shared: copy before handing out). */
+function citationsOfRule(rule: CompiledRule): readonly CitationId[] {
+  let citations = ruleCitations.get(rule);
+  if (citations === undefined) {
+    citations = sortedDistinct(rule.json.citations);
+    ruleCitations.set(rule, citations);
+  }
+  return citations;
 }
 
 /** @internal Sorted distinct strings (sorted, then repeats dropped). */
@@ -324,15 +337,14 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
 function ruleAction(current: Subject, state: RuleState, locale: Locale, lookup: (name: string) => string): Action {
   const template = state.rule.json.action!;
   const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, locale, lookup) : undefined;
-  const citations = new Set(state.rule.json.citations);
-  if (deadline) citations.add(deadline.citation);
+  const citations = deadline ? sortedDistinct([...citationsOfRule(state.rule), deadline.citation]) : citationsOfRule(state.rule).slice();
   return {
     code: template.code,
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
     priority: template.priority,
     title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(template.code, locale), lookup),
     explanation: fillPlaceholders(resolveText(template.explanation, locale), lookup),
-    citations: sortedDistinct(citations),
+    citations,
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
   };
@@ -345,7 +357,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
     id: state.rule.json.factor!.id,
     label: fillPlaceholders(resolveText(state.rule.json.factor!.label, locale), lookup),
     ruleId: state.rule.id,
-    citations: sortedDistinct(state.rule.json.citations),
+    citations: citationsOfRule(state.rule).slice(),
   }));
   const withFactors = (name: string) => (name === 'factors' ? factorDetails.map((factor) => factor.label).join('; ') : lookup(name));
   return {
