@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { toCitationEntry, type CitationEntry } from '../citations/registry.js';
+import { toCitationEntry, type Citation, type CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import { patternsFor } from '../context/misuse-patterns.js';
 import type { DerivedCase } from '../facts/derive.js';
@@ -142,9 +142,22 @@ function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], act
   const result: Record<CitationId, CitationEntry> = {};
   for (const id of [...ids].sort(compareStrings)) {
     const citation = book.citations.get(id);
-    if (citation) result[id] = toCitationEntry(citation);
+    if (citation) result[id] = { ...citationEntry(citation) };
   }
   return result;
+}
+
+/** @internal Each citation's entry, made once (results get copies). */
+const citationEntries = new WeakMap<Citation, CitationEntry>();
+
+/** @internal A citation's entry (shared: copy before handing out). */
+function citationEntry(citation: Citation): CitationEntry {
+  let entry = citationEntries.get(citation);
+  if (entry === undefined) {
+    entry = toCitationEntry(citation);
+    citationEntries.set(citation, entry);
+  }
+  return entry;
 }
 
 /** @internal The documented patterns of misuse by the requesting countries of the case. */
