@@ -8,7 +8,6 @@
 import type { CaseIssueCode } from '../errors.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
 import { scanJson } from '../support/json-scan.js';
-import { compileFastParse } from '../support/zod-fast-parse.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { CASE_LIMITS, caseSchema, type Case } from './schema.js';
 
@@ -33,7 +32,7 @@ export function parseCase(input: unknown): ParseCaseResult {
   const scanIssues = scanJson(input, { characters: CASE_LIMITS.inputCharacters, depth: CASE_LIMITS.depth });
   if (scanIssues.length > 0) return { success: false, issues: scanIssues };
 
-  const parsed = fastCaseParse(input) ?? caseSchema.safeParse(input);
+  const parsed = caseSchema.safeParse(input);
   if (!parsed.success) {
     const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, input, caseIssueMapping) as Issue<CaseIssueCode>[];
     return { success: false, issues: dedupe(issues).sort(compareIssues) };
@@ -41,15 +40,6 @@ export function parseCase(input: unknown): ParseCaseResult {
   const crossFieldIssues = checkCrossFieldRules(parsed.data);
   if (crossFieldIssues.length > 0) return { success: false, issues: crossFieldIssues.sort(compareIssues) };
   return { success: true, case: parsed.data };
-}
-
-/** @internal The schema's fast path for valid cases, compiled on first use (zod finds the issues of the others). */
-let compiledCaseParse: ReturnType<typeof compileFastParse<Case>> | undefined;
-
-/** @internal `caseSchema.safeParse(input)` when the input is a valid case, without zod's general machinery. */
-function fastCaseParse(input: unknown): { readonly success: true; readonly data: Case } | undefined {
-  compiledCaseParse ??= compileFastParse(caseSchema);
-  return compiledCaseParse(input);
 }
 
 /** @internal Builds an error issue. */
