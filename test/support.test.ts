@@ -18,6 +18,25 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2025-01-01T00:00:00Z')).toBe(false);
   });
 
+  test('a calendar date is exactly YYYY-MM-DD in ASCII digits, of a day that exists', () => {
+    const reference = (value: unknown) => {
+      if (typeof value !== 'string') return false;
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 1 : 0);
+    };
+    const piece = fc.constantFrom('0', '1', '2', '9', '-', '/', ' ', '\n', '٣', 'a', '00', '29', '30', '31', '02', '13');
+    const candidate = fc.oneof(
+      fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')),
+      fc.tuple(fc.integer({ min: -5, max: 10_005 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      fc.anything(),
+    );
+    fc.assert(fc.property(candidate, (value) => { expect(isCalendarDate(value)).toBe(reference(value)); }), { numRuns: 3000 });
+    expect(isCalendarDate('2024-02-29\n')).toBe(false);
+    expect(isCalendarDate('0000-01-01')).toBe(false);
+  });
+
   test('month arithmetic keeps the day, or falls back to the last day of the month', () => {
     expect(addCalendarMonths('2023-05-31', 9)).toBe('2024-02-29');
     expect(addCalendarMonths('2024-05-31', 9)).toBe('2025-02-28');
