@@ -1,5 +1,6 @@
 /**
- * `evaluateCase` and `safeEvaluateCase`: the bundled rule sets, compiled once on first use.
+ * `evaluateCase`, `safeEvaluateCase` and their synchronous forms: the bundled rule sets,
+ * compiled once on first use.
  *
  * @module
  */
@@ -55,4 +56,40 @@ export function evaluateCase(input: unknown, options?: EvaluateOptions): Promise
  */
 export function safeEvaluateCase(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {
   return bundledEvaluator().safeEvaluate(input, options);
+}
+
+/**
+ * `evaluateCase`, synchronously: for callers that cannot await (a form evaluated on every
+ * keystroke, a synchronous hook). Same result as `evaluateCase`, on the compiled engine; throws
+ * `CaseValidationError` when the case or the options are not valid, and a `TypeError` when the
+ * options ask for the `json-rules-engine` engine, which runs asynchronously only.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCaseSync } from 'red-notice-rules';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] },
+ *   { asOf: '2026-01-15', trace: 'none' },
+ * );
+ * evaluation.notices[0]?.outcome; // 'not_applicable'
+ * ```
+ */
+export function evaluateCaseSync(input: unknown, options?: EvaluateOptions): CaseEvaluation {
+  return bundledEvaluator().evaluateSync(input, options);
+}
+
+/**
+ * `safeEvaluateCase`, synchronously: never throws for a bad case or bad options.
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluateCaseSync } from 'red-notice-rules';
+ *
+ * const result = safeEvaluateCaseSync(json, { asOf: '2026-01-15' });
+ * if (!result.success) console.error(result.error.issues);
+ * ```
+ */
+export function safeEvaluateCaseSync(input: unknown, options?: EvaluateOptions): SafeEvaluation {
+  return bundledEvaluator().safeEvaluateSync(input, options);
 }

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { evaluateCase, safeEvaluateCase } from './evaluate-case.js';
+export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
 export type { EvaluateOptions } from './evaluation/options.js';
@@ -58,7 +58,7 @@ export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition, FactScope, FactType } from './facts/catalogue.js';
 export { CCF_REQUEST_STATES, REVISION_GROUNDS } from './facts/ccf.js';
-export { REFUSAL_STRENGTHS } from './facts/routes.js';
+export { REFUSAL_STRENGTHS } from './facts/route-vocabulary.js';
 export type { ProtectionStatus } from './facts/protection.js';
 export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';

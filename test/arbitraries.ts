@@ -121,11 +121,21 @@ const confirmationArb = fc.record({
   subject: fc.constantFrom('refugee_status', 'refugee_status', 'refugee_status', 'asylum_denied', 'status_revoked'),
 });
 
-/** A valid case (JSON) in the small world. */
-export const caseArb = fc
+/** How many notices and asylum events a generated case has. */
+export interface CaseSizes {
+  readonly notices: { readonly min: number; readonly max: number };
+  /** Asylum events; `history: 'sometimes unknown'` leaves `asylum` out now and then. */
+  readonly asylum: { readonly min: number; readonly max: number; readonly history: 'known' | 'sometimes unknown' };
+}
+
+/** A valid case (JSON) in the small world, of the given sizes. */
+export const caseArbOfSize = (sizes: CaseSizes) => fc
   .record({
-    notices: fc.array(noticeArb, { minLength: 1, maxLength: 4 }),
-    asylum: fc.option(fc.array(asylumEventArb, { maxLength: 7 }), { nil: undefined, freq: 5 }),
+    notices: fc.array(noticeArb, { minLength: sizes.notices.min, maxLength: sizes.notices.max }),
+    asylum:
+      sizes.asylum.history === 'known'
+        ? fc.array(asylumEventArb, { minLength: sizes.asylum.min, maxLength: sizes.asylum.max })
+        : fc.option(fc.array(asylumEventArb, { minLength: sizes.asylum.min, maxLength: sizes.asylum.max }), { nil: undefined, freq: 5 }),
     confirmations: fc.option(fc.array(confirmationArb, { minLength: 1, maxLength: 3 }), { nil: undefined }),
     article3: fc.option(article3Arb, { nil: undefined }),
     extradition: fc.option(fc.array(extraditionArb, { maxLength: 2 }), { nil: undefined }),
@@ -167,6 +177,12 @@ export const caseArb = fc
     }
     return result;
   });
+
+/** A valid case (JSON) in the small world: 1–4 notices, up to 7 asylum events or an unknown history. */
+export const caseArb = caseArbOfSize({ notices: { min: 1, max: 4 }, asylum: { min: 0, max: 7, history: 'sometimes unknown' } });
+
+/** A typical case (the benchmark's): 2–3 notices and 5–8 asylum events. */
+export const typicalCaseArb = caseArbOfSize({ notices: { min: 2, max: 3 }, asylum: { min: 5, max: 8, history: 'known' } });
 
 /** A date to judge a case at: any date, or more often a recent one. */
 export const asOfArb = fc.oneof(dateArb, fc.integer({ min: 0, max: 1460 }).map((offset) => addCalendarDays('2024-01-01', offset)));
@@ -269,3 +285,81 @@ export const ruleSetArb = fc.array(ruleArb, { minLength: 1, maxLength: 4 }).map(
     return result;
   }),
 }));
+
+/** A string that marks where a generated value came from, to check that no issue echoes it. */
+export const MARKER = 'ZZ-MARKER-ZZ';
+
+/** One change to a JSON document: which node (by pre-order position), what to do, with what. */
+export interface JsonMutation {
+  readonly node: number;
+  readonly kind: 'delete' | 'replace' | 'insert' | 'wrap' | 'proto';
+  readonly key: string;
+  readonly value: unknown;
+}
+
+const mutationValueArb = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(MARKER, `${MARKER}-2020-01-01`, '', ' ', '2024-02-30', 'XX', -1, 1e308, 0.1, true, null, [], {}),
+  fc.constantFrom('$..[?(@.constructor.constructor("globalThis.__rnrPayloadRan = true")())]', '$.__proto__.polluted', '$.constructor.prototype', { fact: 'notice', path: '$..[?(@)]' }),
+  fc.string({ maxLength: 20 }),
+);
+
+/** A change to a JSON document. */
+export const jsonMutationArb: fc.Arbitrary<JsonMutation> = fc.record({
+  node: fc.nat({ max: 400 }),
+  kind: fc.constantFrom('delete', 'replace', 'replace', 'insert', 'wrap', 'proto'),
+  key: fc.oneof(fc.constantFrom('id', 'status', 'date', 'asylum', 'notices', 'rules', 'conditions', 'value', 'path', 'fact', MARKER), fc.string({ maxLength: 8 })),
+  value: mutationValueArb,
+});
+
+/**
+ * Applies changes to a copy of a JSON document: delete, replace or insert a member (or array
+ * item), wrap a value in an array, or add a `__proto__` key the way `JSON.parse` does (as an own
+ * property). The document itself is not changed.
+ */
+export function mutateJson(document: unknown, mutations: readonly JsonMutation[]): unknown {
+  let current: unknown = JSON.parse(JSON.stringify(document));
+  for (const { value: shared, ...mutation } of mutations) {
+    // A fresh copy each time: a value put in two places would let a later change make a cycle.
+    const value = shared === undefined ? undefined : (JSON.parse(JSON.stringify(shared)) as unknown);
+    const nodes: Array<Record<string, unknown> | unknown[]> = [];
+    const collect = (value: unknown) => {
+      if (value === null || typeof value !== 'object') return;
+      nodes.push(value as Record<string, unknown>);
+      for (const member of Object.values(value)) collect(member);
+    };
+    collect(current);
+    if (nodes.length === 0) {
+      current = value;
+      continue;
+    }
+    const node = nodes[mutation.node % nodes.length]!;
+    const keys = Object.keys(node);
+    const key = Array.isArray(node) ? String(mutation.node % Math.max(1, node.length)) : (keys[mutation.node % Math.max(1, keys.length)] ?? mutation.key);
+    const target = node as Record<string, unknown>;
+    switch (mutation.kind) {
+      case 'delete':
+        if (Array.isArray(node)) node.splice(Number(key), 1);
+        else delete target[key];
+        break;
+      case 'replace':
+        target[key] = value;
+        break;
+      case 'insert':
+        if (Array.isArray(node)) node.push(value);
+        else target[mutation.key] = value;
+        break;
+      case 'wrap':
+        target[key] = [target[key]];
+        break;
+      case 'proto':
+        if (!Array.isArray(node)) Object.defineProperty(node, '__proto__', { value: JSON.parse('{"polluted":true}'), enumerable: true, writable: true, configurable: true });
+        break;
+    }
+  }
+  return current;
+}
+
+/** A document changed by a few mutations. */
+export const mutatedArb = <T>(documentArb: fc.Arbitrary<T>) =>
+  fc.tuple(documentArb, fc.array(jsonMutationArb, { minLength: 1, maxLength: 4 })).map(([document, mutations]) => mutateJson(document, mutations));

@@ -116,6 +116,18 @@ describe('rule-set issues: one minimal bad input per issue code', () => {
     expect(found!.severity).toBe('error');
   });
 
+  test('a key that breaks a naming rule gets the code of that rule, at the key', () => {
+    const issues = validate(set([rule()], { conditions: { 'not-camel': { all: [] } }, factorActions: { Challenge: { title: 'T', explanation: 'E', citations: ['const.art3'] } } }));
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual(
+      expect.arrayContaining([
+        ['invalid_condition_name', 'conditions["not-camel"]'],
+        ['invalid_action_code', 'factorActions.Challenge'],
+      ]),
+    );
+    const citations = load({ citations: { 'Bad Id': { title: 'T' } } });
+    expect(citations.map((issue) => [issue.code, issue.path])).toContainEqual(['invalid_identifier', 'citations[*]']);
+  });
+
   test('every documented code has its test, and no other code appears', () => {
     expect(cases.map(([code]) => code).sort()).toEqual([...RULE_SET_ISSUE_CODES].sort());
   });

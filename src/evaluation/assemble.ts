@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { toCitationEntry, type CitationEntry } from '../citations/registry.js';
+import { toCitationEntry, type Citation, type CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import { patternsFor } from '../context/misuse-patterns.js';
 import type { DerivedCase } from '../facts/derive.js';
@@ -34,6 +34,9 @@ import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type
 /** How much of the trace to keep. */
 export type TraceLevel = 'full' | 'fired' | 'none';
 
+/** Which rules of each list are in force on a date, list by list. */
+export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
+
 /**
  * Which rules of each list are in force on a date.
  *
@@ -42,7 +45,7 @@ export type TraceLevel = 'full' | 'fired' | 'none';
  * const mask = inForceMask(lists, '2020-01-01');
  * ```
  */
-export function inForceMask(lists: RuleLists, asOf: CalendarDate): { [K in keyof RuleLists]: boolean[] } {
+export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
   return {
     case: lists.case.map((rule) => isInForce(rule, asOf)),
     notice1: lists.notice1.map((rule) => isInForce(rule, asOf)),
@@ -109,7 +112,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations: citationsUsed(book, notices, actions),
     misusePatterns: misusePatternsOf(input.misusePatterns, derived),
-    trace: input.trace === 'none' ? [] : traceOf(input.trace, input.caseSubject, input.notices, locale),
+    trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale),
   };
 }
 
@@ -139,9 +142,22 @@ function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], act
   const result: Record<CitationId, CitationEntry> = {};
   for (const id of [...ids].sort(compareStrings)) {
     const citation = book.citations.get(id);
-    if (citation) result[id] = toCitationEntry(citation);
+    if (citation) result[id] = { ...citationEntry(citation) };
   }
   return result;
+}
+
+/** @internal Each citation's entry, made once (results get copies). */
+const citationEntries = new WeakMap<Citation, CitationEntry>();
+
+/** @internal A citation's entry (shared: copy before handing out). */
+function citationEntry(citation: Citation): CitationEntry {
+  let entry = citationEntries.get(citation);
+  if (entry === undefined) {
+    entry = toCitationEntry(citation);
+    citationEntries.set(citation, entry);
+  }
+  return entry;
 }
 
 /** @internal The documented patterns of misuse by the requesting countries of the case. */
@@ -198,18 +214,54 @@ function yesNoUnknown(value: boolean | undefined): YesNoUnknown {
   return value === undefined ? 'unknown' : value ? 'yes' : 'no';
 }
 
-/** @internal The trace: rule order, then notice id (case rules have none). */
-function traceOf(level: TraceLevel, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
-  const subjects = [caseSubject, ...notices.flatMap((notice) => notice.passes)];
-  const entries: Array<{ order: number; noticeId: string; entry: TraceEntry }> = [];
-  for (const current of subjects) {
-    for (const state of current.states) {
-      const status = traceStatus(state);
-      if (level === 'fired' && status !== 'fired' && status !== 'overridden') continue;
-      entries.push({ order: state.rule.order, noticeId: current.noticeId ?? '', entry: traceEntry(current, state, status, locale) });
+/** @internal Where each rule of a book is settled: its scope, its pass, its position in its list. */
+interface TracePlace {
+  readonly caseScope: boolean;
+  readonly pass: 0 | 1;
+  readonly position: number;
+}
+
+/** @internal The places of a book's rules, in book order, computed once per book. */
+const tracePlans = new WeakMap<RuleBook, readonly TracePlace[]>();
+
+/** @internal The places of a book's rules (their lists are the book's rules filtered, in order: see `ruleLists`). */
+function tracePlan(book: RuleBook): readonly TracePlace[] {
+  let plan = tracePlans.get(book);
+  if (plan === undefined) {
+    const counts = [0, 0, 0];
+    plan = book.rules.map((rule): TracePlace => {
+      const list = rule.json.scope === 'case' ? 0 : rule.stage;
+      return { caseScope: list === 0, pass: list === 2 ? 1 : 0, position: counts[list]!++ };
+    });
+    tracePlans.set(book, plan);
+  }
+  return plan;
+}
+
+/**
+ * @internal The trace: rule order, then notice id (case rules have none). Every rule belongs to
+ * one list, so the entries come out in order: book order, each notice rule for the notices in
+ * id order, from the pass its list runs in.
+ */
+function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
+  const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
+  const entries: TraceEntry[] = [];
+  const add = (current: Subject, state: RuleState) => {
+    const status = traceStatus(state);
+    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
+    entries.push(traceEntry(current, state, status, locale));
+  };
+  for (const place of tracePlan(book)) {
+    if (place.caseScope) {
+      add(caseSubject, caseSubject.states[place.position]!);
+    } else {
+      for (const notice of byId) {
+        const pass = notice.passes[place.pass];
+        add(pass, pass.states[place.position]!);
+      }
     }
   }
-  return entries.sort((a, b) => a.order - b.order || compareStrings(a.noticeId, b.noticeId)).map((item) => item.entry);
+  return entries;
 }
 
 /** @internal The trace status of a rule. */
@@ -219,40 +271,49 @@ function traceStatus(state: RuleState): TraceStatus {
   return state.truth === TRUE ? 'fired' : state.truth === FALSE ? 'not_fired' : 'undetermined';
 }
 
+/** @internal A trace condition while it is built. */
+type TraceConditionDraft = { -readonly [K in keyof TraceCondition]: TraceCondition[K] };
+/** @internal A trace entry while it is built (keys in the order of the output). */
+type TraceEntryDraft = { -readonly [K in keyof TraceEntry]?: TraceEntry[K] };
+
 /** @internal One trace entry, with every comparison. */
 function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale): TraceEntry {
-  const conditions: TraceCondition[] = [];
+  const atoms = state.rule.conditions.atoms;
+  const conditions = new Array<TraceCondition>(state.inForce ? atoms.length : 0);
   if (state.inForce) {
     const truths = current.atoms(state);
-    state.rule.conditions.atoms.forEach((atom, i) => {
-      const actual = current.facts.values[atom.fact];
+    const { values, possible, missing } = current.facts;
+    for (let i = 0; i < atoms.length; i++) {
+      const atom = atoms[i]!;
+      const actual = values[atom.fact];
       const truth = truths[i]!;
-      const missing = truth === UNDETERMINED ? current.facts.missing[atom.fact] : undefined;
-      const possible = actual === undefined ? current.facts.possible[atom.fact] : undefined;
-      conditions.push({
+      const condition: TraceConditionDraft = {
         path: atom.path,
         fact: atom.fact,
         operator: atom.operator.name,
         expected: atom.value,
         actual: actual === undefined ? null : actual,
         result: truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined',
-        ...(possible ? { possibleValues: possible } : {}),
-        ...(atom.via.length > 0 ? { via: atom.via } : {}),
-        ...(missing ? { missingFacts: missing } : {}),
-      });
-    });
+      };
+      const possibleValues = actual === undefined ? possible[atom.fact] : undefined;
+      if (possibleValues) condition.possibleValues = possibleValues;
+      if (atom.via.length > 0) condition.via = atom.via;
+      const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
+      if (missingFacts) condition.missingFacts = missingFacts;
+      conditions[i] = condition;
+    }
   }
-  const missing = status === 'undetermined' ? ruleMissingFacts(current, state) : undefined;
-  return {
-    ruleId: state.rule.id,
-    ruleSet: state.rule.ruleSet,
-    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
-    status,
-    effect: state.rule.json.effect,
-    title: resolveText(state.rule.json.title, locale),
-    ...(state.rule.json.outcome === undefined ? {} : { outcome: state.rule.json.outcome }),
-    conditions,
-    ...(status === 'overridden' ? { overriddenBy: state.overriddenBy } : {}),
-    ...(missing && missing.length > 0 ? { missingFacts: missing } : {}),
-  };
+  const entry: TraceEntryDraft = { ruleId: state.rule.id, ruleSet: state.rule.ruleSet };
+  if (current.noticeId !== undefined) entry.noticeId = current.noticeId;
+  entry.status = status;
+  entry.effect = state.rule.json.effect;
+  entry.title = resolveText(state.rule.json.title, locale);
+  if (state.rule.json.outcome !== undefined) entry.outcome = state.rule.json.outcome;
+  entry.conditions = conditions;
+  if (status === 'overridden') entry.overriddenBy = state.overriddenBy;
+  if (status === 'undetermined') {
+    const missingFacts = ruleMissingFacts(current, state);
+    if (missingFacts.length > 0) entry.missingFacts = missingFacts;
+  }
+  return entry as TraceEntry;
 }

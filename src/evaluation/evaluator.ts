@@ -9,8 +9,6 @@ import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-p
 import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
-import { deriveFacts } from '../facts/derive.js';
-import { contentHash } from '../support/hash.js';
 import { compareStrings, type Issue } from '../support/issues.js';
 import { IDENTIFIER_PATTERN } from '../rules/schema.js';
 import { FIELD_MESSAGES } from '../support/fields.js';
@@ -18,13 +16,11 @@ import { mapZodIssues } from '../support/zod-issues.js';
 import { operatorRegistry } from '../rules/custom-operators.js';
 import type { OperatorDefinition } from '../rules/operators.js';
 import { buildRuleBook, type RuleBook } from '../rules/rule-book.js';
-import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { assemble, inForceMask } from './assemble.js';
-import { createJreRunner } from './jre-runner.js';
-import { resolveOptions, type EvaluateOptions } from './options.js';
+import { inForceMask, type InForceMask } from './assemble.js';
+import { resolveOptions, type EvaluateOptions, type ResolvedOptions } from './options.js';
+import { evaluationSteps, runStepsAsync, runStepsSync, type EvaluationContext, type EvaluationSteps } from './pipeline.js';
 import type { CaseEvaluation } from './result.js';
-import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner } from './runners.js';
-import { decideOutcome, settle, withResultFacts } from './subject.js';
+import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner, type SyncRuleRunner } from './runners.js';
 
 /** Options of `createEvaluator`. */
 export interface EvaluatorOptions {
@@ -34,7 +30,10 @@ export interface EvaluatorOptions {
   readonly citations?: Readonly<Record<string, unknown>>;
   /** Whether to include the bundled rule sets and citations. Default `true`. */
   readonly includeDefaults?: boolean;
-  /** Default engine of `evaluate`. Default `json-rules-engine`. */
+  /**
+   * Default engine of `evaluate`: `compiled` (the default) or `json-rules-engine` (the
+   * reference engine, asynchronous only).
+   */
   readonly engine?: EngineName;
   /**
    * Files of documented patterns of misuse by requesting states (the format of
@@ -66,6 +65,13 @@ export interface Evaluator {
   evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation>;
   /** Like `evaluate`, but returns the validation error instead of throwing it. */
   safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation>;
+  /**
+   * `evaluate`, synchronously, on the compiled engine (the same result). Throws a `TypeError`
+   * when the engine is `json-rules-engine`, which runs asynchronously only.
+   */
+  evaluateSync(input: unknown, options?: EvaluateOptions): CaseEvaluation;
+  /** `safeEvaluate`, synchronously, on the compiled engine. */
+  safeEvaluateSync(input: unknown, options?: EvaluateOptions): SafeEvaluation;
 }
 
 /**
@@ -78,11 +84,12 @@ export interface Evaluator {
  *
  * const evaluator = createEvaluator({ ruleSets: [myNationalPractice], citations: myCitations });
  * const evaluation = await evaluator.evaluate(caseJson, { asOf: '2026-01-15' });
+ * const same = evaluator.evaluateSync(caseJson, { asOf: '2026-01-15' });
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const { book, misusePatterns } = loadRuleBook(options);
-  return new RuleBookEvaluator(book, options.engine ?? 'json-rules-engine', misusePatterns);
+  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns);
 }
 
 /**
@@ -150,82 +157,97 @@ function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, 
   return citations;
 }
 
+/** @internal How many dates' in-force masks an evaluator keeps. */
+const MASK_CACHE_SIZE = 256;
+
 /** @internal The evaluator over one rule book. */
 class RuleBookEvaluator implements Evaluator {
   readonly ruleSets: readonly RuleSetStamp[];
-  private readonly lists: RuleLists;
-  private readonly runners = new Map<EngineName, RuleRunner>();
+  private readonly context: EvaluationContext;
+  private readonly compiled: SyncRuleRunner;
+  private jre: Promise<RuleRunner> | undefined;
 
   constructor(
-    private readonly book: RuleBook,
+    book: RuleBook,
     private readonly defaultEngine: EngineName,
-    private readonly misusePatterns: readonly MisusePattern[],
+    misusePatterns: readonly MisusePattern[],
   ) {
-    this.lists = ruleLists(book);
+    const lists = ruleLists(book);
     this.ruleSets = book.ruleSets
       .map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash }))
       .sort((a, b) => compareStrings(a.id, b.id));
+    this.compiled = createCompiledRunner(lists);
+    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, inForce: inForceCache(lists) };
   }
 
-  private runner(engine: EngineName): RuleRunner {
-    let runner = this.runners.get(engine);
-    if (!runner) {
-      runner = engine === 'compiled' ? createCompiledRunner(this.lists) : createJreRunner(this.lists, this.book.operators);
-      this.runners.set(engine, runner);
-    }
-    return runner;
+  /** json-rules-engine, loaded on first use only (the compiled engine never needs it). */
+  private jreRunner(): Promise<RuleRunner> {
+    this.jre ??= import('./jre-runner.js').then((module) => module.createJreRunner(this.context.lists, this.context.book.operators));
+    return this.jre;
+  }
+
+  /** Options checked and defaults applied; throws `CaseValidationError`. */
+  private resolve(options: EvaluateOptions | undefined): ResolvedOptions {
+    const resolved = resolveOptions(options, this.defaultEngine);
+    if (!resolved.success) throw new CaseValidationError(resolved.issues);
+    return resolved.options;
+  }
+
+  /** The case validated (throws `CaseValidationError`), and the steps of its evaluation. */
+  private steps(input: unknown, options: ResolvedOptions): EvaluationSteps {
+    const parsed = parseCase(input);
+    if (!parsed.success) throw new CaseValidationError(parsed.issues);
+    return evaluationSteps(this.context, parsed.case, input, options);
   }
 
   async evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation> {
-    const resolved = resolveOptions(options, this.defaultEngine);
-    if (!resolved.success) throw new CaseValidationError(resolved.issues);
-    const parsed = parseCase(input);
-    if (!parsed.success) throw new CaseValidationError(parsed.issues);
-    const { asOf, locale, trace, engine } = resolved.options;
-    const { book, lists } = this;
-    const derived = deriveFacts(parsed.case, asOf, { misusePatterns: this.misusePatterns });
-    const mask = inForceMask(lists, asOf);
-    const runner = this.runner(engine);
+    const resolved = this.resolve(options);
+    const steps = this.steps(input, resolved);
+    if (resolved.engine === 'compiled') return runStepsSync(steps, this.compiled);
+    return runStepsAsync(steps, await this.jreRunner());
+  }
 
-    // First pass: case rules, and the notice rules that read only derived facts.
-    const [caseTruths, ...firstTruths] = await Promise.all([
-      runner.run('case', derived.caseFacts, mask.case),
-      ...derived.notices.map((notice) => runner.run('notice1', notice.facts, mask.notice1)),
-    ]);
-    const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
-    const decisions = firstPasses.map((pass) => decideOutcome(pass));
-    // Second pass: notice rules that read what the first pass decided.
-    const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!));
-    const secondTruths = await Promise.all(secondFacts.map((facts) => runner.run('notice2', facts, mask.notice2)));
-
-    return assemble({
-      book,
-      derived,
-      locale,
-      trace,
-      misusePatterns: this.misusePatterns,
-      meta: {
-        library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
-        ruleSets: this.ruleSets,
-        asOf,
-        inputHash: contentHash(input),
-        locale,
-        replacedRules: book.replaced,
-      },
-      caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
-      notices: derived.notices.map((notice, i) => ({
-        passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
-        decision: decisions[i]!,
-      })),
-    });
+  evaluateSync(input: unknown, options?: EvaluateOptions): CaseEvaluation {
+    const resolved = this.resolve(options);
+    if (resolved.engine !== 'compiled') {
+      throw new TypeError('The json-rules-engine engine runs asynchronously only: call evaluate(), or use the compiled engine.');
+    }
+    return runStepsSync(this.steps(input, resolved), this.compiled);
   }
 
   async safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {
     try {
       return { success: true, evaluation: await this.evaluate(input, options) };
     } catch (error) {
-      if (error instanceof CaseValidationError) return { success: false, error };
-      throw error;
+      return validationFailure(error);
     }
   }
+
+  safeEvaluateSync(input: unknown, options?: EvaluateOptions): SafeEvaluation {
+    try {
+      return { success: true, evaluation: this.evaluateSync(input, options) };
+    } catch (error) {
+      return validationFailure(error);
+    }
+  }
+}
+
+/** @internal A validation error as a failed safe evaluation; anything else is thrown on. */
+function validationFailure(error: unknown): SafeEvaluation {
+  if (error instanceof CaseValidationError) return { success: false, error };
+  throw error;
+}
+
+/** @internal The in-force masks of a book's lists, computed once per date (up to `MASK_CACHE_SIZE` dates). */
+function inForceCache(lists: RuleLists): (asOf: string) => InForceMask {
+  const masks = new Map<string, InForceMask>();
+  return (asOf) => {
+    let mask = masks.get(asOf);
+    if (mask === undefined) {
+      if (masks.size >= MASK_CACHE_SIZE) masks.clear();
+      mask = inForceMask(lists, asOf);
+      masks.set(asOf, mask);
+    }
+    return mask;
+  };
 }

@@ -15,7 +15,8 @@
  * as own properties (the schema admits nothing else), never by jsonpath-plus, whose filter
  * expressions can execute code. One `Engine` never serves two runs at once (json-rules-engine
  * drops results when it does): engines are kept in a pool, one per concurrent run, and reused
- * only once a run has finished.
+ * only once a run has finished. Rules not in force on the date are not given to the engine
+ * (their truth is never read), so the pools are kept per set of rules in force.
  *
  * @module
  */
@@ -116,8 +117,9 @@ function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>
     const dot = name.indexOf('.');
     (groups[name.slice(0, dot)] ??= {})[name.slice(dot + 1)] = value;
   };
-  for (const [name, possible] of Object.entries(facts.possible)) put(name, new PossibleValues(possible));
-  for (const [name, value] of Object.entries(facts.values)) put(name, value);
+  // Snapshots have every fact as a key; an undefined member is an unknown fact.
+  for (const [name, possible] of Object.entries(facts.possible)) if (possible !== undefined) put(name, new PossibleValues(possible));
+  for (const [name, value] of Object.entries(facts.values)) if (value !== undefined) put(name, value);
   return groups;
 }
 
@@ -148,10 +150,13 @@ export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string,
     notice1: jreRules(lists.notice1),
     notice2: jreRules(lists.notice2),
   };
-  const pools: Record<RuleListName, Engine[]> = { case: [], notice1: [], notice2: [] };
+  // Engines run only the rules in force, so there is a pool per list and set of rules in force
+  // (a handful: the dates at which rules come into or go out of force split time into periods).
+  const pools = new Map<string, Engine[]>();
 
-  const createEngine = (list: RuleListName): Engine => {
-    const engine = new Engine(definitions[list], { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
+  const createEngine = (list: RuleListName, inForce: readonly boolean[]): Engine => {
+    const rules = definitions[list].filter((rule) => inForce[(rule.event.params as { rule: number }).rule]);
+    const engine = new Engine(rules, { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
     for (const operator of operators.values()) {
       const native = nativeOperators.get(operator.name);
       const test = native ? (a: unknown, b: unknown) => native.evaluate(a, b) : (a: unknown, b: unknown) => operator.test(a as never, b as never);
@@ -163,10 +168,13 @@ export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string,
   };
 
   return {
-    async run(name, facts) {
+    async run(name, facts, inForce) {
       const list = lists[name];
       if (list.length === 0) return [];
-      const engine = pools[name].pop() ?? createEngine(name);
+      const key = `${name}:${inForce.map((value) => (value ? 1 : 0)).join('')}`;
+      let pool = pools.get(key);
+      if (pool === undefined) pools.set(key, (pool = []));
+      const engine = pool.pop() ?? createEngine(name, inForce);
       try {
         const { events } = await engine.run(toJreFacts(facts));
         const definite = new Set<number>();
@@ -177,7 +185,7 @@ export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string,
         }
         return list.map((_, i): Truth => (definite.has(i) ? TRUE : possible.has(i) ? UNDETERMINED : FALSE));
       } finally {
-        pools[name].push(engine);
+        pool.push(engine);
       }
     },
   };

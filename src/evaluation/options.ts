@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import type { CaseIssueCode } from '../errors.js';
-import { todayUtc, type CalendarDate } from '../support/dates.js';
+import { isCalendarDate, todayUtc, type CalendarDate } from '../support/dates.js';
 import { calendarDateField, FIELD_MESSAGES } from '../support/fields.js';
 import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../support/localized-text.js';
@@ -34,7 +34,8 @@ export interface ResolvedOptions {
   readonly engine: EngineName;
 }
 
-const optionsSchema = z.strictObject({
+/** @internal The options schema (exported for the test that checks the path that skips it). */
+export const optionsSchema = z.strictObject({
   asOf: calendarDateField.optional(),
   locale: z.enum(LOCALES).optional(),
   trace: z.enum(['full', 'fired', 'none']).optional(),
@@ -53,6 +54,8 @@ export function resolveOptions(
   options: unknown,
   defaultEngine: EngineName,
 ): { success: true; options: ResolvedOptions } | { success: false; issues: Issue<CaseIssueCode>[] } {
+  const plain = plainOptions(options, defaultEngine);
+  if (plain !== undefined) return { success: true, options: plain };
   const parsed = optionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, options, {
@@ -64,14 +67,46 @@ export function resolveOptions(
       issues: issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'options' : issue.path.startsWith('[') ? `options${issue.path}` : `options.${issue.path}` })),
     };
   }
-  const value = parsed.data;
+  return { success: true, options: withDefaults(parsed.data, defaultEngine) };
+}
+
+/** @internal Options as given, checked. */
+type GivenOptions = z.infer<typeof optionsSchema>;
+
+/** @internal Defaults applied. */
+function withDefaults(value: GivenOptions, defaultEngine: EngineName): ResolvedOptions {
   return {
-    success: true,
-    options: {
-      asOf: value.asOf ?? todayUtc(),
-      locale: value.locale ?? 'en',
-      trace: value.trace ?? 'full',
-      engine: value.engine ?? defaultEngine,
-    },
+    asOf: value.asOf ?? todayUtc(),
+    locale: value.locale ?? 'en',
+    trace: value.trace ?? 'full',
+    engine: value.engine ?? defaultEngine,
+  };
+}
+
+const OPTION_NAMES: ReadonlySet<string> = new Set(['asOf', 'locale', 'trace', 'engine']);
+const TRACE_LEVELS: ReadonlySet<unknown> = new Set(['full', 'fired', 'none']);
+const LOCALE_SET: ReadonlySet<unknown> = new Set(LOCALES);
+const ENGINE_SET: ReadonlySet<unknown> = new Set(ENGINES);
+
+/**
+ * @internal The common case without the schema: no options, or an object of known options with
+ * valid values — exactly what the schema accepts, read the way it reads them (`for…in`, so an
+ * inherited or unknown key sends the options to the schema, which reports it). `undefined`
+ * when the schema must decide.
+ */
+function plainOptions(options: unknown, defaultEngine: EngineName): ResolvedOptions | undefined {
+  if (options === undefined || options === null) return withDefaults({}, defaultEngine);
+  if (typeof options !== 'object' || Array.isArray(options)) return undefined;
+  for (const key in options) if (!OPTION_NAMES.has(key)) return undefined;
+  const { asOf, locale, trace, engine } = options as Record<string, unknown>;
+  if (asOf !== undefined && !isCalendarDate(asOf)) return undefined;
+  if (locale !== undefined && !LOCALE_SET.has(locale)) return undefined;
+  if (trace !== undefined && !TRACE_LEVELS.has(trace)) return undefined;
+  if (engine !== undefined && !ENGINE_SET.has(engine)) return undefined;
+  return {
+    asOf: (asOf as string | undefined) ?? todayUtc(),
+    locale: (locale as Locale | undefined) ?? 'en',
+    trace: (trace as TraceLevel | undefined) ?? 'full',
+    engine: (engine as EngineName | undefined) ?? defaultEngine,
   };
 }

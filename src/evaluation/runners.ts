@@ -53,6 +53,11 @@ export interface RuleRunner {
   run(list: RuleListName, facts: FactSnapshot, inForce: readonly boolean[]): Truth[] | Promise<Truth[]>;
 }
 
+/** A runner that decides synchronously (the compiled one). */
+export interface SyncRuleRunner extends RuleRunner {
+  run(list: RuleListName, facts: FactSnapshot, inForce: readonly boolean[]): Truth[];
+}
+
 /**
  * The compiled runner: synchronous closures, built once per evaluator.
  *
@@ -62,7 +67,7 @@ export interface RuleRunner {
  * runner.run('notice1', facts, inForce); // [1, 0, 2, …]
  * ```
  */
-export function createCompiledRunner(lists: RuleLists): RuleRunner & { run(list: RuleListName, facts: FactSnapshot, inForce: readonly boolean[]): Truth[] } {
+export function createCompiledRunner(lists: RuleLists): SyncRuleRunner {
   return {
     run(list, facts, inForce) {
       const rules = lists[list];

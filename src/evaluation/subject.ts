@@ -18,6 +18,8 @@ import type { Action, CitationId, Deadline, FactorDetail, OutcomeResolution } fr
 /** What one rule came to for one subject, after exceptions. */
 export interface RuleState {
   readonly rule: CompiledRule;
+  /** Its position in the subject's rule list (and in `Subject.states`). */
+  readonly index: number;
   readonly inForce: boolean;
   readonly truth: Truth;
   /** Rules whose exception applies (fired and not themselves doubtful). */
@@ -33,6 +35,26 @@ export interface Subject {
   readonly states: readonly RuleState[];
   /** Truths of a rule's comparisons, computed on demand and kept. */
   readonly atoms: (state: RuleState) => readonly Truth[];
+}
+
+/** @internal The empty list of a rule state that nothing overrides or puts in doubt (shared, never changed). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** @internal For each rule of a list, the positions in the list of its exceptions (book order). */
+const exceptionPlans = new WeakMap<readonly CompiledRule[], readonly (readonly number[] | undefined)[]>();
+
+/** @internal The exceptions of a list's rules, by position, computed once per list. */
+function exceptionsByPosition(book: RuleBook, list: readonly CompiledRule[]): readonly (readonly number[] | undefined)[] {
+  let plan = exceptionPlans.get(list);
+  if (plan === undefined) {
+    const positions = new Map(list.map((rule, i) => [rule.id, i]));
+    plan = list.map((rule) => {
+      const found = (book.exceptionsTo.get(rule.id) ?? []).map((exception) => positions.get(exception.id)).filter((j): j is number => j !== undefined);
+      return found.length === 0 ? undefined : found;
+    });
+    exceptionPlans.set(list, plan);
+  }
+  return plan;
 }
 
 /**
@@ -52,43 +74,46 @@ export function settle(
   facts: FactSnapshot,
   noticeId: string | undefined,
 ): Subject {
-  const indexOf = new Map(list.map((rule, i) => [rule.id, i]));
+  const exceptionsAt = exceptionsByPosition(book, list);
   const states = new Array<RuleState>(list.length);
   const settleRule = (i: number): RuleState => {
     const existing = states[i];
     if (existing) return existing;
-    const rule = list[i]!;
-    const overriddenBy: string[] = [];
-    const doubtfulExceptions: CompiledRule[] = [];
-    if (inForce[i] && truths[i] !== FALSE) {
-      for (const exception of book.exceptionsTo.get(rule.id) ?? []) {
-        const j = indexOf.get(exception.id);
-        if (j === undefined) continue;
+    let overriddenBy: string[] | undefined;
+    let doubtfulExceptions: CompiledRule[] | undefined;
+    const exceptions = inForce[i] && truths[i] !== FALSE ? exceptionsAt[i] : undefined;
+    if (exceptions !== undefined) {
+      for (const j of exceptions) {
         const other = settleRule(j);
         if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
-        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) overriddenBy.push(exception.id);
-        else doubtfulExceptions.push(exception);
+        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(other.rule.id);
+        else (doubtfulExceptions ??= []).push(other.rule);
       }
     }
-    const state: RuleState = { rule, inForce: inForce[i]!, truth: truths[i]!, overriddenBy, doubtfulExceptions };
+    const state: RuleState = {
+      rule: list[i]!,
+      index: i,
+      inForce: inForce[i]!,
+      truth: truths[i]!,
+      overriddenBy: overriddenBy ?? NONE,
+      doubtfulExceptions: doubtfulExceptions ?? NONE,
+    };
     states[i] = state;
     return state;
   };
   for (let i = 0; i < list.length; i++) settleRule(i);
-  const atomCache = new Map<RuleState, readonly Truth[]>();
-  return {
-    ...(noticeId === undefined ? {} : { noticeId }),
-    facts,
-    states,
-    atoms: (state) => {
-      let cached = atomCache.get(state);
-      if (!cached) {
-        cached = state.rule.conditions.atoms.map((atom) => evaluateAtom(atom, facts));
-        atomCache.set(state, cached);
-      }
-      return cached;
-    },
+  const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
+  const atoms = (state: RuleState): readonly Truth[] => {
+    let cached = atomTruths[state.index];
+    if (cached === undefined) {
+      const ruleAtoms = state.rule.conditions.atoms;
+      const truths = new Array<Truth>(ruleAtoms.length);
+      for (let i = 0; i < ruleAtoms.length; i++) truths[i] = evaluateAtom(ruleAtoms[i]!, facts);
+      atomTruths[state.index] = cached = truths;
+    }
+    return cached;
   };
+  return noticeId === undefined ? { facts, states, atoms } : { noticeId, facts, states, atoms };
 }
 
 /**
@@ -222,12 +247,29 @@ function outcomesOf(states: readonly RuleState[]): Outcome[] {
 
 /** @internal Sorted, distinct citations of some rules. */
 function citationsOf(states: readonly RuleState[]): CitationId[] {
-  return sortedDistinct(states.flatMap((state) => state.rule.json.citations));
+  return states.length === 1 ? citationsOfRule(states[0]!.rule).slice() : sortedDistinct(states.flatMap((state) => state.rule.json.citations));
 }
 
-/** @internal Sorted distinct strings. */
+/** @internal Each rule's citations, sorted and distinct, computed once (callers copy them). */
+const ruleCitations = new WeakMap<CompiledRule, readonly CitationId[]>();
+
+/** @internal A rule's citations, sorted and distinct (shared: copy before handing out). */
+function citationsOfRule(rule: CompiledRule): readonly CitationId[] {
+  let citations = ruleCitations.get(rule);
+  if (citations === undefined) {
+    citations = sortedDistinct(rule.json.citations);
+    ruleCitations.set(rule, citations);
+  }
+  return citations;
+}
+
+/** @internal Sorted distinct strings (sorted, then repeats dropped). */
 function sortedDistinct(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort(compareStrings);
+  const sorted = Array.from(values).sort(compareStrings);
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  sorted.length = kept;
+  return sorted;
 }
 
 /**
@@ -288,15 +330,14 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
 function ruleAction(current: Subject, state: RuleState, locale: Locale, lookup: (name: string) => string): Action {
   const template = state.rule.json.action!;
   const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, locale, lookup) : undefined;
-  const citations = new Set(state.rule.json.citations);
-  if (deadline) citations.add(deadline.citation);
+  const citations = deadline ? sortedDistinct([...citationsOfRule(state.rule), deadline.citation]) : citationsOfRule(state.rule).slice();
   return {
     code: template.code,
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
     priority: template.priority,
     title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(template.code, locale), lookup),
     explanation: fillPlaceholders(resolveText(template.explanation, locale), lookup),
-    citations: sortedDistinct(citations),
+    citations,
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
   };
@@ -309,7 +350,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
     id: state.rule.json.factor!.id,
     label: fillPlaceholders(resolveText(state.rule.json.factor!.label, locale), lookup),
     ruleId: state.rule.id,
-    citations: sortedDistinct(state.rule.json.citations),
+    citations: citationsOfRule(state.rule).slice(),
   }));
   const withFactors = (name: string) => (name === 'factors' ? factorDetails.map((factor) => factor.label).join('; ') : lookup(name));
   return {

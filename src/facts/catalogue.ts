@@ -11,7 +11,7 @@ import { DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, OFFENCE_CATEG
 import { ACTION_CODES, OUTCOMES } from '../rules/schema.js';
 import { CCF_REQUEST_STATES, REVISION_GROUNDS } from './ccf.js';
 import { PROTECTION_STATUSES } from './protection.js';
-import { EXCLUDED_OFFENCE_CATEGORIES, REFUSAL_STRENGTHS } from './routes.js';
+import { EXCLUDED_OFFENCE_CATEGORIES, REFUSAL_STRENGTHS } from './route-vocabulary.js';
 
 /** Where a fact lives: once per case, or once per notice. */
 export type FactScope = 'case' | 'notice';

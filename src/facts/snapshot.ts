@@ -6,19 +6,23 @@
  * @module
  */
 import { compareStrings } from '../support/issues.js';
-import type { FactValue } from './catalogue.js';
+import { FACT_CATALOGUE, type FactValue } from './catalogue.js';
 
-/** Fact values by name, with the input paths that would decide each unknown fact. */
+/**
+ * Fact values by name, with the input paths that would decide each unknown fact. Every fact of
+ * the catalogue is a key of `values`, `possible` and `missing` (see `SnapshotBuilder`): read
+ * them by name; an `undefined` member is the same as an absent one.
+ */
 export interface FactSnapshot {
-  /** Known values by fact name; a name that is absent is unknown. */
-  readonly values: Readonly<Record<string, FactValue>>;
+  /** Known values by fact name; a name whose value is `undefined` (or absent) is unknown. */
+  readonly values: Readonly<Record<string, FactValue | undefined>>;
   /** For some unknown facts, the values they could still have (e.g. `pending` or `denied`). */
-  readonly possible: Readonly<Record<string, readonly FactValue[]>>;
+  readonly possible: Readonly<Record<string, readonly FactValue[] | undefined>>;
   /**
    * Input paths behind facts that are unknown — or that state that something is unknown, like
    * `asylum.historyKnown: 'no'`. Sorted.
    */
-  readonly missing: Readonly<Record<string, readonly string[]>>;
+  readonly missing: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
 /** Where derivations put facts. */
@@ -28,7 +32,14 @@ export interface FactSink {
 }
 
 /**
- * Builds a snapshot, optionally on top of another (a notice's on top of the case's).
+ * Builds a snapshot, optionally on top of another (a notice's on top of the case's). `build`
+ * hands over the builder's objects: a builder builds once.
+ *
+ * Snapshots are copied for every notice and pass, so they are kept cheap to copy: each object
+ * starts from a template that has every fact of the catalogue as a key (with `undefined`), so
+ * that setting a fact overwrites a member instead of adding one and the object keeps one fixed
+ * shape, which the engine copies in a single step (an object grown member by member would turn
+ * into a slow dictionary, costing a hundred times more to copy).
  *
  * @example
  * ```ts
@@ -38,28 +49,46 @@ export interface FactSink {
  * ```
  */
 export class SnapshotBuilder implements FactSink {
-  private readonly values: Record<string, FactValue> = {};
-  private readonly possible: Record<string, readonly FactValue[]> = {};
-  private readonly missing: Record<string, readonly string[]> = {};
+  private readonly values: Record<string, FactValue | undefined>;
+  private readonly possible: Record<string, readonly FactValue[] | undefined>;
+  private readonly missing: Record<string, readonly string[] | undefined>;
+  private built = false;
 
-  constructor(base?: FactSnapshot) {
-    if (base) {
-      Object.assign(this.values, base.values);
-      Object.assign(this.possible, base.possible);
-      Object.assign(this.missing, base.missing);
-    }
+  constructor(base: FactSnapshot = emptySnapshot()) {
+    this.values = { ...base.values };
+    this.possible = { ...base.possible };
+    this.missing = { ...base.missing };
   }
 
   set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
+    if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     if (value !== undefined) this.values[name] = value;
     else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
-    if (missing.length > 0) this.missing[name] = [...new Set(missing)].sort(compareStrings);
+    if (missing.length === 1) this.missing[name] = [missing[0]!];
+    else if (missing.length > 1) this.missing[name] = [...new Set(missing)].sort(compareStrings);
   }
 
-  /** A snapshot with the facts set so far. */
+  /** The snapshot of the facts set (once). */
   build(): FactSnapshot {
-    return { values: { ...this.values }, possible: { ...this.possible }, missing: { ...this.missing } };
+    this.built = true;
+    return { values: this.values, possible: this.possible, missing: this.missing };
   }
+}
+
+/** @internal The empty snapshot: every fact of the catalogue, unknown. Made on first use. */
+let emptyTemplate: FactSnapshot | undefined;
+
+/** @internal The empty snapshot (never changed: builders copy it). */
+function emptySnapshot(): FactSnapshot {
+  if (emptyTemplate === undefined) {
+    const names = FACT_CATALOGUE.map((fact) => [fact.name, undefined] as const);
+    emptyTemplate = {
+      values: Object.fromEntries(names),
+      possible: Object.fromEntries(names),
+      missing: Object.fromEntries(names),
+    };
+  }
+  return emptyTemplate;
 }
 
 /**

@@ -9,12 +9,10 @@
  *
  * @module
  */
-import { addDays, addMonths, format } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 
 /** A calendar date, `YYYY-MM-DD` (ISO 8601 extended format, no time, no zone). */
 export type CalendarDate = string;
-
-const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Whether `value` is a real calendar date in `YYYY-MM-DD` form (`2024-02-29` yes,
@@ -27,14 +25,24 @@ const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const match = calendarDatePattern.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // The shape YYYY-MM-DD (ASCII digits), read by character codes: called for every date of every case.
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+/** @internal The number written in ASCII digits from `start` to `end`; -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let number = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** @internal Number of days in `month` (1–12) of `year`, proleptic Gregorian. */
@@ -66,9 +74,13 @@ function toLocalDate(date: CalendarDate): Date {
   return result;
 }
 
-/** @internal A local `Date` back to a calendar date. */
+/** @internal A local `Date` back to a calendar date (what date-fns `format(date, 'yyyy-MM-dd')` gives). */
 function fromLocalDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  // date-fns writes the year of the era: 1 BC is 0001.
+  return `${String(year > 0 ? year : 1 - year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

@@ -33,19 +33,20 @@ export type JsonScanIssueCode = 'forbidden_key' | 'input_too_large' | 'nesting_t
  */
 export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScanIssueCode>[] {
   const issues: Issue<JsonScanIssueCode>[] = [];
-  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value: input, path: [] }];
+  // Paths are kept as links to the parent's, and spelt out only for an issue.
+  const stack: ScanItem[] = [{ value: input, at: undefined, depth: 0 }];
   let characters = 0;
   let tooDeep = false;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const { value, at, depth } = stack.pop()!;
     if (typeof value === 'string') {
       characters += value.length + 2;
     } else if (value !== null && typeof value === 'object') {
-      if (path.length >= limits.depth) {
+      if (depth >= limits.depth) {
         if (!tooDeep) {
           issues.push({
             code: 'nesting_too_deep',
-            path: formatPath(path),
+            path: formatPath(segmentsOf(at)),
             message: `Arrays and objects may be nested at most ${limits.depth} levels deep.`,
             severity: 'error',
           });
@@ -55,7 +56,7 @@ export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScan
       }
       if (Array.isArray(value)) {
         characters += 2 + value.length;
-        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index] });
+        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], at: { parent: at, segment: index }, depth: depth + 1 });
       } else {
         const keys = Object.keys(value);
         characters += 2 + keys.length;
@@ -64,13 +65,13 @@ export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScan
           if (FORBIDDEN_KEYS.has(key)) {
             issues.push({
               code: 'forbidden_key',
-              path: formatPath([...path, key]),
+              path: formatPath([...segmentsOf(at), key]),
               message: 'Keys named __proto__, constructor or prototype are not allowed.',
               severity: 'error',
             });
             continue;
           }
-          stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+          stack.push({ value: (value as Record<string, unknown>)[key], at: { parent: at, segment: key }, depth: depth + 1 });
         }
       }
     } else {
@@ -88,4 +89,24 @@ export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScan
     }
   }
   return issues.sort(compareIssues);
+}
+
+/** @internal A point of the input: a segment under its parent's point (`undefined` is the root). */
+interface ScanPoint {
+  readonly parent: ScanPoint | undefined;
+  readonly segment: PathSegment;
+}
+
+/** @internal A value waiting to be scanned. */
+interface ScanItem {
+  readonly value: unknown;
+  readonly at: ScanPoint | undefined;
+  readonly depth: number;
+}
+
+/** @internal The path segments of a point, from the root. */
+function segmentsOf(at: ScanPoint | undefined): PathSegment[] {
+  const segments: PathSegment[] = [];
+  for (let point = at; point !== undefined; point = point.parent) segments.push(point.segment);
+  return segments.reverse();
 }

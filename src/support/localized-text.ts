@@ -45,7 +45,36 @@ const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\
  * ```
  */
 export function fillPlaceholders(template: string, lookup: (name: string) => string | undefined): string {
-  return template.replace(placeholderPattern, (whole, name: string) => lookup(name) ?? whole);
+  if (!template.includes('{')) return template;
+  const parts = templateParts(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += (lookup(name) ?? `{${name}}`) + parts[i + 1]!;
+  }
+  return text;
+}
+
+/** @internal Templates split once: literal, placeholder name, literal, … (always an odd count). */
+const parsedTemplates = new Map<string, readonly string[]>();
+/** @internal How many split templates are kept (rule sets hold a few hundred). */
+const PARSED_TEMPLATES_KEPT = 5000;
+
+/** @internal A template split at its placeholders. */
+function templateParts(template: string): readonly string[] {
+  let parts = parsedTemplates.get(template);
+  if (parts === undefined) {
+    const split: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(placeholderPattern)) {
+      split.push(template.slice(last, match.index), match[1]!);
+      last = match.index + match[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    if (parsedTemplates.size < PARSED_TEMPLATES_KEPT) parsedTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /**

@@ -21,7 +21,8 @@ export type ZodMappedCode =
   | 'too_few_items'
   | 'too_many_items'
   | 'string_too_long'
-  | 'number_out_of_range';
+  | 'number_out_of_range'
+  | 'invalid_key';
 
 /** How a caller adapts the mapping: extra messages for custom codes, and special cases. */
 export interface ZodIssueMapping<Code extends string> {
@@ -127,6 +128,13 @@ function mapOne<Code extends string>(
         return [issue(code as Code, segments, mapping.customMessages[code] ?? 'This value is not allowed here.')];
       }
       return [issue('invalid_value' as const, segments, 'This value is not allowed here.')];
+    }
+    case 'invalid_key': {
+      // A record key that is not an allowed name (a named condition, a factor action, a citation
+      // id): the issues of the key's own check (e.g. `invalid_condition_name`), at the key.
+      const inner = zodIssue.issues.flatMap((keyIssue) => mapOne(keyIssue, segments, undefined, mapping));
+      if (inner.length > 0) return inner;
+      return [issue('invalid_key' as const, segments, 'This key is not an allowed name here (see the naming rules of the format).')];
     }
     case 'invalid_union': {
       if (!hasOwnPath(input, segments)) return [issue('required' as const, segments, 'This field is required.')];

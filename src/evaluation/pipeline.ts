@@ -1,0 +1,118 @@
+/**
+ * The evaluation of a valid case, as one sequence of steps shared by the synchronous and the
+ * asynchronous API: derive the facts, ask for the first pass of rules, settle it and decide the
+ * outcomes, ask for the second pass, assemble. The steps do not run rules themselves: they
+ * yield the runs they need and receive the truths, so the same code is driven by the compiled
+ * runner (synchronously) or by json-rules-engine (asynchronously).
+ *
+ * @module
+ */
+import type { Case } from '../case/schema.js';
+import type { MisusePattern } from '../context/misuse-patterns.js';
+import { deriveFacts } from '../facts/derive.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
+import { contentHash } from '../support/hash.js';
+import type { Truth } from '../rules/conditions.js';
+import type { RuleBook } from '../rules/rule-book.js';
+import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
+import { assemble, type InForceMask } from './assemble.js';
+import type { ResolvedOptions } from './options.js';
+import type { CaseEvaluation } from './result.js';
+import type { RuleListName, RuleLists, RuleRunner, SyncRuleRunner } from './runners.js';
+import { decideOutcome, settle, withResultFacts } from './subject.js';
+
+/** One run of a rule list for one subject, as the steps ask for it. */
+export interface RunRequest {
+  readonly list: RuleListName;
+  readonly facts: FactSnapshot;
+  readonly inForce: readonly boolean[];
+}
+
+/** The steps of one evaluation: they yield batches of runs, receive their truths, and return the result. */
+export type EvaluationSteps = Generator<readonly RunRequest[], CaseEvaluation, readonly (readonly Truth[])[]>;
+
+/** What the steps need from the evaluator: everything compiled once. */
+export interface EvaluationContext {
+  readonly book: RuleBook;
+  readonly lists: RuleLists;
+  readonly ruleSets: CaseEvaluation['meta']['ruleSets'];
+  readonly misusePatterns: readonly MisusePattern[];
+  /** Which rules of each list are in force on a date. */
+  readonly inForce: (asOf: string) => InForceMask;
+}
+
+/**
+ * The steps of the evaluation of a valid case. `input` is the value as given (for
+ * `meta.inputHash`); `value` the case as validated.
+ *
+ * @example
+ * ```ts
+ * const evaluation = runStepsSync(evaluationSteps(context, parsed.case, input, options), compiledRunner);
+ * ```
+ */
+export function* evaluationSteps(context: EvaluationContext, value: Case, input: unknown, options: ResolvedOptions): EvaluationSteps {
+  const { asOf, locale, trace } = options;
+  const { book, lists } = context;
+  const derived = deriveFacts(value, asOf, { misusePatterns: context.misusePatterns });
+  const mask = context.inForce(asOf);
+
+  // First pass: case rules, and the notice rules that read only derived facts.
+  const [caseTruths, ...firstTruths] = yield [
+    { list: 'case', facts: derived.caseFacts, inForce: mask.case },
+    ...derived.notices.map((notice): RunRequest => ({ list: 'notice1', facts: notice.facts, inForce: mask.notice1 })),
+  ];
+  const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
+  const decisions = firstPasses.map((pass) => decideOutcome(pass));
+  // Second pass: notice rules that read what the first pass decided.
+  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!));
+  const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
+
+  return assemble({
+    book,
+    derived,
+    locale,
+    trace,
+    misusePatterns: context.misusePatterns,
+    meta: {
+      library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
+      ruleSets: context.ruleSets,
+      asOf,
+      inputHash: contentHash(input),
+      locale,
+      replacedRules: book.replaced,
+    },
+    caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
+    notices: derived.notices.map((notice, i) => ({
+      passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
+      decision: decisions[i]!,
+    })),
+  });
+}
+
+/**
+ * Drives the steps with a synchronous runner.
+ *
+ * @example
+ * ```ts
+ * const evaluation = runStepsSync(steps, createCompiledRunner(lists));
+ * ```
+ */
+export function runStepsSync(steps: EvaluationSteps, runner: SyncRuleRunner): CaseEvaluation {
+  let step = steps.next();
+  while (!step.done) step = steps.next(step.value.map((request) => runner.run(request.list, request.facts, request.inForce)));
+  return step.value;
+}
+
+/**
+ * Drives the steps with any runner; the runs of one batch go concurrently.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await runStepsAsync(steps, jreRunner);
+ * ```
+ */
+export async function runStepsAsync(steps: EvaluationSteps, runner: RuleRunner): Promise<CaseEvaluation> {
+  let step = steps.next();
+  while (!step.done) step = steps.next(await Promise.all(step.value.map((request) => runner.run(request.list, request.facts, request.inForce))));
+  return step.value;
+}
