@@ -1,29 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_RULE_SETS, createEvaluator, RuleSetError } from '../src/index.js';
+import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
 
 /** The index of the first added rule set in an evaluator's list (after the bundled ones). */
 const added = `[${BUNDLED_RULE_SETS.length}]`;
 
 /** A minimal valid rule set with one rule; `patch` changes the rule. */
 function ruleSet(patch: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
-  return {
-    id: 'test-set',
-    version: '1.0.0',
-    title: 'Test',
-    rules: [
-      {
-        id: 'test.rule',
-        title: 'A rule',
-        citations: ['const.art3'],
-        scope: 'notice',
-        effect: 'mandatory',
-        conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] },
-        action: { code: 'human_review', priority: 'normal', explanation: 'Check it.' },
-        ...patch,
-      },
-    ],
-    ...extra,
-  };
+  return minimalRuleSet('test-set', [minimalRule('test.rule', patch)], extra);
 }
 
 /** The issue codes of a rule set that does not load. */
@@ -62,9 +46,7 @@ describe('rule sets that must not load', () => {
   });
 
   test('rules that are exceptions to each other in a cycle', () => {
-    const set = ruleSet();
-    set.rules.push({ ...set.rules[0]!, id: 'test.other', exceptionTo: ['test.rule'] } as never);
-    (set.rules[0] as Record<string, unknown>).exceptionTo = ['test.other'];
+    const set = minimalRuleSet('test-set', [minimalRule('test.rule', { exceptionTo: ['test.other'] }), minimalRule('test.other', { exceptionTo: ['test.rule'] })]);
     expect(loadIssues(set).map(([code]) => code)).toEqual(['exception_cycle']);
   });
 

@@ -1,24 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkRuleSets, createEvaluator, RULE_SET_ISSUE_CODES, RuleSetError, validateRuleSet, type Issue, type OperatorDefinition, type RuleSetIssueCode } from '../src/index.js';
+import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
 
 /** A valid notice rule, changed by `patch`. */
-function rule(patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'mine.rule',
-    title: 'A rule',
-    citations: ['const.art3'],
-    scope: 'notice',
-    effect: 'mandatory',
-    conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] },
-    action: { code: 'human_review', priority: 'normal', explanation: 'Check it.' },
-    ...patch,
-  };
-}
+const rule = (patch: Record<string, unknown> = {}) => minimalRule('mine.rule', patch);
 
 /** A valid rule set with these rules, changed by `patch`. */
-function set(rules: Array<Record<string, unknown>> = [rule()], patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: 'mine', version: '1.0.0', title: 'Mine', rules, ...patch };
-}
+const set = (rules: Array<Record<string, unknown>> = [rule()], patch: Record<string, unknown> = {}) => minimalRuleSet('mine', rules, patch);
 
 /** A copy of an object without one key (JSON has no `undefined`). */
 function without(value: Record<string, unknown>, key: string): Record<string, unknown> {
