@@ -56,7 +56,7 @@ export { BUILT_IN_OPERATORS } from './rules/operators.js';
 export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './rules/operators.js';
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
-export type { FactDefinition, FactScope, FactType } from './facts/catalogue.js';
+export type { FactDefinition, FactScope, FactType, FactValue } from './facts/catalogue.js';
 export { CCF_REQUEST_STATES, REVISION_GROUNDS } from './facts/ccf.js';
 export { REFUSAL_STRENGTHS } from './facts/route-vocabulary.js';
 export type { ProtectionStatus } from './facts/protection.js';

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_CITATIONS, createEvaluator, evaluateCase, validateRuleSet } from '../src/index.js';
 
@@ -52,4 +56,17 @@ describe('generated documentation', () => {
     expect(committed).toBe(legalBasisMarkdown());
     for (const id of Object.keys(BUNDLED_CITATIONS)) expect(committed).toContain(`\n## ${id}\n`);
   });
+
+  test('the API reference builds from the JSDoc with no warning (npm run docs, warnings are errors)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rnr-typedoc-'));
+    try {
+      const typedoc = new URL('../node_modules/typedoc/bin/typedoc', import.meta.url);
+      await promisify(execFile)(process.execPath, [typedoc.pathname, '--out', out], { cwd: new URL('..', import.meta.url).pathname });
+      for (const page of ['index.html', 'functions/index.evaluateCase.html', 'functions/index.renderReport.html', 'functions/analysis.analyzeRuleSets.html']) {
+        expect(existsSync(join(out, page)), page).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

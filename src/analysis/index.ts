@@ -8,4 +8,4 @@
 export { analyzeRuleSets } from './analyze.js';
 export type { AnalysisOptions, AnalysisReport, FactCoverage, Finding, SearchReport, Witness } from './analyze.js';
 export { FRAGMENT_GROUPS } from './case-space.js';
-export type { CaseDraft, Fragment, FragmentGroup } from './case-space.js';
+export type { CaseDraft, DraftContext, Fragment, FragmentGroup } from './case-space.js';
