@@ -1,5 +1,5 @@
 /**
- * The benchmark's baseline: DESIGN.md's outcome table under the refugee provisions, written by
+ * The benchmark's baseline: the outcome table of docs/semantics.md under the refugee provisions, written by
  * hand for one purpose — the outcome of every notice of a case that is known to be valid. No
  * validation, no trace, no actions, no citations, no rule engine; unknown facts are handled
  * (three-valued) because the generated cases have them, and the bench checks, case by case,

@@ -1,6 +1,6 @@
 /**
  * The case model (input), as a zod schema. `schemaVersion: 1`. Strict: unknown keys are issues.
- * Field names and values follow `DESIGN.md`; sizes are bounded so that no input can exhaust
+ * Field names and values are documented in `docs/semantics.md`; sizes are bounded so that no input can exhaust
  * memory or time (see `CASE_LIMITS`).
  *
  * @module
@@ -26,7 +26,7 @@ export const CASE_LIMITS = {
   depth: 32,
 } as const;
 
-/** Offence categories (`OffenceCategory` in DESIGN.md). */
+/** Offence categories (`OffenceCategory`). */
 export const OFFENCE_CATEGORIES = [
   'violent', 'terrorism', 'drug_trafficking', 'organised_crime', 'fraud', 'corruption',
   'money_laundering', 'tax', 'cheque', 'commercial_dispute', 'private_dispute', 'family_matter',

@@ -1,7 +1,7 @@
 /**
  * The result of an evaluation (`CaseEvaluation`): plain, serialisable data, sorted, with a
- * discriminating `code` wherever a consumer has to branch. DESIGN.md's shape, plus a few
- * fields it leaves open (marked "added").
+ * discriminating `code` wherever a consumer has to branch. The fields marked "added" came
+ * after the first published shape; docs/semantics.md describes them all.
  *
  * @module
  */

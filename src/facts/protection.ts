@@ -1,5 +1,5 @@
 /**
- * Protection status as of a date: per host state, then overall (DESIGN.md, "Protection status").
+ * Protection status as of a date: per host state, then overall (docs/semantics.md, section 2).
  *
  * Per host state the latest asylum event on or before `asOf` decides. Events of the same day
  * are taken in procedural order (application, denial, appeal, appeal decision, subsidiary

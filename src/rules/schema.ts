@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { calendarDateField, FIELD_MESSAGES, identifierField } from '../support/fields.js';
 import { LOCALES } from '../support/localized-text.js';
 
-/** Outcomes a rule may decide for a notice (DESIGN.md, "Outcome per notice"). */
+/** Outcomes a rule may decide for a notice (docs/semantics.md, "The outcome table"). */
 export const OUTCOMES = [
   'delete', 'delete_once_confirmed', 'pending_asylum', 'retain', 'restore_possible', 'not_applicable', 'undetermined',
 ] as const;
