@@ -7,8 +7,7 @@
 export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
-export type { EvaluateOptions } from './evaluation/options.js';
-export type { TraceLevel } from './evaluation/assemble.js';
+export type { EvaluateOptions, TraceLevel } from './evaluation/options.js';
 export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
@@ -57,9 +56,8 @@ export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './ru
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition, FactScope, FactType, FactValue } from './facts/catalogue.js';
-export { CCF_REQUEST_STATES, REVISION_GROUNDS } from './facts/ccf.js';
-export { REFUSAL_STRENGTHS } from './facts/route-vocabulary.js';
-export type { ProtectionStatus } from './facts/protection.js';
+export { CCF_REQUEST_STATES, REFUSAL_STRENGTHS, REVISION_GROUNDS } from './facts/vocabulary.js';
+export type { ProtectionStatus } from './facts/vocabulary.js';
 export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createEvaluator, type CaseEvaluation } from '../src/index.js';
-import { ARTICLE_3_FLAGS } from '../src/facts/route-vocabulary.js';
+import { ARTICLE_3_FLAGS } from '../src/facts/vocabulary.js';
 import { caseAndDateArb } from './arbitraries.js';
 
 const evaluator = createEvaluator({ engine: 'compiled' });

@@ -8,6 +8,8 @@
  *
  * @module
  */
+import { DELETION_BASES, EXTRADITION_GROUNDS, NOTICE_KINDS, OFFENCE_CATEGORIES } from '../case/schema.js';
+import type { FactName } from '../facts/catalogue.js';
 import type { CalendarDate } from '../support/dates.js';
 import { addCalendarDays } from '../support/dates.js';
 
@@ -44,7 +46,7 @@ export interface Fragment {
 export interface FragmentGroup {
   readonly name: string;
   /** The facts (of the catalogue) whose values this group decides. */
-  readonly facts: readonly string[];
+  readonly facts: readonly FactName[];
   /** Its fragments; the first one is the neutral choice used when the group does not vary. */
   readonly fragments: (relevantFacts: ReadonlySet<string>) => readonly Fragment[];
   /** Which of the relevant facts change its fragments (two fact sets with the same answer give the same fragments). */
@@ -193,14 +195,14 @@ function noticeFragments(): Fragment[] {
     ['status unknown', (notice) => void (notice.status = 'unknown')],
     ['deleted later than the date judged', (notice, context) => Object.assign(notice, { status: 'deleted', deletedOn: addCalendarDays(context.asOf, 10), deletionBasis: 'other' })],
     ['deleted, basis unstated', (notice, context) => Object.assign(notice, { status: 'deleted', deletedOn: before(context, 100) })],
-    ...(['refugee_resolution', 'article_3', 'ccf_decision', 'requesting_country', 'other'] as const).map(
+    ...DELETION_BASES.map(
       (basis): [string, (notice: Record<string, unknown>, context: DraftContext) => void] => [
         `deleted (${basis})`,
         (notice, context) => Object.assign(notice, { status: 'deleted', deletedOn: before(context, 100), deletionBasis: basis }),
       ],
     ),
   ];
-  return ['red_notice', 'diffusion'].flatMap((kind) =>
+  return NOTICE_KINDS.flatMap((kind) =>
     statuses.map(([label, apply]) =>
       fragment(`${kind}, ${label}`, (draft, context) => {
         const notice = analysedNotice(draft);
@@ -213,27 +215,27 @@ function noticeFragments(): Fragment[] {
 
 // ---- offences, purpose and judicial data ------------------------------------------------------
 
+/** @internal Whether any of some facts (checked names) is among the facts read. */
+function readsAny(relevant: ReadonlySet<string>, ...names: readonly FactName[]): boolean {
+  return names.some((name) => relevant.has(name));
+}
+
 /** @internal Whether penalties and purpose need to vary. */
 function penaltyRead(relevant: ReadonlySet<string>): boolean {
-  return relevant.has('notice.penaltyBelowThreshold') || relevant.has('notice.purpose');
+  return readsAny(relevant, 'notice.penaltyBelowThreshold', 'notice.purpose');
 }
 
 /** @internal Whether the judicial data need to vary. */
 function judicialRead(relevant: ReadonlySet<string>): boolean {
-  return relevant.has('notice.missingJudicialData') || relevant.has('notice.judicialDataIncomplete');
+  return readsAny(relevant, 'notice.missingJudicialData', 'notice.judicialDataIncomplete');
 }
 
 /** @internal Fragments of the offences group. */
 function offenceFragments(relevant: ReadonlySet<string>): Fragment[] {
-  const categories = [
-    'violent', 'terrorism', 'drug_trafficking', 'organised_crime', 'fraud', 'corruption', 'money_laundering', 'tax', 'cheque',
-    'commercial_dispute', 'private_dispute', 'family_matter', 'administrative', 'defamation_or_insult', 'political_expression',
-    'extremism_or_unauthorised_protest', 'behavioural_or_cultural_norms', 'military', 'other',
-  ];
   const lists: Array<[string, Array<Record<string, unknown>> | undefined]> = [
     ['offences not stated', undefined],
     ['no offence listed', []],
-    ...categories.map((category): [string, Array<Record<string, unknown>>] => [category, [{ category, maxPenaltyYears: 5, sentenceYears: 2, remainingSentenceYears: 1 }]]),
+    ...OFFENCE_CATEGORIES.map((category): [string, Array<Record<string, unknown>>] => [category, [{ category, maxPenaltyYears: 5, sentenceYears: 2, remainingSentenceYears: 1 }]]),
     ['cheque beside fraud', [{ category: 'cheque', maxPenaltyYears: 3 }, { category: 'fraud', maxPenaltyYears: 8 }]],
     ['penalty under the thresholds', [{ category: 'violent', maxPenaltyYears: 1, sentenceYears: 0.25, remainingSentenceYears: 0.25 }]],
     ['one offence of two under the thresholds', [{ category: 'violent', maxPenaltyYears: 1, sentenceYears: 0.25, remainingSentenceYears: 0.1 }, { category: 'fraud', maxPenaltyYears: 5, sentenceYears: 2, remainingSentenceYears: 1 }]],
@@ -260,7 +262,7 @@ function offenceFragments(relevant: ReadonlySet<string>): Fragment[] {
 /** @internal The Article 3 flags that matter to the facts read (a political offence may rest on one). */
 function article3Flags(relevant: ReadonlySet<string>): string[] {
   const read = [...relevant].filter((name) => name.startsWith('article3.')).map((name) => name.slice('article3.'.length));
-  if (relevant.has('notice.politicalOffence')) read.push('offenceOfPoliticalCharacter');
+  if (readsAny(relevant, 'notice.politicalOffence')) read.push('offenceOfPoliticalCharacter');
   return [...new Set(read)].sort();
 }
 
@@ -281,14 +283,10 @@ function article3Fragments(relevant: ReadonlySet<string>): Fragment[] {
 
 /** @internal Fragments of the extradition group. */
 function extraditionFragments(): Fragment[] {
-  const grounds = [
-    'political_offence', 'persecution_risk', 'fair_trial', 'human_rights', 'prison_conditions', 'statute_of_limitations',
-    'double_criminality', 'insufficient_evidence', 'nationality', 'procedural', 'other',
-  ];
   const refusal = (context: DraftContext, extra: Record<string, unknown>) => ({ requestingCountry: context.requester, requestedCountry: 'PL', date: before(context, 200), outcome: 'refused', ...extra });
   return [
     fragment('no extradition proceedings', () => undefined),
-    ...grounds.map((ground) => fragment(`refused: ${ground}`, (draft, context) => push(draft, 'extradition', refusal(context, { grounds: [ground] })))),
+    ...EXTRADITION_GROUNDS.map((ground) => fragment(`refused: ${ground}`, (draft, context) => push(draft, 'extradition', refusal(context, { grounds: [ground] })))),
     fragment('refused: nationality and procedural', (draft, context) => push(draft, 'extradition', refusal(context, { grounds: ['nationality', 'procedural'] }))),
     fragment('refused, grounds not stated', (draft, context) => push(draft, 'extradition', refusal(context, {}))),
     fragment('refused, undated', (draft, context) => push(draft, 'extradition', { requestingCountry: context.requester, requestedCountry: 'PL', outcome: 'refused', grounds: ['human_rights'] })),

@@ -61,6 +61,39 @@ export const DELETION_BASES = [
   'refugee_resolution', 'article_3', 'ccf_decision', 'requesting_country', 'other',
 ] as const;
 
+/** Red Notice or Diffusion. */
+export const NOTICE_KINDS = ['red_notice', 'diffusion'] as const;
+
+/** The statuses a notice can have as of a date (`notice.status`). */
+export const KNOWN_NOTICE_STATUSES = ['active', 'deleted', 'suspended'] as const;
+
+/** The statuses a case may give a notice: a known one, or `unknown`. */
+export const NOTICE_STATUSES = [...KNOWN_NOTICE_STATUSES, 'unknown'] as const;
+
+/** Why a person is wanted: to be prosecuted, or to serve a sentence. */
+export const NOTICE_PURPOSES = ['prosecution', 'sentence'] as const;
+
+/** Where a member country sent a confirmation: INTERPOL's General Secretariat or the CCF. */
+export const CONFIRMATION_RECIPIENTS = ['general_secretariat', 'ccf'] as const;
+
+/** What a confirmation to INTERPOL confirms. */
+export const CONFIRMATION_SUBJECTS = ['refugee_status', 'asylum_denied', 'status_revoked'] as const;
+
+/** Outcomes of an extradition proceeding. */
+export const EXTRADITION_OUTCOMES = ['refused', 'granted', 'pending', 'withdrawn'] as const;
+
+/** Kinds of request to the CCF. */
+export const CCF_REQUEST_TYPES = ['access', 'deletion', 'revision'] as const;
+
+/** Outcomes of a request to the CCF. */
+export const CCF_OUTCOMES = ['pending', 'deleted', 'not_compliant', 'compliant', 'inadmissible'] as const;
+
+/** Authorities that hold a person on the strength of a notice (`notice.detainedOnNoticeBy`). */
+export const DETAINING_AUTHORITIES = ['immigration', 'criminal'] as const;
+
+/** Authorities a case may name for a detention: one that can rest on a notice, or another. */
+export const DETENTION_AUTHORITIES = [...DETAINING_AUTHORITIES, 'other'] as const;
+
 /** @internal A calendar date field. */
 const calendarDate = calendarDateField;
 
@@ -89,13 +122,13 @@ const offenceSchema = z.strictObject({
 
 const noticeSchema = z.strictObject({
   id: identifier,
-  kind: z.enum(['red_notice', 'diffusion']),
+  kind: z.enum(NOTICE_KINDS),
   requestingCountry: country,
-  status: z.enum(['active', 'deleted', 'suspended', 'unknown']).optional(),
+  status: z.enum(NOTICE_STATUSES).optional(),
   deletedOn: calendarDate.optional(),
   deletionBasis: z.enum(DELETION_BASES).optional(),
   issuedOn: calendarDate.optional(),
-  purpose: z.enum(['prosecution', 'sentence']).optional(),
+  purpose: z.enum(NOTICE_PURPOSES).optional(),
   offences: z.array(offenceSchema).max(CASE_LIMITS.listItems).optional(),
   /** Items of minimum judicial data the notice is known to lack (empty: it lacks none). */
   missingJudicialData: z
@@ -124,25 +157,25 @@ const asylumEventSchema = z.strictObject({
 
 const confirmationSchema = z.strictObject({
   by: country,
-  to: z.enum(['general_secretariat', 'ccf']),
+  to: z.enum(CONFIRMATION_RECIPIENTS),
   date: calendarDate,
-  subject: z.enum(['refugee_status', 'asylum_denied', 'status_revoked']),
+  subject: z.enum(CONFIRMATION_SUBJECTS),
 });
 
 const extraditionSchema = z.strictObject({
   requestingCountry: country,
   requestedCountry: country,
   date: calendarDate.optional(),
-  outcome: z.enum(['refused', 'granted', 'pending', 'withdrawn']),
+  outcome: z.enum(EXTRADITION_OUTCOMES),
   grounds: z.array(z.enum(EXTRADITION_GROUNDS)).max(EXTRADITION_GROUNDS.length).optional(),
 });
 
 const ccfRequestSchema = z.strictObject({
-  type: z.enum(['access', 'deletion', 'revision']),
+  type: z.enum(CCF_REQUEST_TYPES),
   filedOn: calendarDate,
   admissibleOn: calendarDate.optional(),
   decidedOn: calendarDate.optional(),
-  outcome: z.enum(['pending', 'deleted', 'not_compliant', 'compliant', 'inadmissible']).optional(),
+  outcome: z.enum(CCF_OUTCOMES).optional(),
   noticeIds: z.array(identifier).max(CASE_LIMITS.notices).optional(),
 });
 
@@ -158,7 +191,7 @@ const article3Schema = z.strictObject({
 const detentionSchema = z.strictObject({
   country,
   since: calendarDate,
-  authority: z.enum(['immigration', 'criminal', 'other']),
+  authority: z.enum(DETENTION_AUTHORITIES),
   basedOnNoticeId: identifier.optional(),
   released: calendarDate.optional(),
 });
@@ -206,3 +239,7 @@ export type Detention = NonNullable<Case['detention']>[number];
 export type Offence = NonNullable<Notice['offences']>[number];
 /** Offence category. */
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+/** Red Notice or Diffusion. */
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+/** Where a confirmation was sent. */
+export type ConfirmationRecipient = (typeof CONFIRMATION_RECIPIENTS)[number];

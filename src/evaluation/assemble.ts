@@ -28,11 +28,9 @@ import type {
   TraceStatus,
   YesNoUnknown,
 } from './result.js';
+import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
 import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
-
-/** How much of the trace to keep. */
-export type TraceLevel = 'full' | 'fired' | 'none';
 
 /** Which rules of each list are in force on a date, list by list. */
 export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };

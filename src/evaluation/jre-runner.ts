@@ -23,7 +23,7 @@
 import { Engine, Operator, type RuleProperties } from 'json-rules-engine';
 import type { FactSnapshot } from '../facts/snapshot.js';
 import { FALSE, TRUE, UNDETERMINED, type CompiledNode, type Truth } from '../rules/conditions.js';
-import type { OperatorDefinition } from '../rules/operators.js';
+import { BUILT_IN_OPERATOR_NAMES, type OperatorDefinition } from '../rules/operators.js';
 import type { CompiledRule } from '../rules/rule-book.js';
 import type { RuleListName, RuleLists, RuleRunner } from './runners.js';
 
@@ -101,8 +101,7 @@ interface NativeOperator {
 }
 const nativeOperators: ReadonlyMap<string, NativeOperator> = (() => {
   const scratch = new Engine([], {}) as unknown as { operators: { get(name: string): NativeOperator | null } };
-  const names = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
-  return new Map(names.map((name) => [name, scratch.operators.get(name)!]));
+  return new Map(BUILT_IN_OPERATOR_NAMES.map((name) => [name, scratch.operators.get(name)!]));
 })();
 
 /** @internal The value given to json-rules-engine for an unknown fact whose possible values are known. */

@@ -11,8 +11,13 @@ import { calendarDateField, FIELD_MESSAGES } from '../support/fields.js';
 import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../support/localized-text.js';
 import { mapZodIssues } from '../support/zod-issues.js';
-import type { TraceLevel } from './assemble.js';
 import { ENGINES, type EngineName } from './runners.js';
+
+/** How much of the trace an evaluation keeps: every rule, the rules that fired (or were overridden), or none. */
+export const TRACE_LEVELS = ['full', 'fired', 'none'] as const;
+
+/** How much of the trace to keep. */
+export type TraceLevel = (typeof TRACE_LEVELS)[number];
 
 /** Options of `evaluateCase` and `Evaluator.evaluate`. */
 export interface EvaluateOptions {
@@ -38,7 +43,7 @@ export interface ResolvedOptions {
 export const optionsSchema = z.strictObject({
   asOf: calendarDateField.optional(),
   locale: z.enum(LOCALES).optional(),
-  trace: z.enum(['full', 'fired', 'none']).optional(),
+  trace: z.enum(TRACE_LEVELS).optional(),
   engine: z.enum(ENGINES).optional(),
 });
 
@@ -84,7 +89,7 @@ function withDefaults(value: GivenOptions, defaultEngine: EngineName): ResolvedO
 }
 
 const OPTION_NAMES: ReadonlySet<string> = new Set(['asOf', 'locale', 'trace', 'engine']);
-const TRACE_LEVELS: ReadonlySet<unknown> = new Set(['full', 'fired', 'none']);
+const TRACE_LEVEL_SET: ReadonlySet<unknown> = new Set(TRACE_LEVELS);
 const LOCALE_SET: ReadonlySet<unknown> = new Set(LOCALES);
 const ENGINE_SET: ReadonlySet<unknown> = new Set(ENGINES);
 
@@ -101,7 +106,7 @@ function plainOptions(options: unknown, defaultEngine: EngineName): ResolvedOpti
   const { asOf, locale, trace, engine } = options as Record<string, unknown>;
   if (asOf !== undefined && !isCalendarDate(asOf)) return undefined;
   if (locale !== undefined && !LOCALE_SET.has(locale)) return undefined;
-  if (trace !== undefined && !TRACE_LEVELS.has(trace)) return undefined;
+  if (trace !== undefined && !TRACE_LEVEL_SET.has(trace)) return undefined;
   if (engine !== undefined && !ENGINE_SET.has(engine)) return undefined;
   return {
     asOf: (asOf as string | undefined) ?? todayUtc(),

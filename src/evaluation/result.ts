@@ -5,9 +5,10 @@
  *
  * @module
  */
+import type { ConfirmationRecipient, NoticeKind } from '../case/schema.js';
 import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
-import type { ProtectionStatus } from '../facts/protection.js';
+import type { ProtectionStatus, YES_NO } from '../facts/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
 import type { Effect, Outcome, Priority } from '../rules/schema.js';
 
@@ -15,7 +16,7 @@ import type { Effect, Outcome, Priority } from '../rules/schema.js';
 export type CitationId = string;
 
 /** Yes, no, or unknown. */
-export type YesNoUnknown = 'yes' | 'no' | 'unknown';
+export type YesNoUnknown = (typeof YES_NO)[number] | 'unknown';
 
 /** A deadline: a calendar date, what it is, and the provision that sets it. */
 export interface Deadline {
@@ -91,7 +92,7 @@ export type OutcomeResolution =
 export interface NoticeEvaluation {
   readonly noticeId: string;
   /** (added) Red Notice or Diffusion. */
-  readonly kind: 'red_notice' | 'diffusion';
+  readonly kind: NoticeKind;
   /** (added) The requesting country. */
   readonly requestingCountry: string;
   /** (added) The protection that bears on this notice (host states that fear its requesting country). */
@@ -117,7 +118,7 @@ export interface NoticeProtection {
   /** Whether that status was confirmed to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: 'general_secretariat' | 'ccf'; readonly date: CalendarDate };
+  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
 }
 
 /** The protection a person has in one host state. */
@@ -145,13 +146,16 @@ export interface ProtectionSummary {
   /** Whether a member country confirmed the refugee status in force to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** (added) The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: 'general_secretariat' | 'ccf'; readonly date: CalendarDate };
+  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
   /** (added) Input paths that would decide an unknown status. Sorted. */
   readonly missingFacts: readonly string[];
 }
 
 /** Status of a rule for a subject (the case, or one notice). */
 export type TraceStatus = 'fired' | 'not_fired' | 'undetermined' | 'not_in_force' | 'overridden';
+
+/** What a comparison of a rule came to. */
+export type ConditionResult = 'met' | 'not_met' | 'undetermined';
 
 /** One comparison of a rule, with what it expected and what it found. */
 export interface TraceCondition {
@@ -164,7 +168,7 @@ export interface TraceCondition {
   readonly actual: unknown;
   /** (added) For an unknown fact, the values it could still have, where known. */
   readonly possibleValues?: readonly unknown[];
-  readonly result: 'met' | 'not_met' | 'undetermined';
+  readonly result: ConditionResult;
   /** (added) Named conditions it was reached through. */
   readonly via?: readonly string[];
   /** (added) Input paths that would decide an unknown fact. */

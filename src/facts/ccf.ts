@@ -17,18 +17,13 @@ import { addCalendarMonths, type CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { ProtectionFacts } from './protection.js';
 import type { FactSink } from './snapshot.js';
+import { type CCF_REQUEST_STATES, type REVISION_GROUNDS } from './vocabulary.js';
 
 /** CCF time limits for a decision, in months from admissibility (CCF Statute Article 40). */
 export const CCF_DECISION_TIME_LIMITS = { access: 4, deletion: 9 } as const;
 
 /** Time limit for an application for revision, in months from the new fact (CCF Statute Article 42). */
 export const REVISION_TIME_LIMIT_MONTHS = 6;
-
-/** Where the request that covers a notice stands. */
-export const CCF_REQUEST_STATES = ['none', 'awaiting_admissibility', 'pending', 'decided_kept', 'decided_deleted', 'inadmissible'] as const;
-
-/** New facts that can ground a revision. */
-export const REVISION_GROUNDS = ['asylum_granted', 'extradition_refused', 'charges_dropped'] as const;
 
 /** @internal A request as of `asOf`: decided (with its outcome, if known) or not. */
 interface RequestState {

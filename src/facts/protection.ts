@@ -21,14 +21,8 @@
 import type { AsylumEvent, AsylumEventType, Case, Confirmation } from '../case/schema.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
+import { PROTECTION_STATUSES, type ProtectionStatus } from './vocabulary.js';
 
-/** A person's protection status in one host state, or overall. */
-export type ProtectionStatus = 'granted' | 'naturalised' | 'pending' | 'revoked' | 'subsidiary' | 'denied' | 'none';
-
-/** Every protection status, from the strongest to the weakest (the overall order). */
-export const PROTECTION_STATUSES: readonly ProtectionStatus[] = [
-  'granted', 'naturalised', 'pending', 'revoked', 'subsidiary', 'denied', 'none',
-];
 
 /** The protection a person has in one host state as of `asOf`. */
 export interface HostProtection {

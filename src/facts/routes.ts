@@ -8,14 +8,18 @@
  *
  * @module
  */
-import type { Case, Notice, OffenceCategory } from '../case/schema.js';
+import type { Case, DETAINING_AUTHORITIES, Detention, Notice, OffenceCategory } from '../case/schema.js';
 import { patternsFor, type MisusePattern } from '../context/misuse-patterns.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
-import type { FactValue } from './catalogue.js';
 import type { ProtectionFacts } from './protection.js';
 import { yesNo, type FactSink } from './snapshot.js';
-import { ARTICLE_3_FLAGS, EXCLUDED_OFFENCE_CATEGORIES, OTHER_SUBSTANTIVE_GROUNDS, PENALTY_THRESHOLDS, POLITICAL_OFFENCE_CATEGORIES, REFUSAL_STRENGTHS, RIGHTS_BASED_GROUNDS, SERIOUS_CRIME_CATEGORIES } from './route-vocabulary.js';
+import { ARTICLE_3_FLAGS, EXCLUDED_OFFENCE_CATEGORIES, OTHER_SUBSTANTIVE_GROUNDS, PENALTY_THRESHOLDS, POLITICAL_OFFENCE_CATEGORIES, REFUSAL_STRENGTHS, RIGHTS_BASED_GROUNDS, SERIOUS_CRIME_CATEGORIES, type PENALTY_SHARES } from './vocabulary.js';
+
+/** @internal An authority that holds a person on a notice. */
+type DetainingAuthority = (typeof DETAINING_AUTHORITIES)[number];
+/** @internal How many offences fall below the penalty threshold. */
+type PenaltyShare = (typeof PENALTY_SHARES)[number];
 
 /**
  * Case-level route facts: the Article 3 flags, and whether the person is detained as of `asOf`.
@@ -133,7 +137,7 @@ function derivePenaltyFact(sink: FactSink, notice: Notice, at: string): void {
       if (remaining === undefined) missing.push(`${path}.remainingSentenceYears`);
     }
   });
-  const label = (count: number): FactValue => (count === 0 ? 'none' : count === offences.length ? 'all' : 'some');
+  const label = (count: number): PenaltyShare => (count === 0 ? 'none' : count === offences.length ? 'all' : 'some');
   const possible = [...new Set(Array.from({ length: unknown + 1 }, (_, extra) => label(below + extra)))];
   if (possible.length === 1) sink.set('notice.penaltyBelowThreshold', possible[0]);
   else sink.set('notice.penaltyBelowThreshold', undefined, missing, possible);
@@ -192,16 +196,21 @@ function deriveExtraditionFacts(sink: FactSink, value: Case, notice: Notice, asO
   sink.set('notice.extraditionPending', proceedings.some((proceeding) => proceeding.outcome === 'pending') ? 'yes' : 'no');
 }
 
+/** @internal A detention by an authority that can hold a person on a notice (not `other`). */
+function isDetainingAuthority(detention: Detention): detention is Detention & { authority: DetainingAuthority } {
+  return detention.authority !== 'other';
+}
+
 /**
  * @internal Whether the person is held, as of `asOf`, by immigration or criminal authorities on
  * the strength of this notice. A current detention that names no notice might rest on it.
  */
 function deriveDetentionFact(sink: FactSink, value: Case, notice: Notice, asOf: CalendarDate): void {
   const missing: string[] = [];
-  const onNotice: NonNullable<Case['detention']> = [];
+  const onNotice: Array<Detention & { authority: DetainingAuthority }> = [];
   (value.detention ?? []).forEach((detention, index) => {
     const current = detention.since <= asOf && (detention.released === undefined || detention.released > asOf);
-    if (!current || detention.authority === 'other') return;
+    if (!current || !isDetainingAuthority(detention)) return;
     if (detention.basedOnNoticeId === notice.id) onNotice.push(detention);
     else if (detention.basedOnNoticeId === undefined) missing.push(`detention[${index}].basedOnNoticeId`);
   });

@@ -6,7 +6,7 @@
  * @module
  */
 import { compareStrings } from '../support/issues.js';
-import { FACT_CATALOGUE, type FactValue } from './catalogue.js';
+import { FACT_CATALOGUE, type FactName, type FactValue, type FactValueOf } from './catalogue.js';
 
 /**
  * Fact values by name, with the input paths that would decide each unknown fact. Every fact of
@@ -25,10 +25,13 @@ export interface FactSnapshot {
   readonly missing: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
-/** Where derivations put facts. */
+/**
+ * Where derivations put facts. The name must be a fact of the catalogue and the value one it can
+ * take (its vocabulary's, a date, a number): both are checked by the compiler.
+ */
 export interface FactSink {
   /** Sets a fact; an unknown one (`undefined`) may come with its missing paths and possible values. */
-  set(name: string, value: FactValue | undefined, missing?: readonly string[], possible?: readonly FactValue[]): void;
+  set<N extends FactName>(name: N, value: FactValueOf<N> | undefined, missing?: readonly string[], possible?: readonly FactValueOf<N>[]): void;
 }
 
 /**
@@ -60,7 +63,7 @@ export class SnapshotBuilder implements FactSink {
     this.missing = { ...base.missing };
   }
 
-  set(name: string, value: FactValue | undefined, missing: readonly string[] = [], possible?: readonly FactValue[]): void {
+  set<N extends FactName>(name: N, value: FactValueOf<N> | undefined, missing: readonly string[] = [], possible?: readonly FactValueOf<N>[]): void {
     if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     if (value !== undefined) this.values[name] = value;
     else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;

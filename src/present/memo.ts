@@ -8,7 +8,7 @@
  * @module
  */
 import type { Verification } from '../citations/registry.js';
-import type { Action, CaseEvaluation, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
+import type { Action, CaseEvaluation, ConditionResult, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
 import type { Outcome, Priority } from '../rules/schema.js';
 import { fillPlaceholders, type Locale } from '../support/localized-text.js';
 import { factValueLabel, factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
@@ -38,7 +38,7 @@ const outcomeTone: Readonly<Record<Outcome, BadgeTone>> = {
   not_applicable: 'neutral',
   undetermined: 'caution',
 };
-const conditionMark: Readonly<Record<TraceCondition['result'], string>> = { met: '✓', not_met: '✗', undetermined: '?' };
+const conditionMark: Readonly<Record<ConditionResult, string>> = { met: '✓', not_met: '✗', undetermined: '?' };
 
 /** @internal What every section needs. */
 interface MemoContext {

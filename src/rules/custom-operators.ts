@@ -5,14 +5,9 @@
  *
  * @module
  */
-import type { FactType } from '../facts/catalogue.js';
+import { FACT_TYPES } from '../facts/catalogue.js';
 import type { Issue } from '../support/issues.js';
-import { BUILT_IN_OPERATORS, type OperatorDefinition, type OperatorValueKind } from './operators.js';
-
-/** The fact types an operator may declare. */
-const FACT_TYPES: readonly FactType[] = ['enum', 'number', 'date', 'enum-list'];
-/** The value kinds an operator may declare. */
-const VALUE_KINDS: readonly OperatorValueKind[] = ['scalar', 'list', 'item'];
+import { BUILT_IN_OPERATORS, OPERATOR_VALUE_KINDS, type OperatorDefinition } from './operators.js';
 /** Names of operators: letters and digits. */
 const OPERATOR_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -46,12 +41,12 @@ export function operatorRegistry(custom: readonly OperatorDefinition[] = []): {
       return;
     }
     const types = Array.isArray(operator.factTypes) ? operator.factTypes : [];
-    if (types.length === 0 || types.some((type) => !FACT_TYPES.includes(type))) {
+    if (types.length === 0 || types.some((type) => !(FACT_TYPES as readonly string[]).includes(type))) {
       error(`${at}.factTypes`, 'invalid_operator_signature', `The fact types must be a non-empty list of: ${FACT_TYPES.join(', ')}.`);
       return;
     }
-    if (!VALUE_KINDS.includes(operator.valueKind)) {
-      error(`${at}.valueKind`, 'invalid_operator_signature', `The value kind must be one of: ${VALUE_KINDS.join(', ')}.`);
+    if (!(OPERATOR_VALUE_KINDS as readonly string[]).includes(operator.valueKind)) {
+      error(`${at}.valueKind`, 'invalid_operator_signature', `The value kind must be one of: ${OPERATOR_VALUE_KINDS.join(', ')}.`);
       return;
     }
     if (typeof operator.test !== 'function') {

@@ -39,6 +39,11 @@ export const EFFECTS = ['mandatory', 'presumption', 'factor'] as const;
 /** A rule's effect. */
 export type Effect = (typeof EFFECTS)[number];
 
+/** What a rule (or a fact) applies to: the whole case, or each notice. */
+export const SCOPES = ['case', 'notice'] as const;
+/** A rule's scope (and a fact's). */
+export type Scope = (typeof SCOPES)[number];
+
 /** Limits on rule sets. */
 export const RULE_SET_LIMITS = {
   rules: 1000,
@@ -214,7 +219,7 @@ export const ruleSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   citations: z.array(identifier(100)).max(50),
   effective: effectiveSchema.optional(),
-  scope: z.enum(['case', 'notice']),
+  scope: z.enum(SCOPES),
   effect: z.enum(EFFECTS),
   conditions: rootConditionSchema,
   outcome: z.enum(OUTCOMES).optional(),

@@ -24,6 +24,7 @@ import {
   type RootCondition,
   type RuleJson,
   type RuleSetJson,
+  type Scope,
 } from './schema.js';
 
 /** What a rule set is checked against. */
@@ -199,7 +200,7 @@ class RuleSetChecker {
     for (const [text, path] of texts) this.checkPlaceholders(text, path, rule.scope, false);
   }
 
-  private checkPlaceholders(text: LocalizedText | undefined, path: readonly PathSegment[], scope: 'case' | 'notice', factorsAllowed: boolean): void {
+  private checkPlaceholders(text: LocalizedText | undefined, path: readonly PathSegment[], scope: Scope, factorsAllowed: boolean): void {
     if (text === undefined) return;
     for (const name of placeholdersOf(text)) {
       if (name === 'factors' && factorsAllowed) continue;
@@ -236,7 +237,7 @@ class RuleSetChecker {
     for (const name of Object.keys(named).sort()) visit(name, []);
   }
 
-  private checkCondition(condition: Condition, at: readonly PathSegment[], scope: 'case' | 'notice', followReferences: boolean): void {
+  private checkCondition(condition: Condition, at: readonly PathSegment[], scope: Scope, followReferences: boolean): void {
     if ('all' in condition) {
       condition.all.forEach((child, i) => this.checkCondition(child, [...at, 'all', i], scope, followReferences));
     } else if ('any' in condition) {
@@ -264,7 +265,7 @@ class RuleSetChecker {
   private checkFactCondition(
     condition: FactCondition,
     at: readonly PathSegment[],
-    scope: 'case' | 'notice',
+    scope: Scope,
   ): void {
     const name = canonicalFactName(condition);
     const fact = findFact(name);

@@ -14,9 +14,7 @@ import type { DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, OffenceC
 import type { Verification } from '../citations/registry.js';
 import type { MISUSE_SOURCE_TYPES } from '../context/misuse-patterns.js';
 import type { OutcomeResolution, TraceCondition, TraceStatus } from '../evaluation/result.js';
-import type { CCF_REQUEST_STATES, REVISION_GROUNDS } from '../facts/ccf.js';
-import type { ProtectionStatus } from '../facts/protection.js';
-import type { REFUSAL_STRENGTHS } from '../facts/route-vocabulary.js';
+import type { CCF_REQUEST_STATES, ProtectionStatus, REFUSAL_STRENGTHS, REVISION_GROUNDS } from '../facts/vocabulary.js';
 import type { ActionCode, Effect, Outcome, Priority } from '../rules/schema.js';
 import type { Locale } from './localized-text.js';
 
