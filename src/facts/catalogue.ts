@@ -23,7 +23,7 @@ import {
   NOTICE_PURPOSES,
   OFFENCE_CATEGORIES,
 } from '../case/schema.js';
-import { ACTION_CODES, OUTCOMES, SCOPES, type Scope } from '../rules/schema.js';
+import { ACTION_CODES, OUTCOMES, type Scope } from '../rules/schema.js';
 import type { CalendarDate } from '../support/dates.js';
 import {
   CCF_REQUEST_STATES,
