@@ -12,6 +12,7 @@ export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
   Action,
+  ActionParams,
   CaseEvaluation,
   CitationId,
   Deadline,
@@ -32,18 +33,16 @@ export type { Case, Notice, AsylumEvent, Confirmation, CcfRequest, Detention, Ex
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
-export { ruleSetSchema, OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES } from './rules/schema.js';
+export { ruleSetSchema } from './rules/schema.js';
+export { OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES } from './rules/vocabulary.js';
+export type { ActionCode, Effect, Outcome, Priority } from './rules/vocabulary.js';
 export type {
-  ActionCode,
   AllCondition,
   AnyCondition,
   Condition,
   ConditionReference,
-  Effect,
   FactCondition,
   NotCondition,
-  Outcome,
-  Priority,
   RootCondition,
   RuleJson,
   RuleSetJson,
@@ -70,12 +69,14 @@ export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
 export { renderReport, REPORT_FORMATS } from './present/render-report.js';
 export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
+export { localizeEvaluation } from './present/localize.js';
+export type { LocalizedEvaluation, LocalizeOptions, TextFallback } from './present/localize.js';
+export type { RuleTexts, TextField } from './evaluation/wording.js';
 
 export { CaseValidationError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
 export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
 export type { Issue, IssueSeverity } from './support/issues.js';
 export type { CalendarDate } from './support/dates.js';
-export { LOCALES } from './support/localized-text.js';
-export type { Locale, LocalizedText } from './support/localized-text.js';
-export { MESSAGES, messagesFor } from './support/messages.js';
-export type { FactValueName, MessageCatalogue, OperatorName, OutcomeWords } from './support/messages.js';
+export { CATALOGUES, catalogueFor, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
+export type { Locale, LocalizedText } from './locales/index.js';
+export type { LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BUNDLED_RULE_SETS, evaluateCase, FACT_CATALOGUE, MESSAGES } from '../src/index.js';
-import { LOCALES } from '../src/support/localized-text.js';
-import { factValueLabel, factValueText } from '../src/support/messages.js';
+import { BUNDLED_RULE_SETS, CATALOGUES, createEvaluator, evaluateCase, evaluateCaseSync, FACT_CATALOGUE, LOCALES, localizeEvaluation, MESSAGES, messagesFor, renderReport } from '../src/index.js';
+import { factValueText, vocabularyLabel } from '../src/evaluation/wording.js';
 
 const TEXT_KEYS = new Set(['title', 'description', 'explanation', 'basis', 'label']);
 
@@ -27,10 +26,10 @@ const readCase = (name: string): unknown => JSON.parse(readFileSync(new URL(`../
 
 describe('every text exists in every locale', () => {
   test('the message catalogue has the same keys, all non-empty, in every locale', () => {
-    const english = leaves(MESSAGES.en).map(([path]) => path).sort();
+    const english = leaves(CATALOGUES.en).map(([path]) => path).sort();
     expect(english.length).toBeGreaterThan(200);
     for (const locale of LOCALES) {
-      const texts = leaves(MESSAGES[locale]);
+      const texts = leaves(CATALOGUES[locale]);
       expect(texts.map(([path]) => path).sort(), locale).toEqual(english);
       for (const [path, text] of texts) expect(typeof text === 'string' && text.trim().length > 0, `${locale}: ${path}`).toBe(true);
     }
@@ -51,32 +50,49 @@ describe('every text exists in every locale', () => {
     expect(count).toBeGreaterThan(100);
   });
 
-  test('every fact of the catalogue has a name, and every enum value a label, in every locale', () => {
+  test('every fact of the catalogue has a name, and every value a label of its own vocabulary, in every locale', () => {
     for (const locale of LOCALES) {
+      const catalogue = CATALOGUES[locale];
       for (const fact of FACT_CATALOGUE) {
-        expect(MESSAGES[locale].facts[fact.name], `${locale}: ${fact.name}`).toBeTruthy();
+        expect(catalogue.facts[fact.name], `${locale}: ${fact.name}`).toBeTruthy();
         // Countries stay as codes.
-        if (fact.values?.includes('ZW')) continue;
-        const catalogue = MESSAGES[locale];
-        for (const value of fact.values ?? []) {
-          const labelled = value in catalogue.factValues || value in catalogue.outcomes || value in catalogue.actionTitles;
-          expect(labelled, `${locale}: ${fact.name} = ${value}`).toBe(true);
-        }
+        if (fact.vocabulary === undefined || fact.vocabulary === 'country') continue;
+        const labels: object =
+          fact.vocabulary === 'outcome' ? catalogue.outcomes : fact.vocabulary === 'actionCode' ? catalogue.actionTitles : catalogue.values[fact.vocabulary];
+        for (const value of fact.values ?? []) expect(Object.hasOwn(labels, value), `${locale}: ${fact.name} = ${value}`).toBe(true);
       }
-      expect(Object.keys(MESSAGES[locale].facts).sort()).toEqual(FACT_CATALOGUE.map((fact) => fact.name).sort());
+      expect(Object.keys(catalogue.facts).sort()).toEqual(FACT_CATALOGUE.map((fact) => fact.name).sort());
     }
+  });
+
+  test('a value is worded by its vocabulary: "none" of a protection status is not "none" of a deletion basis', () => {
+    expect(vocabularyLabel('protectionStatus', 'none', 'es')).toBe('ninguna');
+    expect(vocabularyLabel('noticeDeletionBasis', 'none', 'es')).toBe('ninguno');
+    expect(vocabularyLabel('protectionStatus', 'none', 'en')).toBe('none');
+    const report = renderReport(
+      evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-01' }),
+      { format: 'text', locale: 'es' },
+    );
+    expect(report).toContain('Protección: ninguna');
+    expect(report).not.toContain('Protección: ninguno');
+  });
+
+  test('MESSAGES and messagesFor still work (deprecated aliases of CATALOGUES and catalogueFor)', () => {
+    expect(MESSAGES).toBe(CATALOGUES);
+    expect(messagesFor('es')).toBe(CATALOGUES.es);
   });
 });
 
 describe('placeholders print values in words', () => {
   test('enum values, lists, unknown and none read as words of the locale; codes and dates stay as they are', () => {
-    expect(factValueText(['private_dispute', 'family_matter'], 'en')).toBe('private dispute, family matter');
-    expect(factValueText(['private_dispute', 'family_matter'], 'es')).toBe('controversia privada, asunto de familia');
-    expect(factValueText(undefined, 'es')).toBe('se desconoce');
-    expect(factValueText([], 'en')).toBe('none');
-    expect(factValueText('RU', 'es')).toBe('RU');
-    expect(factValueText('2026-01-31', 'es')).toBe('2026-01-31');
-    expect(factValueLabel('constructor', 'en')).toBe('constructor');
+    expect(factValueText('notice.offenceCategories', ['private_dispute', 'family_matter'], 'en')).toBe('private dispute, family matter');
+    expect(factValueText('notice.offenceCategories', ['private_dispute', 'family_matter'], 'es')).toBe('controversia privada, asunto de familia');
+    expect(factValueText('notice.purpose', undefined, 'es')).toBe('se desconoce');
+    expect(factValueText('notice.purpose', null, 'en')).toBe('unknown');
+    expect(factValueText('notice.offenceCategories', [], 'en')).toBe('none');
+    expect(factValueText('notice.requestingCountry', 'RU', 'es')).toBe('RU');
+    expect(factValueText('notice.revisionDueOn', '2026-01-31', 'es')).toBe('2026-01-31');
+    expect(vocabularyLabel('offenceCategory', 'constructor', 'en')).toBe('constructor');
   });
 
   test('an excluded offence category is named in words in the Article 83 action', async () => {
@@ -115,5 +131,56 @@ describe("locale 'es' end to end", () => {
         JSON.stringify({ ...evaluation, meta: { ...evaluation!.meta, locale: '' }, actions: evaluation!.actions.map((action) => action.code), notices: evaluation!.notices.map((notice) => ({ ...notice, actions: [] })), trace: evaluation!.trace.map((entry) => ({ ...entry, title: '' })) });
       expect(strip(spanish)).toBe(strip(english));
     }
+  });
+});
+
+describe('one evaluation, worded in any locale', () => {
+  test('an English evaluation worded in Spanish is the Spanish evaluation; its report is the Spanish report', async () => {
+    for (const name of ['detained-journalist-extradition-pending', 'ccf-kept-notice-then-asylum-granted', 'revoked-after-deletion', 'two-countries-one-feared']) {
+      const [english, spanish] = await Promise.all((['en', 'es'] as const).map((locale) => evaluateCase(readCase(name), { asOf: '2026-06-30', locale })));
+      const worded = localizeEvaluation(english!, { locale: 'es' });
+      expect(worded.fallbacks).toEqual([]);
+      expect(JSON.stringify(worded.evaluation)).toBe(JSON.stringify(spanish));
+      expect(JSON.stringify(localizeEvaluation(spanish!, { locale: 'en' }).evaluation)).toBe(JSON.stringify(english));
+      for (const format of ['markdown', 'text', 'html'] as const) {
+        expect(renderReport(english!, { format, locale: 'es' })).toBe(renderReport(spanish!, { format }));
+      }
+    }
+  });
+
+  test('texts a rule set has only in English are worded in English and listed as fallbacks', async () => {
+    const ruleSet = {
+      id: 'english-only',
+      version: '1.0.0',
+      title: 'English only',
+      rules: [
+        {
+          id: 'english-only.review',
+          title: 'Review every diffusion',
+          citations: ['res2017.deletion'],
+          scope: 'notice',
+          effect: 'mandatory',
+          conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] },
+          action: { code: 'diffusion_review', priority: 'low', title: 'Review the diffusion', explanation: 'Sent by {notice.requestingCountry} as a {notice.kind}.' },
+        },
+      ],
+    };
+    const evaluator = createEvaluator({ ruleSets: [ruleSet] });
+    const evaluation = await evaluator.evaluate({ schemaVersion: 1, notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-01' });
+    const action = evaluation.actions.find((item) => item.code === 'diffusion_review')!;
+    expect(action.params).toEqual({ 'notice.kind': 'diffusion', 'notice.requestingCountry': 'TJ' });
+    const { evaluation: spanish, fallbacks } = localizeEvaluation(evaluation, { locale: 'es', ruleTexts: evaluator.ruleTexts });
+    const worded = spanish.actions.find((item) => item.code === 'diffusion_review')!;
+    // The rule's English text, with the fact values in Spanish words.
+    expect(worded.explanation).toBe('Sent by TJ as a Difusión.');
+    expect(fallbacks).toEqual([
+      { ruleId: 'english-only.review', field: 'action.explanation', locale: 'en' },
+      { ruleId: 'english-only.review', field: 'action.title', locale: 'en' },
+      { ruleId: 'english-only.review', field: 'title', locale: 'en' },
+    ]);
+    // Without the evaluator's texts, the rule is unknown to the renderer: its text stays as evaluated (English).
+    const unknown = localizeEvaluation(evaluation, { locale: 'es' });
+    expect(unknown.evaluation.actions.find((item) => item.code === 'diffusion_review')!.explanation).toBe('Sent by TJ as a Diffusion.');
+    expect(unknown.fallbacks).toContainEqual({ ruleId: 'english-only.review', field: 'action.explanation', locale: 'en' });
   });
 });

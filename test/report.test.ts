@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createEvaluator, evaluateCase, MESSAGES, renderReport, type CaseEvaluation } from '../src/index.js';
-import { mermaidLabel, toMermaid, type DecisionDiagram } from '../src/present/diagram.js';
+import { mermaidLabel, toMermaid } from '../src/present/diagram.js';
+import type { DecisionDiagram } from '../src/present/document.js';
 
 const readCase = (name: string): unknown => JSON.parse(readFileSync(new URL(`../examples/cases/${name}.json`, import.meta.url), 'utf8'));
 const evaluate = (name: string, locale: 'en' | 'es' = 'en') => evaluateCase(readCase(name), { asOf: '2026-06-30', locale });

@@ -23,7 +23,7 @@ import { FACT_CATALOGUE, findFact, type FactValue } from '../facts/catalogue.js'
 import { deriveFacts } from '../facts/derive.js';
 import { FALSE, TRUE, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import type { Outcome } from '../rules/schema.js';
+import type { Outcome } from '../rules/vocabulary.js';
 import { addCalendarDays, type CalendarDate } from '../support/dates.js';
 import { compareStrings, type Issue } from '../support/issues.js';
 import { ANALYSED_NOTICE_ID, buildCase, FRAGMENT_GROUPS, type CaseDraft, type DraftContext, type Fragment } from './case-space.js';

@@ -17,10 +17,10 @@ import { createEvaluator } from '../evaluation/evaluator.js';
 import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
 import { checkRuleSets } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
+import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
-import { LOCALES, type Locale } from '../support/localized-text.js';
+import { LOCALES, type Locale } from '../locales/index.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { explainRule } from './explain.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 

@@ -12,10 +12,11 @@ import type { DerivedCase } from '../facts/derive.js';
 import type { ProtectionView } from '../facts/protection.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
-import { resolveText, type Locale } from '../support/localized-text.js';
+import type { Locale } from '../locales/index.js';
+import { resolveText } from '../support/localized-text.js';
 import { FALSE, TRUE, UNDETERMINED } from '../rules/conditions.js';
 import { isInForce, type RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES } from '../rules/schema.js';
+import { PRIORITIES } from '../rules/vocabulary.js';
 import type {
   Action,
   CaseEvaluation,

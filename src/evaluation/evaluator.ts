@@ -20,6 +20,7 @@ import { inForceMask, type InForceMask } from './assemble.js';
 import { resolveOptions, type EvaluateOptions, type ResolvedOptions } from './options.js';
 import { evaluationSteps, runStepsAsync, runStepsSync, type EvaluationContext, type EvaluationSteps } from './pipeline.js';
 import type { CaseEvaluation } from './result.js';
+import type { RuleTexts } from './wording.js';
 import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner, type SyncRuleRunner } from './runners.js';
 
 /** Options of `createEvaluator`. */
@@ -61,6 +62,11 @@ export type SafeEvaluation =
 export interface Evaluator {
   /** The rule sets in use, sorted by id. */
   readonly ruleSets: readonly RuleSetStamp[];
+  /**
+   * The texts of its rule sets, by rule id: what `renderReport` and `localizeEvaluation` word
+   * this evaluator's evaluations with, in any locale.
+   */
+  readonly ruleTexts: RuleTexts;
   /** Validates and evaluates a case; throws `CaseValidationError` on bad input or options. */
   evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation>;
   /** Like `evaluate`, but returns the validation error instead of throwing it. */
@@ -163,6 +169,7 @@ const MASK_CACHE_SIZE = 256;
 /** @internal The evaluator over one rule book. */
 class RuleBookEvaluator implements Evaluator {
   readonly ruleSets: readonly RuleSetStamp[];
+  readonly ruleTexts: RuleTexts;
   private readonly context: EvaluationContext;
   private readonly compiled: SyncRuleRunner;
   private jre: Promise<RuleRunner> | undefined;
@@ -176,6 +183,7 @@ class RuleBookEvaluator implements Evaluator {
     this.ruleSets = book.ruleSets
       .map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash }))
       .sort((a, b) => compareStrings(a.id, b.id));
+    this.ruleTexts = { rules: new Map(book.rules.map((rule) => [rule.id, rule.json])), factorActions: book.factorActions };
     this.compiled = createCompiledRunner(lists);
     this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, inForce: inForceCache(lists) };
   }

@@ -9,7 +9,7 @@ import type { CaseIssueCode } from '../errors.js';
 import { isCalendarDate, todayUtc, type CalendarDate } from '../support/dates.js';
 import { calendarDateField, FIELD_MESSAGES } from '../support/fields.js';
 import type { Issue } from '../support/issues.js';
-import { LOCALES, type Locale } from '../support/localized-text.js';
+import { LOCALES, type Locale } from '../locales/index.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 import { ENGINES, type EngineName } from './runners.js';
 

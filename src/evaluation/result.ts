@@ -10,7 +10,7 @@ import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import type { ProtectionStatus, YES_NO } from '../facts/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
-import type { Effect, Outcome, Priority } from '../rules/schema.js';
+import type { Effect, Outcome, Priority } from '../rules/vocabulary.js';
 
 /** A citation id of the registry, e.g. `res2017.deletion`. */
 export type CitationId = string;
@@ -42,6 +42,14 @@ export interface FactorDetail {
   readonly citations: readonly CitationId[];
 }
 
+/**
+ * The values an action's texts are filled from: each placeholder its texts use (title,
+ * explanation, deadline basis, factor labels, in any locale), with the value of that fact for
+ * the action's subject — `null` when the fact is unknown. Keys sorted. With the action's codes,
+ * they let a report word the action in any locale (`renderReport`).
+ */
+export type ActionParams = Readonly<Record<string, string | number | readonly string[] | null>>;
+
 /** Something the lawyer should do. */
 export interface Action {
   /** Stable action code, e.g. `request_deletion`. */
@@ -66,6 +74,8 @@ export interface Action {
   readonly factorDetails?: readonly FactorDetail[];
   /** (added) When rules made the action more pressing: its priority before, and those rules. */
   readonly escalation?: { readonly from: Priority; readonly ruleIds: readonly string[] };
+  /** (added) The fact values its texts are filled from, by placeholder; absent when they use none. */
+  readonly params?: ActionParams;
 }
 
 /** How a notice's outcome was reached. (added) */

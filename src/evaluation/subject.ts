@@ -8,12 +8,14 @@
 import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
 import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
-import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
-import { factValueText, MESSAGES } from '../support/messages.js';
+import type { FactValue } from '../facts/catalogue.js';
+import type { Locale } from '../locales/index.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import { OUTCOMES, PRIORITIES, type ActionCode, type DeadlineTemplate, type Outcome, type Priority } from '../rules/schema.js';
-import type { Action, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+import type { DeadlineTemplate } from '../rules/schema.js';
+import { OUTCOMES, PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
+import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
 export interface RuleState {
@@ -300,7 +302,8 @@ function morePressing(a: Priority, b: Priority): Priority {
 /**
  * The actions of one subject over its passes (one subject for the case; a notice's two passes):
  * one per applying rule with an action, one per action code that factor rules support (with
- * every factor), then escalations applied to all of them.
+ * every factor), then escalations applied to all of them. Each carries its codes and the
+ * parameters its texts are filled from (`params`), and its texts in `locale`.
  *
  * @example
  * ```ts
@@ -311,64 +314,71 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
   const actions: Action[] = [];
   const escalations: RuleState[] = [];
   for (const current of passes) {
-    // Fact values in the locale's words: `private_dispute` reads "private dispute" / "controversia privada".
-    const lookup = (name: string) => factValueText(current.facts.values[name], locale);
     const factorGroups = new Map<string, RuleState[]>();
     for (const state of current.states) {
       if (!applies(state)) continue;
       const { action, factor, escalation } = state.rule.json;
       if (escalation) escalations.push(state);
       if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), state]);
-      if (action) actions.push(ruleAction(current, state, locale, lookup));
+      if (action) actions.push(ruleAction(current, state, locale));
     }
-    for (const [code, group] of factorGroups) actions.push(factorAction(book, current, code, group, locale, lookup));
+    for (const [code, group] of factorGroups) actions.push(factorAction(book, current, code, group, locale));
   }
   return escalations.length === 0 ? actions : actions.map((action) => escalate(action, escalations));
 }
 
+/** @internal The values of some facts of a subject, for the placeholders of an action's texts (`null`: unknown). */
+function paramsOf(current: Subject, names: readonly string[]): ActionParams {
+  const params: Record<string, FactValue | null> = {};
+  for (const name of names) params[name] = current.facts.values[name] ?? null;
+  return params;
+}
+
 /** @internal The action of one rule. */
-function ruleAction(current: Subject, state: RuleState, locale: Locale, lookup: (name: string) => string): Action {
+function ruleAction(current: Subject, state: RuleState, locale: Locale): Action {
   const template = state.rule.json.action!;
-  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, locale, lookup) : undefined;
+  const names = actionPlaceholders(state.rule.json);
+  const params = paramsOf(current, names);
+  const words = wordRuleAction(template, params, locale);
+  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale) : undefined;
   const citations = deadline ? sortedDistinct([...citationsOfRule(state.rule), deadline.citation]) : citationsOfRule(state.rule).slice();
   return {
     code: template.code,
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
     priority: template.priority,
-    title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(template.code, locale), lookup),
-    explanation: fillPlaceholders(resolveText(template.explanation, locale), lookup),
+    title: words.title,
+    explanation: words.explanation,
     citations,
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
+    ...(names.length === 0 ? {} : { params }),
   };
 }
 
 /** @internal The action that factor rules support, with every factor found. */
-function factorAction(book: RuleBook, current: Subject, code: string, group: readonly RuleState[], locale: Locale, lookup: (name: string) => string): Action {
+function factorAction(book: RuleBook, current: Subject, code: string, group: readonly RuleState[], locale: Locale): Action {
   const template = book.factorActions.get(code)!;
+  const names = group.length === 1 ? actionPlaceholders(group[0]!.rule.json, template) : sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
+  const params = paramsOf(current, names);
   const factorDetails: FactorDetail[] = group.map((state) => ({
     id: state.rule.json.factor!.id,
-    label: fillPlaceholders(resolveText(state.rule.json.factor!.label, locale), lookup),
+    label: wordFactorLabel(state.rule.json.factor!, params, locale),
     ruleId: state.rule.id,
     citations: citationsOfRule(state.rule).slice(),
   }));
-  const withFactors = (name: string) => (name === 'factors' ? factorDetails.map((factor) => factor.label).join('; ') : lookup(name));
+  const words = wordFactorAction(code, template, factorDetails.map((factor) => factor.label), params, locale);
   return {
     code,
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
     priority: template.priority,
-    title: fillPlaceholders(template.title ? resolveText(template.title, locale) : defaultTitle(code, locale), lookup),
-    explanation: fillPlaceholders(resolveText(template.explanation, locale), withFactors),
+    title: words.title,
+    explanation: words.explanation,
     citations: sortedDistinct([...template.citations, ...group.flatMap((state) => state.rule.json.citations)]),
     ruleId: group[0]!.rule.id,
     factors: factorDetails.map((factor) => factor.id),
     factorDetails,
+    ...(names.length === 0 ? {} : { params }),
   };
-}
-
-/** @internal The default title of a bundled action code (the code itself for others). */
-function defaultTitle(code: string, locale: Locale): string {
-  return (MESSAGES[locale].actionTitles as Readonly<Record<string, string>>)[code as ActionCode] ?? code;
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for. */
@@ -385,7 +395,7 @@ function escalate(action: Action, escalations: readonly RuleState[]): Action {
 }
 
 /** @internal A deadline from its template; none when the date it counts from is unknown. */
-function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, locale: Locale, lookup: (name: string) => string): Deadline | undefined {
+function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale): Deadline | undefined {
   const from = facts.values[template.from];
   if (typeof from !== 'string') return undefined;
   let date = from;
@@ -393,7 +403,7 @@ function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, locale
   if (template.days) date = addCalendarDays(date, template.days);
   return {
     date,
-    basis: fillPlaceholders(resolveText(template.basis, locale), lookup),
+    basis: wordDeadlineBasis(template, params, locale),
     citation: template.citation,
     countsFrom: { fact: template.from, date: from },
   };

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { COUNTRY_CODES } from '../case/countries.js';
+import { COUNTRY_CODES } from '../support/countries.js';
 import {
   DELETION_BASES,
   DETAINING_AUTHORITIES,
@@ -23,7 +23,7 @@ import {
   NOTICE_PURPOSES,
   OFFENCE_CATEGORIES,
 } from '../case/schema.js';
-import { ACTION_CODES, OUTCOMES, type Scope } from '../rules/schema.js';
+import { ACTION_CODES, OUTCOMES, type Scope } from '../rules/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
 import {
   CCF_REQUEST_STATES,

@@ -6,39 +6,10 @@
  * @module
  */
 import type { CaseEvaluation, NoticeEvaluation, TraceEntry, TraceStatus } from '../evaluation/result.js';
-import type { Outcome } from '../rules/schema.js';
-import type { Locale } from '../support/localized-text.js';
+import { CATALOGUES, type Locale } from '../locales/index.js';
+import type { Outcome } from '../rules/vocabulary.js';
 import { fillPlaceholders } from '../support/localized-text.js';
-import { MESSAGES } from '../support/messages.js';
-import { cleanText } from './document.js';
-
-/** A box of the diagram. */
-export interface DiagramNode {
-  /** Stable id within the diagram (`r0`, `o_delete`, `result`), never taken from the case. */
-  readonly id: string;
-  /** What the box is. */
-  readonly kind: 'rule' | 'outcome' | 'result';
-  /** Its lines of text. */
-  readonly lines: readonly string[];
-  /** For a rule: what it did. */
-  readonly status?: TraceStatus;
-}
-
-/** How an arrow is drawn: the path taken, a path that facts could open, or a path not taken. */
-export type EdgeStyle = 'taken' | 'possible' | 'not_taken';
-
-/** An arrow. */
-export interface DiagramEdge {
-  readonly from: string;
-  readonly to: string;
-  readonly style: EdgeStyle;
-}
-
-/** A decision diagram. */
-export interface DecisionDiagram {
-  readonly nodes: readonly DiagramNode[];
-  readonly edges: readonly DiagramEdge[];
-}
+import { cleanText, type DecisionDiagram, type DiagramEdge, type DiagramNode, type EdgeStyle } from './document.js';
 
 const ruleEdgeStyle: Readonly<Record<TraceStatus, EdgeStyle>> = {
   fired: 'taken',
@@ -58,7 +29,7 @@ const ruleEdgeStyle: Readonly<Record<TraceStatus, EdgeStyle>> = {
  * ```
  */
 export function decisionDiagram(evaluation: CaseEvaluation, notice: NoticeEvaluation, locale: Locale): DecisionDiagram {
-  const messages = MESSAGES[locale];
+  const messages = CATALOGUES[locale];
   const entries = evaluation.trace.filter(
     (entry): entry is TraceEntry & { outcome: Outcome } => entry.noticeId === notice.noticeId && entry.outcome !== undefined && entry.status !== 'not_in_force',
   );

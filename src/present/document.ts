@@ -6,8 +6,37 @@
  *
  * @module
  */
-import type { Locale } from '../support/localized-text.js';
-import type { DecisionDiagram } from './diagram.js';
+import type { TraceStatus } from '../evaluation/result.js';
+import type { Locale } from '../locales/index.js';
+import type { TextFallback } from './localize.js';
+
+/** A box of a decision diagram (`diagram.ts` builds them from the trace). */
+export interface DiagramNode {
+  /** Stable id within the diagram (`r0`, `o_delete`, `result`), never taken from the case. */
+  readonly id: string;
+  /** What the box is. */
+  readonly kind: 'rule' | 'outcome' | 'result';
+  /** Its lines of text. */
+  readonly lines: readonly string[];
+  /** For a rule: what it did. */
+  readonly status?: TraceStatus;
+}
+
+/** How an arrow is drawn: the path taken, a path that facts could open, or a path not taken. */
+export type EdgeStyle = 'taken' | 'possible' | 'not_taken';
+
+/** An arrow. */
+export interface DiagramEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly style: EdgeStyle;
+}
+
+/** A decision diagram. */
+export interface DecisionDiagram {
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+}
 
 /** How a badge should stand out: confirmed, to check, alarming, or neutral. */
 export type BadgeTone = 'ok' | 'caution' | 'alert' | 'neutral';
@@ -33,6 +62,8 @@ export type Block =
 export interface ReportDocument {
   readonly title: string;
   readonly locale: Locale;
+  /** The texts of the evaluation that are not in `locale` (a rule set without that translation). */
+  readonly fallbacks: readonly TextFallback[];
   readonly blocks: readonly Block[];
 }
 

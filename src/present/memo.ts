@@ -9,10 +9,13 @@
  */
 import type { Verification } from '../citations/registry.js';
 import type { Action, CaseEvaluation, ConditionResult, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
-import type { Outcome, Priority } from '../rules/schema.js';
-import { fillPlaceholders, type Locale } from '../support/localized-text.js';
-import { factValueLabel, factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
+import { factValueText, vocabularyLabel } from '../evaluation/wording.js';
+import type { MessageCatalogue } from '../locales/catalogue.js';
+import { CATALOGUES, type Locale } from '../locales/index.js';
+import type { Outcome, Priority } from '../rules/vocabulary.js';
+import { fillPlaceholders } from '../support/localized-text.js';
 import { decisionDiagram } from './diagram.js';
+import type { TextFallback } from './localize.js';
 import {
   badge,
   code,
@@ -48,22 +51,26 @@ interface MemoContext {
 }
 
 /**
- * The memo of an evaluation, in `locale` (the words of the library; the evaluation's own texts
- * are in the locale it was made in).
+ * The memo of an evaluation already worded in `locale` (`localizeEvaluation`), with the texts
+ * that could not be put in it.
  *
  * @example
  * ```ts
- * const document = buildMemo(await evaluateCase(input, { asOf: '2026-06-30' }), 'en');
- * document.blocks[0]; // the title
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * const evaluation = evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-06-30' });
+ * const document = buildMemo(evaluation, 'en');
+ * document.blocks[0]; // { kind: 'heading', level: 1, content: [{ kind: 'text', text: 'INTERPOL Red Notices and Diffusions: assessment memo' }] }
  * ```
  */
-export function buildMemo(evaluation: CaseEvaluation, locale: Locale): ReportDocument {
-  const context: MemoContext = { evaluation, messages: MESSAGES[locale], locale };
+export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks: readonly TextFallback[] = []): ReportDocument {
+  const context: MemoContext = { evaluation, messages: CATALOGUES[locale], locale };
   const { report } = context.messages;
   const caseActions = evaluation.actions.filter((action) => action.noticeId === undefined);
   return {
     title: report.title,
     locale,
+    fallbacks,
     blocks: [
       { kind: 'heading', level: 1, content: [text(report.title)] },
       { kind: 'callout', content: [strong(report.disclaimer)] },
@@ -80,9 +87,9 @@ export function buildMemo(evaluation: CaseEvaluation, locale: Locale): ReportDoc
   };
 }
 
-/** @internal A protection status or yes/no/unknown in words. */
-function statusWords(context: MemoContext, value: string): string {
-  return value === 'unknown' ? context.messages.words.unknown : factValueLabel(value, context.locale);
+/** @internal A protection status, or yes/no, in words (`unknown` too). */
+function statusWords(context: MemoContext, vocabulary: 'protectionStatus' | 'yesNo', value: string): string {
+  return value === 'unknown' ? context.messages.words.unknown : vocabularyLabel(vocabulary, value, context.locale);
 }
 
 /** @internal Citation ids with their verification badges. */
@@ -112,14 +119,14 @@ function overview(context: MemoContext): Block[] {
   if (details.length > 0) details.push(text(')'));
   const confirmation = protection.confirmation;
   const items: Block[][] = [
-    [{ kind: 'paragraph', content: [strong(report.protection), text(': '), text(statusWords(context, protection.status)), ...details] }],
+    [{ kind: 'paragraph', content: [strong(report.protection), text(': '), text(statusWords(context, 'protectionStatus', protection.status)), ...details] }],
     [
       {
         kind: 'paragraph',
         content: [
           strong(report.confirmed),
           text(': '),
-          text(statusWords(context, protection.confirmed)),
+          text(statusWords(context, 'yesNo', protection.confirmed)),
           ...(confirmation
             ? [text(' — '), ...fillInline(report.confirmation, { by: [text(confirmation.by)], to: [text(messages.recipients[confirmation.to])], date: [text(confirmation.date)] })]
             : []),
@@ -136,7 +143,7 @@ function overview(context: MemoContext): Block[] {
       header: [[text(report.summaryNotice)], [text(report.summaryKind)], [text(report.summaryFrom)], [text(report.summaryOutcome)], [text(report.summaryActions)]],
       rows: evaluation.notices.map((notice) => [
         [code(notice.noticeId)],
-        [text(factValueLabel(notice.kind, context.locale))],
+        [text(vocabularyLabel('noticeKind', notice.kind, context.locale))],
         [text(notice.requestingCountry)],
         [badge(messages.outcomes[notice.outcome].label, outcomeTone[notice.outcome])],
         [text(String(notice.actions.length))],
@@ -231,7 +238,7 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
       kind: 'heading',
       level: 2,
       content: fillInline(report.notice, {
-        kind: [text(factValueLabel(notice.kind, locale))],
+        kind: [text(vocabularyLabel('noticeKind', notice.kind, locale))],
         noticeId: [code(notice.noticeId)],
         country: [text(notice.requestingCountry)],
       }),
@@ -246,11 +253,11 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
     kind: 'paragraph',
     content: [
       strong(report.protectionForNotice),
-      text(`: ${statusWords(context, protection.status)}`),
+      text(`: ${statusWords(context, 'protectionStatus', protection.status)}`),
       ...(protection.hostCountries.length > 0 ? [text(` (${protection.hostCountries.join(', ')})`)] : []),
       text('; '),
       strong(report.confirmed),
-      text(`: ${statusWords(context, protection.confirmed)}`),
+      text(`: ${statusWords(context, 'yesNo', protection.confirmed)}`),
     ],
   });
   blocks.push({ kind: 'heading', level: 3, content: [text(report.why)] }, whyBlock(context, notice));
@@ -289,9 +296,9 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
 /** @internal A comparison of the trace in words: "✓ the protection status bearing on the notice is refugee status granted". */
 function conditionWords(context: MemoContext, condition: TraceCondition): Inline[] {
   const { messages, locale } = context;
-  const fact = messages.facts[condition.fact] ?? condition.fact;
-  const operator = (messages.operators as Readonly<Record<string, string>>)[condition.operator] ?? condition.operator;
-  const expected = factValueText(condition.expected as string | number | readonly string[], locale);
+  const fact = lookupIn(messages.facts, condition.fact) ?? condition.fact;
+  const operator = lookupIn(messages.operators, condition.operator) ?? condition.operator;
+  const expected = factValueText(condition.fact, condition.expected as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;
   const words: Inline[] = [text(`${conditionMark[condition.result]} ${comparison}`)];
   if (condition.result === 'undetermined') {
@@ -374,4 +381,9 @@ function aboutSection(context: MemoContext): Block[] {
       ],
     },
   ];
+}
+
+/** @internal An own property of a record, by a key that may not be one of its keys. */
+function lookupIn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -5,7 +5,9 @@
  * @module
  */
 import type { CaseEvaluation } from '../evaluation/result.js';
-import { LOCALES, type Locale } from '../support/localized-text.js';
+import type { RuleTexts } from '../evaluation/wording.js';
+import { isLocale, LOCALES, type Locale } from '../locales/index.js';
+import { localizeEvaluation } from './localize.js';
 import { buildMemo } from './memo.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
@@ -21,8 +23,17 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface RenderReportOptions {
   /** `markdown` (with Mermaid diagrams), `html` (one self-contained page, SVG diagrams), or `text` (for terminals). */
   readonly format: ReportFormat;
-  /** Language of the report's own words. Default: the evaluation's locale. */
+  /**
+   * Language of the report — its headings and the evaluation's texts (action titles and
+   * explanations, factor labels, deadline bases, rule titles), worded from the evaluation's codes
+   * and parameters. Default: the evaluation's locale.
+   */
   readonly locale?: Locale;
+  /**
+   * The texts of the rule sets the evaluation was made with, for an evaluator with rule sets of
+   * its own: `evaluator.ruleTexts`. Default: the bundled rule sets.
+   */
+  readonly ruleTexts?: RuleTexts;
   /** `text` only: the width to wrap to. Default 100. */
   readonly width?: number;
 }
@@ -31,9 +42,9 @@ export interface RenderReportOptions {
  * The memo of an evaluation: per notice the outcome in plain words, why, what is missing, the
  * actions in order of urgency with deadlines and factors, a decision diagram; then every
  * citation with its verification level shown, the documented patterns of misuse, and what the
- * memo was made from. Strings of the case are escaped for the format. The evaluation's own
- * texts (titles, explanations) are in the locale it was made in: evaluate with the same
- * `locale` as the report.
+ * memo was made from. Strings of the case are escaped for the format. The whole report is in
+ * `locale`, whatever locale the evaluation was made in (`localizeEvaluation`): a text a rule set
+ * does not have in that locale is in English.
  *
  * Throws a `TypeError` for an unknown format or locale (a programmer error).
  *
@@ -41,20 +52,26 @@ export interface RenderReportOptions {
  * ```ts
  * import { evaluateCase, renderReport } from 'red-notice-rules';
  *
- * const evaluation = await evaluateCase(input, { asOf: '2026-06-30', locale: 'es' });
- * const markdown = renderReport(evaluation, { format: 'markdown' });
+ * const evaluation = await evaluateCase(
+ *   { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] },
+ *   { asOf: '2026-06-30' },
+ * );
+ * const markdown = renderReport(evaluation, { format: 'markdown', locale: 'es' });
+ * markdown.split('\n')[0]; // '# Notificaciones rojas y difusiones de INTERPOL: memorando de evaluación'
  * const page = renderReport(evaluation, { format: 'html' });
+ * page.startsWith('<!doctype html>'); // true
  * ```
  */
 export function renderReport(evaluation: CaseEvaluation, options: RenderReportOptions): string {
   if (!(REPORT_FORMATS as readonly string[]).includes(options.format)) {
     throw new TypeError(`renderReport: options.format must be one of ${REPORT_FORMATS.join(', ')}.`);
   }
-  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale)) {
+  if (options.locale !== undefined && !isLocale(options.locale)) {
     throw new TypeError(`renderReport: options.locale must be one of ${LOCALES.join(', ')}.`);
   }
-  const locale = options.locale ?? ((LOCALES as readonly string[]).includes(evaluation.meta.locale) ? (evaluation.meta.locale as Locale) : 'en');
-  const memo = buildMemo(evaluation, locale);
+  const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
+  const localized = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
+  const memo = buildMemo(localized.evaluation, locale, localized.fallbacks);
   switch (options.format) {
     case 'markdown':
       return toMarkdown(memo);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { TraceStatus } from '../evaluation/result.js';
-import type { DecisionDiagram, DiagramNode, EdgeStyle } from './diagram.js';
+import type { DecisionDiagram, DiagramNode, EdgeStyle } from './document.js';
 
 /**
  * Text for HTML and SVG content and attribute values.

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { DecisionDiagram } from './diagram.js';
-import { plainText, type Block, type ReportDocument } from './document.js';
+import { plainText, type Block, type DecisionDiagram, type ReportDocument } from './document.js';
 
 /**
  * Words wrapped into lines of at most `width` characters (a longer word stands alone).

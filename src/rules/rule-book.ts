@@ -129,8 +129,7 @@ export function buildRuleBook(
         replaced.push({ ruleId: json.id, ruleSet: ruleSet.id, replacedBy: replacement });
         continue;
       }
-      const from = later(ruleSet.effective?.from, json.effective?.from);
-      const to = earlier(ruleSet.effective?.to, json.effective?.to);
+      const { from, to } = periodInForce(json, ruleSet);
       rules.push({
         id: json.id,
         ruleSet: ruleSet.id,
@@ -173,6 +172,23 @@ export function buildRuleBook(
     },
     issues: issues.sort(compareIssues),
   };
+}
+
+/**
+ * The period a rule is in force: its own `effective` period within its rule set's (the later
+ * start, the earlier end; an end left open is open).
+ *
+ * @example
+ * ```ts
+ * periodInForce({ effective: { from: '2017-09-26' } }, { effective: { to: '2030-12-31' } }); // { from: '2017-09-26', to: '2030-12-31' }
+ * periodInForce({}, {}); // { from: undefined, to: undefined }
+ * ```
+ */
+export function periodInForce(
+  rule: Pick<RuleJson, 'effective'>,
+  ruleSet: Pick<RuleSetJson, 'effective'>,
+): { readonly from: CalendarDate | undefined; readonly to: CalendarDate | undefined } {
+  return { from: later(ruleSet.effective?.from, rule.effective?.from), to: earlier(ruleSet.effective?.to, rule.effective?.to) };
 }
 
 /** @internal The later of two optional dates. */

@@ -8,12 +8,12 @@ import type { Citation } from '../citations/registry.js';
 import { findFact, type FactDefinition } from '../facts/catalogue.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
 import { scanJson } from '../support/json-scan.js';
-import { placeholdersOf, type LocalizedText } from '../support/localized-text.js';
+import type { LocalizedText } from '../locales/index.js';
+import { placeholdersOf } from '../support/localized-text.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
 import {
-  ACTION_CODES,
   IDENTIFIER_PATTERN,
   RULE_SET_CHECK_MESSAGES,
   RULE_SET_LIMITS,
@@ -24,8 +24,8 @@ import {
   type RootCondition,
   type RuleJson,
   type RuleSetJson,
-  type Scope,
 } from './schema.js';
+import { ACTION_CODES, type Scope } from './vocabulary.js';
 
 /** What a rule set is checked against. */
 export interface RuleSetContext {

@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { COUNTRY_CODES, isCountryCode } from '../case/countries.js';
+import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { isCalendarDate } from './dates.js';
 
 /** Identifier of a rule, a rule set or a citation: lower case, digits, `.` and `-`. */

@@ -3,33 +3,43 @@
  *
  * Rule sets carry their own titles and explanations, either as one string (English) or as a
  * map from locale to string with `en` required. Placeholders `{fact.name}` are replaced by the
- * value of that fact in the evaluation (lists are joined with ", "; unknown facts read
- * "unknown").
+ * value of that fact (lists are joined with ", "; unknown facts read "unknown"). The locales
+ * themselves are registered in `src/locales/`; this module works for any locale code.
  *
  * @module
  */
 
-/** The locales the library speaks. */
-export const LOCALES = ['en', 'es'] as const;
-
-/** A supported locale. */
-export type Locale = (typeof LOCALES)[number];
-
-/** A text, as one English string or as translations keyed by locale (`en` required). */
-export type LocalizedText = string | ({ readonly en: string } & Readonly<Partial<Record<Locale, string>>>);
+/** A text as one English string, or as translations keyed by locale code (`en` required). */
+export type Translations = string | ({ readonly en: string } & { readonly [locale: string]: string | undefined });
 
 /**
  * The text in `locale`, falling back to English.
  *
  * @example
  * ```ts
- * resolveText({ en: 'Delete' }, 'en'); // 'Delete'
- * resolveText('Delete', 'en');         // 'Delete'
+ * resolveText({ en: 'Delete', es: 'Suprimir' }, 'es'); // 'Suprimir'
+ * resolveText({ en: 'Delete' }, 'es');                 // 'Delete'
+ * resolveText('Delete', 'en');                         // 'Delete'
  * ```
  */
-export function resolveText(text: LocalizedText, locale: Locale): string {
+export function resolveText(text: Translations, locale: string): string {
   if (typeof text === 'string') return text;
-  return text[locale] ?? text.en;
+  return (Object.hasOwn(text, locale) ? text[locale] : undefined) ?? text.en;
+}
+
+/**
+ * Whether a text is written in `locale` itself (English is always there).
+ *
+ * @example
+ * ```ts
+ * hasTranslation({ en: 'Delete', es: 'Suprimir' }, 'es'); // true
+ * hasTranslation('Delete', 'es');                         // false
+ * hasTranslation('Delete', 'en');                         // true
+ * ```
+ */
+export function hasTranslation(text: Translations, locale: string): boolean {
+  if (locale === 'en') return true;
+  return typeof text !== 'string' && Object.hasOwn(text, locale) && text[locale] !== undefined;
 }
 
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
@@ -40,8 +50,9 @@ const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\
  *
  * @example
  * ```ts
- * fillPlaceholders('Requested by {notice.requestingCountry}.', (name) => ({ 'notice.requestingCountry': 'RU' })[name]);
+ * fillPlaceholders('Requested by {notice.requestingCountry}.', (name) => (name === 'notice.requestingCountry' ? 'RU' : undefined));
  * // 'Requested by RU.'
+ * fillPlaceholders('{a} and {b}', (name) => (name === 'a' ? '1' : undefined)); // '1 and {b}'
  * ```
  */
 export function fillPlaceholders(template: string, lookup: (name: string) => string | undefined): string {
@@ -78,14 +89,15 @@ function templateParts(template: string): readonly string[] {
 }
 
 /**
- * The placeholder names used in a text (all locales).
+ * The placeholder names used in a text (all locales), in order of first use.
  *
  * @example
  * ```ts
  * placeholdersOf('From {notice.requestingCountry}'); // ['notice.requestingCountry']
+ * placeholdersOf({ en: '{a}', es: '{b} {a}' });      // ['a', 'b']
  * ```
  */
-export function placeholdersOf(text: LocalizedText): string[] {
+export function placeholdersOf(text: Translations): string[] {
   const texts = typeof text === 'string' ? [text] : Object.values(text).filter((value): value is string => typeof value === 'string');
   const names = new Set<string>();
   for (const value of texts) for (const match of value.matchAll(placeholderPattern)) names.add(match[1]!);

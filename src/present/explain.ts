@@ -6,12 +6,15 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
+import { defaultActionTitle, factValueText } from '../evaluation/wording.js';
 import { findFact } from '../facts/catalogue.js';
-import { wrapWords } from '../present/text.js';
+import type { MessageCatalogue } from '../locales/catalogue.js';
+import { CATALOGUES, type Locale } from '../locales/index.js';
 import { canonicalFactName } from '../rules/conditions.js';
+import { periodInForce } from '../rules/rule-book.js';
 import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
-import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
-import { factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
+import { fillPlaceholders, resolveText } from '../support/localized-text.js';
+import { wrapWords } from './text.js';
 
 const WIDTH = 100;
 
@@ -31,12 +34,9 @@ function field(label: string, value: string): string[] {
   return lines.map((line, index) => (index === 0 ? `${label}: ${line}` : `${' '.repeat(label.length + 2)}${line}`));
 }
 
-/** @internal The period a rule is in force: the rule's own and its rule set's, together. */
+/** @internal The period a rule is in force (the rule's own and its rule set's, together, as the rule book computes it), in words. */
 function period(rule: RuleJson, ruleSet: RuleSetJson, messages: MessageCatalogue): string {
-  const froms = [rule.effective?.from, ruleSet.effective?.from].filter((date): date is string => date !== undefined).sort();
-  const tos = [rule.effective?.to, ruleSet.effective?.to].filter((date): date is string => date !== undefined).sort();
-  const from = froms[froms.length - 1];
-  const to = tos[0];
+  const { from, to } = periodInForce(rule, ruleSet);
   const words = messages.explain;
   const template = from && to ? words.between : from ? words.from : to ? words.until : words.always;
   return fillPlaceholders(template, (name) => (name === 'from' ? from : name === 'to' ? to : undefined));
@@ -55,9 +55,9 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
     return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, [...seen, condition.condition])];
   }
   const fact = canonicalFactName(condition);
-  const label = messages.facts[fact] ?? fact;
-  const operator = (messages.operators as Readonly<Record<string, string>>)[condition.operator] ?? condition.operator;
-  const value = factValueText(condition.value as string | number | readonly string[], locale);
+  const label = Object.hasOwn(messages.facts, fact) ? messages.facts[fact as keyof MessageCatalogue['facts']] : fact;
+  const operator = Object.hasOwn(messages.operators, condition.operator) ? messages.operators[condition.operator as keyof MessageCatalogue['operators']] : condition.operator;
+  const value = factValueText(fact, condition.value as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
   return bullet(`${comparison} [${fact}]`, indent);
 }
@@ -75,15 +75,20 @@ function factsOf(condition: Condition, named: Readonly<Record<string, Condition>
 }
 
 /**
- * A rule in words, in `locale` (fact descriptions and citation summaries are in English).
+ * A rule in words, in `locale` (fact descriptions and citation summaries are in English): what
+ * `red-notice-rules explain` prints.
  *
  * @example
  * ```ts
- * explainRule(rule, ruleSet, citations, 'en'); // 'refugee.2017.delete — Delete: confirmed refugee…'
+ * import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
+ *
+ * const ruleSet = BUNDLED_RULE_SETS[0] as RuleSetJson;
+ * const text = explainRule(ruleSet.rules.find((rule) => rule.id === 'refugee.2017.delete')!, ruleSet, new Map(Object.entries(BUNDLED_CITATIONS)), 'en');
+ * text.split('\n')[0]; // 'refugee.2017.delete — Delete: confirmed refugee status, notice from the feared country'
  * ```
  */
 export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: ReadonlyMap<string, Citation>, locale: Locale): string {
-  const messages = MESSAGES[locale];
+  const messages = CATALOGUES[locale];
   const words = messages.explain;
   const named = (ruleSet.conditions ?? {}) as Readonly<Record<string, Condition>>;
   const lines: string[] = [`${rule.id} — ${resolveText(rule.title, locale)}`, ''];
@@ -99,7 +104,7 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   }
   if (rule.action) {
     const { action } = rule;
-    const title = action.title ? resolveText(action.title, locale) : ((messages.actionTitles as Readonly<Record<string, string>>)[action.code] ?? action.code);
+    const title = action.title ? resolveText(action.title, locale) : defaultActionTitle(action.code, locale);
     lines.push('', ...field(words.action, `${title} (${action.code}; ${words.priority}: ${messages.priorities[action.priority]})`));
     lines.push(...paragraph(resolveText(action.explanation, locale), '  '));
     if (action.deadline) {

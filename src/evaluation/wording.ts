@@ -1,0 +1,254 @@
+/**
+ * Words from codes and parameters: fact values in the words of their vocabulary, and the texts
+ * written in rule sets (action titles and explanations, deadline bases, factor labels) in a
+ * locale with their placeholders filled from an action's `params`. One implementation, used
+ * twice: by the evaluation, for the texts a `CaseEvaluation` carries in its own locale, and by
+ * `present/`, which words any evaluation in any locale from its codes and parameters.
+ *
+ * @module
+ */
+import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
+import type { LabelledVocabulary } from '../locales/catalogue.js';
+import { CATALOGUES, type Locale } from '../locales/index.js';
+import type { ActionTemplate, DeadlineTemplate, FactorActionTemplate, RuleJson, RuleSetJson } from '../rules/schema.js';
+import type { ActionParams } from './result.js';
+import { fillPlaceholders, hasTranslation, placeholdersOf, resolveText, type Translations } from '../support/localized-text.js';
+
+/**
+ * A vocabulary value in words: a label of the locale for labelled vocabularies, an outcome's
+ * label, an action's default title; countries (and anything unlabelled) as they are.
+ *
+ * @example
+ * ```ts
+ * vocabularyLabel('protectionStatus', 'none', 'es'); // 'ninguna'
+ * vocabularyLabel('noticeDeletionBasis', 'none', 'es'); // 'ninguno'
+ * vocabularyLabel('country', 'RU', 'es'); // 'RU'
+ * ```
+ */
+export function vocabularyLabel(vocabulary: VocabularyName, value: string | number, locale: Locale): string {
+  const catalogue = CATALOGUES[locale];
+  const key = String(value);
+  if (vocabulary === 'outcome') return lookupIn(catalogue.outcomes, key)?.label ?? key;
+  if (vocabulary === 'actionCode') return lookupIn(catalogue.actionTitles, key) ?? key;
+  if (vocabulary === 'country') return key;
+  return lookupIn(catalogue.values[vocabulary satisfies LabelledVocabulary] as Readonly<Record<string, string>>, key) ?? key;
+}
+
+/**
+ * A fact's value as text for placeholders, reports and rule descriptions: unknown and empty
+ * lists in words, lists joined, enum values in the words of the fact's vocabulary; dates,
+ * numbers and countries as they are.
+ *
+ * @example
+ * ```ts
+ * factValueText('notice.offenceCategories', ['private_dispute', 'family_matter'], 'en'); // 'private dispute, family matter'
+ * factValueText('notice.protectionStatus', 'none', 'es'); // 'ninguna'
+ * factValueText('notice.deletionBasis', 'none', 'es'); // 'ninguno'
+ * factValueText('notice.protectionStatus', null, 'es'); // 'se desconoce'
+ * factValueText('notice.requestingCountry', 'RU', 'en'); // 'RU'
+ * ```
+ */
+export function factValueText(fact: string, value: FactValue | boolean | null | undefined, locale: Locale): string {
+  const { words } = CATALOGUES[locale];
+  if (value === undefined || value === null) return words.unknown;
+  const vocabulary = findFact(fact)?.vocabulary;
+  const label = (item: string | number | boolean) => (vocabulary === undefined || typeof item === 'boolean' ? String(item) : vocabularyLabel(vocabulary, item, locale));
+  if (Array.isArray(value)) return value.length === 0 ? words.none : value.map(label).join(words.listSeparator);
+  return label(value as string | number | boolean);
+}
+
+/**
+ * The default title of an action code in a locale: the locale's title of a bundled code, the
+ * code itself for others (a rule set that adds a code must give its title).
+ *
+ * @example
+ * ```ts
+ * defaultActionTitle('request_deletion', 'en'); // 'Request deletion of the notice'
+ * defaultActionTitle('my_own_code', 'en'); // 'my_own_code'
+ * ```
+ */
+export function defaultActionTitle(code: string, locale: Locale): string {
+  return lookupIn(CATALOGUES[locale].actionTitles, code) ?? code;
+}
+
+/** Told when a text is not written in the locale asked for and English is used instead. */
+export type FallbackListener = (field: TextField) => void;
+
+/** The texts of a rule set that an evaluation words. */
+export type TextField = 'title' | 'action.title' | 'action.explanation' | 'action.deadline.basis' | 'factor.label' | 'factorAction.title' | 'factorAction.explanation';
+
+/**
+ * A text of a rule set in a locale (English where it is not translated, which `onFallback` is
+ * told), with its placeholders filled from `params` — and `{factors}` from `factors`, if given.
+ *
+ * @example
+ * ```ts
+ * wordText({ en: 'From {notice.requestingCountry}.', es: 'De {notice.requestingCountry}.' }, { 'notice.requestingCountry': 'RU' }, 'es'); // 'De RU.'
+ * wordText('Unknown: {notice.purpose}.', { 'notice.purpose': null }, 'en'); // 'Unknown: unknown.'
+ * ```
+ */
+export function wordText(
+  text: Translations,
+  params: ActionParams,
+  locale: Locale,
+  options: { readonly factors?: string; readonly field?: TextField; readonly onFallback?: FallbackListener | undefined } = {},
+): string {
+  if (options.onFallback !== undefined && options.field !== undefined && !hasTranslation(text, locale)) options.onFallback(options.field);
+  return fillPlaceholders(resolveText(text, locale), (name) => {
+    if (name === 'factors' && options.factors !== undefined) return options.factors;
+    return Object.hasOwn(params, name) ? factValueText(name, params[name], locale) : undefined;
+  });
+}
+
+/** The words of an action. */
+export interface ActionWords {
+  readonly title: string;
+  readonly explanation: string;
+}
+
+/**
+ * The words of a rule's action: its title (the rule's, or the code's default title) and its
+ * explanation.
+ *
+ * @example
+ * ```ts
+ * wordRuleAction({ code: 'request_deletion', priority: 'high', explanation: { en: 'Write to {notice.requestingCountry}.' } }, { 'notice.requestingCountry': 'RU' }, 'en').title;
+ * // 'Request deletion of the notice'
+ * ```
+ */
+export function wordRuleAction(template: ActionTemplate, params: ActionParams, locale: Locale, onFallback?: FallbackListener): ActionWords {
+  const title = template.title === undefined ? defaultActionTitle(template.code, locale) : wordText(template.title, params, locale, { field: 'action.title', onFallback });
+  return { title, explanation: wordText(template.explanation, params, locale, { field: 'action.explanation', onFallback }) };
+}
+
+/**
+ * The basis of a deadline in words.
+ *
+ * @example
+ * ```ts
+ * wordDeadlineBasis({ from: 'notice.ccfDecisionDueOn', basis: 'The CCF’s nine months', citation: 'ccf.statute.art40' }, {}, 'en'); // 'The CCF’s nine months'
+ * ```
+ */
+export function wordDeadlineBasis(template: DeadlineTemplate, params: ActionParams, locale: Locale, onFallback?: FallbackListener): string {
+  return wordText(template.basis, params, locale, { field: 'action.deadline.basis', onFallback });
+}
+
+/**
+ * The words of an action that factor rules support: its title and its explanation, with
+ * `{factors}` as the factors' labels.
+ *
+ * @example
+ * ```ts
+ * wordFactorAction('challenge_article_3', { priority: 'high', explanation: 'Factors: {factors}.', citations: [] }, ['a', 'b'], {}, 'en').explanation;
+ * // 'Factors: a; b.'
+ * ```
+ */
+export function wordFactorAction(
+  code: string,
+  template: FactorActionTemplate,
+  factorLabels: readonly string[],
+  params: ActionParams,
+  locale: Locale,
+  onFallback?: FallbackListener,
+): ActionWords {
+  const title = template.title === undefined ? defaultActionTitle(code, locale) : wordText(template.title, params, locale, { field: 'factorAction.title', onFallback });
+  const explanation = wordText(template.explanation, params, locale, { factors: factorLabels.join('; '), field: 'factorAction.explanation', onFallback });
+  return { title, explanation };
+}
+
+/**
+ * The label of a factor rule's factor in words.
+ *
+ * @example
+ * ```ts
+ * wordFactorLabel({ id: 'x', label: { en: 'Politically active', es: 'Activa en política' }, action: 'challenge_article_3' }, {}, 'es'); // 'Activa en política'
+ * ```
+ */
+export function wordFactorLabel(factor: NonNullable<RuleJson['factor']>, params: ActionParams, locale: Locale, onFallback?: FallbackListener): string {
+  return wordText(factor.label, params, locale, { field: 'factor.label', onFallback });
+}
+
+/**
+ * The placeholders of every text an action of a rule may carry (all locales): what its
+ * `params` hold. Sorted, computed once per rule.
+ *
+ * @example
+ * ```ts
+ * actionPlaceholders({ action: { code: 'x', priority: 'low', title: 'T', explanation: 'From {notice.requestingCountry}' } } as RuleJson);
+ * // ['notice.requestingCountry']
+ * ```
+ */
+export function actionPlaceholders(rule: Pick<RuleJson, 'action' | 'factor'>, factorAction?: FactorActionTemplate): readonly string[] {
+  let names = placeholderCache.get(rule);
+  if (names === undefined) {
+    const texts: Translations[] = [];
+    if (rule.action) {
+      texts.push(rule.action.explanation);
+      if (rule.action.title !== undefined) texts.push(rule.action.title);
+      if (rule.action.deadline) texts.push(rule.action.deadline.basis);
+    }
+    if (rule.factor) texts.push(rule.factor.label);
+    names = placeholderNames(texts);
+    placeholderCache.set(rule, names);
+  }
+  if (factorAction === undefined) return names;
+  const own = factorActionPlaceholders(factorAction);
+  return own.length === 0 ? names : placeholderNames([], [...names, ...own]);
+}
+
+/** @internal The placeholders of a factor action's own texts (`{factors}` aside), computed once. */
+function factorActionPlaceholders(template: FactorActionTemplate): readonly string[] {
+  let names = placeholderCache.get(template);
+  if (names === undefined) {
+    names = placeholderNames([template.explanation, ...(template.title === undefined ? [] : [template.title])]).filter((name) => name !== 'factors');
+    placeholderCache.set(template, names);
+  }
+  return names;
+}
+
+/** @internal Placeholder lists, per rule or template object. */
+const placeholderCache = new WeakMap<object, readonly string[]>();
+
+/** @internal Sorted distinct placeholder names of some texts (and names already found). */
+function placeholderNames(texts: readonly Translations[], more: readonly string[] = []): string[] {
+  const names = new Set(more);
+  for (const text of texts) for (const name of placeholdersOf(text)) names.add(name);
+  return [...names].sort();
+}
+
+/** @internal An own property of a record, by a key that may not be one of its keys. */
+function lookupIn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The texts of some rule sets, by rule id and by factor-action code: what `present/` words an
+ * evaluation's actions, factors and trace with, in any locale. An evaluator has the texts of its
+ * rule sets (`Evaluator.ruleTexts`); `renderReport` uses the bundled ones unless given others.
+ */
+export interface RuleTexts {
+  /** Rules as written, by id. */
+  readonly rules: ReadonlyMap<string, RuleJson>;
+  /** Templates of the actions that factor rules support, by action code. */
+  readonly factorActions: ReadonlyMap<string, FactorActionTemplate>;
+}
+
+/**
+ * The texts of rule sets as parsed (rule sets later in the list take the place of earlier ones
+ * for the same rule id or factor-action code, as `replaces` does in an evaluator).
+ *
+ * @example
+ * ```ts
+ * const texts = ruleTextsOf([{ id: 'x', version: '1.0.0', title: 'X', rules: [{ id: 'x.r', title: 'R', citations: ['c'], scope: 'case', effect: 'mandatory', conditions: { all: [] }, escalation: { priority: 'high' } }] }]);
+ * texts.rules.get('x.r')?.title; // 'R'
+ * ```
+ */
+export function ruleTextsOf(ruleSets: readonly Pick<RuleSetJson, 'rules' | 'factorActions'>[]): RuleTexts {
+  const rules = new Map<string, RuleJson>();
+  const factorActions = new Map<string, FactorActionTemplate>();
+  for (const ruleSet of ruleSets) {
+    for (const rule of ruleSet.rules) rules.set(rule.id, rule);
+    for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) factorActions.set(code, template);
+  }
+  return { rules, factorActions };
+}

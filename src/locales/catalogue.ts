@@ -1,0 +1,159 @@
+/**
+ * The shape of a locale: every word the library writes itself — action titles, outcome and
+ * priority labels, verification levels, fact names and fact values, condition wording, the
+ * headings of reports and of `explain` — keyed by the vocabularies they word. Types only: the
+ * words are in one file per locale (`en.ts`, `es.ts`), registered in `index.ts`.
+ *
+ * Templates use the same `{name}` placeholders as rule texts.
+ *
+ * @module
+ */
+import type { ConfirmationRecipient } from '../case/schema.js';
+import type { Verification } from '../citations/registry.js';
+import type { MISUSE_SOURCE_TYPES } from '../context/misuse-patterns.js';
+import type { ConditionResult, OutcomeResolution, TraceStatus } from '../evaluation/result.js';
+import type { FactName, VocabularyName, VocabularyValue } from '../facts/catalogue.js';
+import type { OperatorName } from '../rules/operators.js';
+import type { ActionCode, Effect, Outcome, Priority, Scope } from '../rules/vocabulary.js';
+
+/**
+ * The vocabularies whose values a locale words. Countries stay codes; outcomes and action
+ * codes are worded by `outcomes` and `actionTitles`.
+ */
+export type LabelledVocabulary = Exclude<VocabularyName, 'country' | 'outcome' | 'actionCode'>;
+
+
+/** An outcome in words: a short label and what it means for the notice. */
+export interface OutcomeWords {
+  /** Short label, e.g. "Delete". */
+  readonly label: string;
+  /** What it means, in a sentence a client can follow. */
+  readonly meaning: string;
+}
+
+/**
+ * The words of one locale: every text of the library that is not written in a rule set. Each
+ * locale is one file (`en.ts`, `es.ts`, …) whose object `satisfies` this interface, so that a
+ * missing or misspelt key is a compile error.
+ */
+export interface MessageCatalogue {
+  /** Default titles of the bundled action codes. */
+  readonly actionTitles: Readonly<Record<ActionCode, string>>;
+  /** Outcomes in words. */
+  readonly outcomes: Readonly<Record<Outcome, OutcomeWords>>;
+  /** How an outcome was reached; `{outcomes}` lists the possible outcomes. */
+  readonly resolutions: Readonly<Record<OutcomeResolution['code'], string>>;
+  /** Priorities. */
+  readonly priorities: Readonly<Record<Priority, string>>;
+  /** Verification levels of citations, as the badge a lawyer sees. */
+  readonly verification: Readonly<Record<Verification, string>>;
+  /** What a rule did. */
+  readonly traceStatuses: Readonly<Record<TraceStatus, string>>;
+  /** What a comparison came to. */
+  readonly conditionResults: Readonly<Record<ConditionResult, string>>;
+  /** Rule effects. */
+  readonly effects: Readonly<Record<Effect, string>>;
+  /** Rule scopes. */
+  readonly scopes: Readonly<Record<Scope, string>>;
+  /**
+   * Values of enum facts, vocabulary by vocabulary (the same word may take another form in
+   * another vocabulary: `none` of a protection status is not `none` of a deletion basis).
+   * Countries stay codes; outcomes and action codes have labels of their own (`outcomes`,
+   * `actionTitles`).
+   */
+  readonly values: { readonly [V in LabelledVocabulary]: Readonly<Record<VocabularyValue<V>, string>> };
+  /** Short names of the facts of `FACT_CATALOGUE`, by fact name (every fact: a missing one is a compile error). */
+  readonly facts: Readonly<Record<FactName, string>>;
+  /** Condition operators, as the words between a fact and a value. */
+  readonly operators: Readonly<Record<OperatorName, string>>;
+  /** Recipients of a confirmation. */
+  readonly recipients: Readonly<Record<ConfirmationRecipient, string>>;
+  /** Kinds of source of a documented pattern of misuse. */
+  readonly sourceTypes: Readonly<Record<(typeof MISUSE_SOURCE_TYPES)[number], string>>;
+  /** Small words. */
+  readonly words: {
+    readonly unknown: string;
+    readonly none: string;
+    readonly listSeparator: string;
+    readonly or: string;
+  };
+  /** Headings and phrases of reports. */
+  readonly report: {
+    readonly title: string;
+    readonly disclaimer: string;
+    readonly asOf: string;
+    readonly overview: string;
+    readonly protection: string;
+    readonly hostStates: string;
+    readonly fearedCountries: string;
+    readonly confirmed: string;
+    readonly confirmation: string;
+    readonly missingForCase: string;
+    readonly summaryNotice: string;
+    readonly summaryKind: string;
+    readonly summaryFrom: string;
+    readonly summaryOutcome: string;
+    readonly summaryActions: string;
+    readonly allActions: string;
+    readonly caseActions: string;
+    readonly noActions: string;
+    readonly notice: string;
+    readonly outcome: string;
+    readonly protectionForNotice: string;
+    readonly why: string;
+    readonly firedRule: string;
+    readonly conditionsMet: string;
+    readonly noTrace: string;
+    readonly missingToDecide: string;
+    readonly missingToComplete: string;
+    readonly actions: string;
+    readonly forNotice: string;
+    readonly deadline: string;
+    readonly countsFrom: string;
+    readonly factors: string;
+    readonly citations: string;
+    readonly escalated: string;
+    readonly decisionPath: string;
+    readonly decisionPathNote: string;
+    readonly diagramOutcomeNode: string;
+    readonly citationSection: string;
+    readonly citationSectionNote: string;
+    readonly citationNote: string;
+    readonly source: string;
+    readonly misusePatterns: string;
+    readonly misuseNote: string;
+    readonly published: string;
+    readonly documentedBy: string;
+    readonly about: string;
+    readonly library: string;
+    readonly ruleSets: string;
+    readonly inputHash: string;
+    readonly locale: string;
+  };
+  /** Phrases of the description of a rule (`red-notice-rules explain`). */
+  readonly explain: {
+    readonly ruleSet: string;
+    readonly scope: string;
+    readonly effect: string;
+    readonly inForce: string;
+    readonly always: string;
+    readonly from: string;
+    readonly until: string;
+    readonly between: string;
+    readonly conditions: string;
+    readonly allOf: string;
+    readonly anyOf: string;
+    readonly notThis: string;
+    readonly namedCondition: string;
+    readonly outcome: string;
+    readonly action: string;
+    readonly priority: string;
+    readonly deadline: string;
+    readonly deadlineCount: string;
+    readonly factor: string;
+    readonly escalation: string;
+    readonly exceptionTo: string;
+    readonly citations: string;
+    readonly factsUsed: string;
+  };
+}
