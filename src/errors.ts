@@ -12,11 +12,16 @@ abstract class IssuesError<Code extends string> extends Error {
   readonly issues: readonly Issue<Code>[];
 
   protected constructor(summary: string, issues: readonly Issue<Code>[]) {
-    const first = issues.slice(0, 5).map((issue) => `  - ${issue.path || '(root)'}: ${issue.code} — ${issue.message}`);
-    const more = issues.length > 5 ? [`  … and ${issues.length - 5} more`] : [];
-    super([summary, ...first, ...more].join('\n'));
+    super(summarise(summary, issues));
     this.issues = issues;
   }
+}
+
+/** @internal An error's message: the summary, then the first issues. */
+function summarise(summary: string, issues: readonly Issue[]): string {
+  const first = issues.slice(0, 5).map((issue) => `  - ${issue.path || '(root)'}: ${issue.code} — ${issue.message}`);
+  const more = issues.length > 5 ? [`  … and ${issues.length - 5} more`] : [];
+  return [summary, ...first, ...more].join('\n');
 }
 
 /** Codes of the issues a case (or the options of an evaluation) can have. */
@@ -50,7 +55,12 @@ export type CaseIssueCode =
   | 'detention_released_before_start'
   | 'extradition_same_country'
   | 'input_too_large'
-  | 'nesting_too_deep';
+  | 'nesting_too_deep'
+  | 'invalid_option'
+  | 'unknown_option'
+  // Codes of the schema mapping that no field of schemaVersion 1 raises today (formats, record keys).
+  | 'invalid_format'
+  | 'invalid_key';
 
 /**
  * Thrown by `evaluateCase` (and returned by `safeEvaluateCase`) when the case, or the options
@@ -69,11 +79,42 @@ export type CaseIssueCode =
  * ```
  */
 export class CaseValidationError extends IssuesError<CaseIssueCode> {
-  override readonly name = 'CaseValidationError';
+  override readonly name: string = 'CaseValidationError';
 
   constructor(issues: readonly Issue<CaseIssueCode>[]) {
-    super(`The case is not valid (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, issues);
+    super(`The case is not valid (${count(issues)}):`, issues);
   }
+}
+
+/**
+ * Thrown by `evaluateCase` (and returned by `safeEvaluateCase`) when the options of an
+ * evaluation are not valid — an unknown `locale`, a date that does not exist, a key that is not
+ * an option — whatever the case. A `CaseValidationError` too (so that code catching that one
+ * still catches it), with the issue codes `invalid_option` and `unknown_option`, paths that start
+ * with `options`, and a message that says the options, not the case, are at fault.
+ *
+ * @example
+ * ```ts
+ * import { OptionsError, safeEvaluateCaseSync } from 'red-notice-rules';
+ *
+ * const result = safeEvaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }] }, { locale: 'xx' as 'en' });
+ * result.success; // false
+ * !result.success && result.error instanceof OptionsError; // true
+ * !result.success && result.issues[0]?.code; // 'invalid_option'
+ * ```
+ */
+export class OptionsError extends CaseValidationError {
+  override readonly name: string = 'OptionsError';
+
+  constructor(issues: readonly Issue<CaseIssueCode>[]) {
+    super(issues);
+    this.message = summarise(`The evaluation options are not valid (${count(issues)}):`, issues);
+  }
+}
+
+/** @internal "1 issue", "2 issues". */
+function count(issues: readonly unknown[]): string {
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
 }
 
 /**
@@ -121,6 +162,6 @@ export class RuleSetError extends IssuesError<string> {
   override readonly name = 'RuleSetError';
 
   constructor(issues: readonly Issue<string>[]) {
-    super(`The rule sets do not load (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, issues);
+    super(`The rule sets do not load (${count(issues)}):`, issues);
   }
 }

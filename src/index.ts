@@ -6,7 +6,8 @@
  */
 export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
-export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
+export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
+export { TRACE_LEVELS } from './evaluation/options.js';
 export type { EvaluateOptions, TraceLevel } from './evaluation/options.js';
 export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
@@ -48,7 +49,7 @@ export type {
   RuleSetJson,
 } from './rules/schema.js';
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
-export type { RuleSetCheckOptions } from './rules/public.js';
+export type { RuleSetCheckOptions, RuleSetCheckResult, RuleSetValidationResult } from './rules/public.js';
 export { FACT_CATALOGUE } from './facts/catalogue.js';
 export { BUILT_IN_OPERATORS } from './rules/operators.js';
 export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './rules/operators.js';
@@ -73,9 +74,10 @@ export { localizeEvaluation } from './present/localize.js';
 export type { LocalizedEvaluation, LocalizeOptions, TextFallback } from './present/localize.js';
 export type { RuleTexts, TextField } from './evaluation/wording.js';
 
-export { CaseValidationError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
+export { CaseValidationError, OptionsError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
 export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
-export type { Issue, IssueSeverity } from './support/issues.js';
+export type { Issue, IssueParams, IssueSeverity, SafeFailure } from './support/issues.js';
+export { issueMessage, localizeIssue } from './locales/issues.js';
 export type { CalendarDate } from './support/dates.js';
 export { CATALOGUES, catalogueFor, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
 export type { Locale, LocalizedText } from './locales/index.js';

@@ -135,16 +135,16 @@ describe('errors never echo the input', () => {
   });
 });
 
-describe('options are validated like the case', () => {
-  test('a bad asOf is an issue at options.asOf', async () => {
+describe('options are validated like the case, as options', () => {
+  test('a bad asOf is an option issue at options.asOf', async () => {
     const result = await safeEvaluateCase(valid, { asOf: '2025-13-01' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.map((issue) => [issue.path, issue.code])).toEqual([['options.asOf', 'invalid_date']]);
+    if (!result.success) expect(result.error.issues.map((issue) => [issue.path, issue.code])).toEqual([['options.asOf', 'invalid_option']]);
   });
 
-  test('an unknown option is an issue', async () => {
+  test('an unknown option is an option issue', async () => {
     const result = await safeEvaluateCase(valid, { when: 'now' } as never);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]?.code).toBe('unknown_key');
+    if (!result.success) expect(result.error.issues[0]?.code).toBe('unknown_option');
   });
 });

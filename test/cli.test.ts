@@ -72,7 +72,7 @@ describe('evaluate', () => {
 
   test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
     expect((await run(['evaluate', 'no-such-case.json'])).stderr).toContain('no-such-case.json: file_not_readable');
-    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_date');
+    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_option');
     for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);

@@ -6,8 +6,8 @@
  * @module
  */
 import type { CaseIssueCode } from '../errors.js';
+import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
-import { FIELD_MESSAGES } from '../support/fields.js';
 import { scanJson } from '../support/json-scan.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { CASE_LIMITS, caseSchema, type Case } from './schema.js';
@@ -28,14 +28,14 @@ export type ParseCaseResult =
  */
 export function parseCase(input: unknown): ParseCaseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { success: false, issues: [issue('not_an_object', [], 'A case must be a JSON object.')] };
+    return { success: false, issues: [issue('not_an_object', [], 'case')] };
   }
   const scanIssues = scanJson(input, { characters: CASE_LIMITS.inputCharacters, depth: CASE_LIMITS.depth });
   if (scanIssues.length > 0) return { success: false, issues: scanIssues };
 
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, input, caseIssueMapping) as Issue<CaseIssueCode>[];
+    const issues: Issue<CaseIssueCode>[] = mapZodIssues(parsed.error.issues, input, caseIssueMapping);
     return { success: false, issues: dedupe(issues).sort(compareIssues) };
   }
   const crossFieldIssues = checkCrossFieldRules(parsed.data);
@@ -43,19 +43,18 @@ export function parseCase(input: unknown): ParseCaseResult {
   return { success: true, case: parsed.data };
 }
 
-/** @internal Builds an error issue. */
-function issue(code: CaseIssueCode, segments: readonly PathSegment[], message: string): Issue<CaseIssueCode> {
-  return { code, path: formatPath(segments), message, severity: 'error' };
+/** @internal Builds an error issue, with its message from the catalogue (the variant's, if given). */
+function issue(code: CaseIssueCode, segments: readonly PathSegment[], variant?: string): Issue<CaseIssueCode> {
+  return makeIssue(code, formatPath(segments), variant === undefined ? undefined : { variant });
 }
 
 /** @internal How zod's issues become case issues. */
 const caseIssueMapping: ZodIssueMapping<CaseIssueCode> = {
-  customMessages: FIELD_MESSAGES,
-  unknownKeyMessage: 'This key is not part of the case model (schemaVersion 1).',
+  makeIssue,
+  unknownKeyVariant: 'case',
+  customCodes: ['invalid_date', 'invalid_country', 'duplicate_value'],
   special: (zodIssue, segments) =>
-    zodIssue.code === 'invalid_value' && segments.length === 1 && segments[0] === 'schemaVersion'
-      ? issue('unsupported_schema_version', segments, 'Only schemaVersion 1 is supported.')
-      : undefined,
+    zodIssue.code === 'invalid_value' && segments.length === 1 && segments[0] === 'schemaVersion' ? issue('unsupported_schema_version', segments) : undefined,
 };
 
 /** @internal Removes exact duplicates (zod may report one problem twice through unions). */
@@ -82,71 +81,71 @@ function checkCrossFieldRules(value: Case): Issue<CaseIssueCode>[] {
   const noticeIds = new Set<string>();
   value.notices.forEach((notice, index) => {
     if (noticeIds.has(notice.id)) {
-      issues.push(issue('duplicate_notice_id', ['notices', index, 'id'], 'Another notice of this case already has this id.'));
+      issues.push(issue('duplicate_notice_id', ['notices', index, 'id']));
     }
     noticeIds.add(notice.id);
     const status = notice.status ?? 'active';
     if (status !== 'deleted') {
       for (const field of ['deletedOn', 'deletionBasis'] as const) {
         if (notice[field] !== undefined) {
-          issues.push(issue('deletion_fields_without_deletion', ['notices', index, field], 'Only a notice with status "deleted" may have this field.'));
+          issues.push(issue('deletion_fields_without_deletion', ['notices', index, field]));
         }
       }
     }
     if (notice.chargesDroppedOn !== undefined && notice.issuedOn !== undefined && notice.chargesDroppedOn < notice.issuedOn) {
-      issues.push(issue('charges_dropped_before_issued', ['notices', index, 'chargesDroppedOn'], 'Charges cannot be dropped before the notice was issued.'));
+      issues.push(issue('charges_dropped_before_issued', ['notices', index, 'chargesDroppedOn']));
     }
     if (notice.deletedOn !== undefined && notice.issuedOn !== undefined && notice.deletedOn < notice.issuedOn) {
-      issues.push(issue('notice_deleted_before_issued', ['notices', index, 'deletedOn'], 'A notice cannot be deleted before it was issued.'));
+      issues.push(issue('notice_deleted_before_issued', ['notices', index, 'deletedOn']));
     }
   });
 
   value.asylum?.forEach((event, index) => {
     if (event.persecutionFearedFrom?.includes(event.country)) {
-      issues.push(issue('feared_country_is_host', ['asylum', index, 'persecutionFearedFrom'], 'The host state of an asylum event cannot be a country the person fears persecution from.'));
+      issues.push(issue('feared_country_is_host', ['asylum', index, 'persecutionFearedFrom']));
     }
     if (event.final !== undefined && !FINAL_TYPES.has(event.type)) {
-      issues.push(issue('field_not_applicable', ['asylum', index, 'final'], 'Only a denial or a dismissed appeal can be final or not.'));
+      issues.push(issue('field_not_applicable', ['asylum', index, 'final'], 'final'));
     }
     if (event.grounds !== undefined && !GRANT_TYPES.has(event.type)) {
-      issues.push(issue('field_not_applicable', ['asylum', index, 'grounds'], 'Only a grant of refugee status rests on Convention grounds.'));
+      issues.push(issue('field_not_applicable', ['asylum', index, 'grounds'], 'grounds'));
     }
     if (event.criminalGrounds !== undefined && !CRIMINAL_GROUNDS_TYPES.has(event.type)) {
-      issues.push(issue('field_not_applicable', ['asylum', index, 'criminalGrounds'], 'Only a denial, dismissal, revocation or cessation rests on grounds.'));
+      issues.push(issue('field_not_applicable', ['asylum', index, 'criminalGrounds'], 'criminalGrounds'));
     }
   });
 
   value.ccf?.forEach((request, index) => {
     if (request.admissibleOn !== undefined && request.admissibleOn < request.filedOn) {
-      issues.push(issue('ccf_admissible_before_filed', ['ccf', index, 'admissibleOn'], 'A CCF request cannot become admissible before it was filed.'));
+      issues.push(issue('ccf_admissible_before_filed', ['ccf', index, 'admissibleOn']));
     }
     if (request.decidedOn !== undefined && request.decidedOn < request.filedOn) {
-      issues.push(issue('ccf_decided_before_filed', ['ccf', index, 'decidedOn'], 'A CCF request cannot be decided before it was filed.'));
+      issues.push(issue('ccf_decided_before_filed', ['ccf', index, 'decidedOn']));
     } else if (request.decidedOn !== undefined && request.admissibleOn !== undefined && request.decidedOn < request.admissibleOn) {
-      issues.push(issue('ccf_decided_before_admissible', ['ccf', index, 'decidedOn'], 'A CCF request cannot be decided before it became admissible.'));
+      issues.push(issue('ccf_decided_before_admissible', ['ccf', index, 'decidedOn']));
     }
     if (request.decidedOn !== undefined && request.outcome === 'pending') {
-      issues.push(issue('ccf_pending_with_decision_date', ['ccf', index, 'outcome'], 'A decided CCF request cannot be pending; give its outcome.'));
+      issues.push(issue('ccf_pending_with_decision_date', ['ccf', index, 'outcome']));
     }
     request.noticeIds?.forEach((noticeId, position) => {
       if (!noticeIds.has(noticeId)) {
-        issues.push(issue('unknown_notice_reference', ['ccf', index, 'noticeIds', position], 'No notice of this case has this id.'));
+        issues.push(issue('unknown_notice_reference', ['ccf', index, 'noticeIds', position]));
       }
     });
   });
 
   value.detention?.forEach((detention, index) => {
     if (detention.released !== undefined && detention.released < detention.since) {
-      issues.push(issue('detention_released_before_start', ['detention', index, 'released'], 'A person cannot be released before the detention began.'));
+      issues.push(issue('detention_released_before_start', ['detention', index, 'released']));
     }
     if (detention.basedOnNoticeId !== undefined && !noticeIds.has(detention.basedOnNoticeId)) {
-      issues.push(issue('unknown_notice_reference', ['detention', index, 'basedOnNoticeId'], 'No notice of this case has this id.'));
+      issues.push(issue('unknown_notice_reference', ['detention', index, 'basedOnNoticeId']));
     }
   });
 
   value.extradition?.forEach((proceeding, index) => {
     if (proceeding.requestingCountry === proceeding.requestedCountry) {
-      issues.push(issue('extradition_same_country', ['extradition', index, 'requestedCountry'], 'A country cannot request extradition from itself.'));
+      issues.push(issue('extradition_same_country', ['extradition', index, 'requestedCountry']));
     }
   });
   return issues;

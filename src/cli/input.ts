@@ -26,7 +26,8 @@ export class UserInputError extends Error {
 
   constructor(
     readonly issues: readonly Issue[],
-    readonly source: (path: string) => { file: string; path: string } = (path) => ({ file: '', path }),
+    /** Where the issue at `index` (with this path) is: its file, and its path in the file. */
+    readonly source: (path: string, index: number) => { file: string; path: string } = (path) => ({ file: '', path }),
   ) {
     super(`${issues.length} issue${issues.length === 1 ? '' : 's'}`);
   }

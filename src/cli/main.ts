@@ -15,8 +15,9 @@ import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { createEvaluator } from '../evaluation/evaluator.js';
 import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
-import { checkRuleSets } from '../rules/public.js';
+import { checkRuleSetsBySource, type RuleSetSource } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
+import type { SourcedIssue } from '../rules/validate.js';
 import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../locales/index.js';
@@ -55,9 +56,9 @@ function localeOption(value: string | undefined): Locale {
 }
 
 /** @internal Issues as lines: `file: path: [severity ]code — message`. */
-function issueLines(issues: readonly Issue[], source: (path: string) => { file: string; path: string }, withSeverity: boolean): string[] {
-  return issues.map((issue) => {
-    const where = source(issue.path);
+function issueLines(issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }, withSeverity: boolean): string[] {
+  return issues.map((issue, index) => {
+    const where = source(issue.path, index);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
     return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${issue.message}`;
   });
@@ -66,16 +67,18 @@ function issueLines(issues: readonly Issue[], source: (path: string) => { file: 
 /** A lone `-` (standard input) would be read as an option by the argument parser: it travels as this. */
 const STDIN_ARGUMENT = '\u0000stdin';
 
-/** @internal Maps a rule-set issue path (`[k]…` or `bundled[k]…`) to its file. */
-function ruleSetSource(files: readonly string[]): (path: string) => { file: string; path: string } {
-  return (path) => {
-    const match = /^(bundled)?\[(\d+)\]\.?/.exec(path);
-    if (!match) return { file: '', path };
-    const index = Number(match[2]);
-    const rest = path.slice(match[0].length);
-    if (match[1]) return { file: `bundled rule set ${(BUNDLED_RULE_SETS[index] as { id?: string } | undefined)?.id ?? index}`, path: rest };
-    return { file: files[index] ?? `[${index}]`, path: rest };
-  };
+/** @internal How the command line names a rule set in its messages: its file, or the bundled rule set's id. */
+function ruleSetName(files: readonly string[]): (source: RuleSetSource) => string {
+  return (source) =>
+    source.bundled ? `bundled rule set ${(BUNDLED_RULE_SETS[source.index] as { id?: string } | undefined)?.id ?? source.index}` : (files[source.index] ?? `[${source.index}]`);
+}
+
+/** @internal The error of issues located in rule-set files (each issue's path is inside its file). */
+function ruleSetError(sourced: readonly SourcedIssue[]): UserInputError {
+  return new UserInputError(
+    sourced.map(({ issue }) => issue),
+    (path, index) => ({ file: sourced[index]!.source, path }),
+  );
 }
 
 /** @internal Rule-set files and citation files, read and checked together with the bundled ones. */
@@ -92,8 +95,8 @@ async function loadRuleFiles(options: RuleOptions, io: CliIo): Promise<{ ruleSet
     Object.assign(citations, entries);
   }
   if (ruleSets.length > 0) {
-    const checked = checkRuleSets(ruleSets, { citations });
-    if (!checked.success) throw new UserInputError(checked.issues.filter((issue) => issue.severity === 'error'), ruleSetSource(files));
+    const checked = checkRuleSetsBySource(ruleSets, { citations }, ruleSetName(files));
+    if (!checked.success) throw ruleSetError(checked.issues.filter(({ issue }) => issue.severity === 'error'));
   }
   return { ruleSets, citations };
 }
@@ -108,7 +111,7 @@ async function evaluateCommand(file: string, options: RuleOptions & { asOf?: str
   const input = await readJson(file, io);
   const result = await evaluator.safeEvaluate(input, { ...(options.asOf === undefined ? {} : { asOf: String(options.asOf) }), locale });
   if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file, path }));
-  io.stdout(format === 'json' ? `${JSON.stringify(result.evaluation, null, 2)}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale }));
+  io.stdout(format === 'json' ? `${JSON.stringify(result.evaluation, null, 2)}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
   return EXIT_CODES.ok;
 }
 
@@ -116,9 +119,10 @@ async function evaluateCommand(file: string, options: RuleOptions & { asOf?: str
 async function checkCommand(files: readonly string[], options: Pick<RuleOptions, 'citations'> & { bundled?: boolean }, io: CliIo): Promise<number> {
   const ruleSets = await Promise.all(files.map((file) => readJson(file, io)));
   const { citations } = await loadRuleFiles({ ...(options.citations === undefined ? {} : { citations: options.citations }) }, io);
-  const { issues } = checkRuleSets(ruleSets, { citations, includeDefaults: options.bundled !== false });
+  const { issues: sourced } = checkRuleSetsBySource(ruleSets, { citations, includeDefaults: options.bundled !== false }, ruleSetName(files));
+  const issues = sourced.map(({ issue }) => issue);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const lines = issueLines(issues, ruleSetSource(files), true);
+  const lines = issueLines(issues, (path, index) => ({ file: sourced[index]!.source, path }), true);
   lines.push(`${files.length} rule set${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} warning${issues.length - errors === 1 ? '' : 's'}.`);
   io.stdout(`${lines.join('\n')}\n`);
   return errors > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;

@@ -8,10 +8,10 @@ import { BUNDLED_CITATIONS, BUNDLED_MISUSE_PATTERNS, BUNDLED_RULE_SETS } from '.
 import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-patterns.js';
 import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
-import { CaseValidationError, RuleSetError } from '../errors.js';
-import { compareStrings, type Issue } from '../support/issues.js';
+import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
+import { makeIssue } from '../locales/issues.js';
+import { compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
 import { IDENTIFIER_PATTERN } from '../rules/schema.js';
-import { FIELD_MESSAGES } from '../support/fields.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 import { operatorRegistry } from '../rules/custom-operators.js';
 import type { OperatorDefinition } from '../rules/operators.js';
@@ -53,10 +53,18 @@ export interface RuleSetStamp {
   readonly hash: string;
 }
 
-/** Result of a safe evaluation: the evaluation, or the validation error. */
-export type SafeEvaluation =
-  | { readonly success: true; readonly evaluation: CaseEvaluation }
-  | { readonly success: false; readonly error: CaseValidationError };
+/**
+ * Result of a safe evaluation: the evaluation, or the issues — with the error that
+ * `evaluateCase` would have thrown (a `CaseValidationError`, or an `OptionsError` for bad
+ * options).
+ */
+export type SafeEvaluation = { readonly success: true; readonly evaluation: CaseEvaluation } | SafeEvaluationFailure;
+
+/** A safe evaluation that failed: the issues, and the error that `evaluateCase` would have thrown. */
+export interface SafeEvaluationFailure extends SafeFailure<CaseIssueCode> {
+  /** A `CaseValidationError` (an `OptionsError` when the options are at fault); its `issues` are `issues`. */
+  readonly error: CaseValidationError;
+}
 
 /** Rule sets compiled once, ready to evaluate cases. */
 export interface Evaluator {
@@ -67,7 +75,7 @@ export interface Evaluator {
    * this evaluator's evaluations with, in any locale.
    */
   readonly ruleTexts: RuleTexts;
-  /** Validates and evaluates a case; throws `CaseValidationError` on bad input or options. */
+  /** Validates and evaluates a case; throws `CaseValidationError` on a bad case, `OptionsError` on bad options. */
   evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation>;
   /** Like `evaluate`, but returns the validation error instead of throwing it. */
   safeEvaluate(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation>;
@@ -121,16 +129,13 @@ function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
   files.forEach((file, index) => {
     const parsed = misusePatternFileSchema.safeParse(file);
     if (!parsed.success) {
-      const mapped = mapZodIssues(parsed.error.issues, file, {
-        customMessages: FIELD_MESSAGES,
-        unknownKeyMessage: 'This key is not part of the misuse-pattern format.',
-      });
+      const mapped = mapZodIssues(parsed.error.issues, file, { makeIssue, unknownKeyVariant: 'misusePatterns', customCodes: RULE_SET_ISSUE_CODES });
       issues.push(...mapped.map((issue) => ({ ...issue, path: `misusePatterns[${index}]${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
       return;
     }
     parsed.data.patterns.forEach((pattern, position) => {
       if (patterns.has(pattern.id)) {
-        issues.push({ code: 'duplicate_pattern_id', path: `misusePatterns[${index}].patterns[${position}].id`, message: 'Another pattern already has this id.', severity: 'error' });
+        issues.push(makeIssue('duplicate_pattern_id', `misusePatterns[${index}].patterns[${position}].id`));
       }
       patterns.set(pattern.id, pattern);
     });
@@ -145,17 +150,13 @@ function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, 
   if (added === undefined) return citations;
   const parsed = citationRegistrySchema.safeParse({ citations: added });
   if (!parsed.success) {
-    const issues = mapZodIssues(parsed.error.issues, { citations: added }, {
-      customMessages: FIELD_MESSAGES,
-      unknownKeyMessage: 'This key is not part of a citation.',
-      revealKey: (key) => IDENTIFIER_PATTERN.test(key),
-    });
+    const issues = mapZodIssues(parsed.error.issues, { citations: added }, { makeIssue, unknownKeyVariant: 'citation', customCodes: RULE_SET_ISSUE_CODES, revealKey: (key) => IDENTIFIER_PATTERN.test(key) });
     throw new RuleSetError(issues);
   }
   const issues: Issue[] = [];
   for (const [id, citation] of Object.entries(parsed.data.citations)) {
     if (citations.has(id)) {
-      issues.push({ code: 'duplicate_citation_id', path: `citations[${JSON.stringify(id)}]`, message: 'A bundled citation already has this id.', severity: 'error' });
+      issues.push(makeIssue('duplicate_citation_id', `citations[${JSON.stringify(id)}]`));
     }
     citations.set(id, citation);
   }
@@ -194,10 +195,10 @@ class RuleBookEvaluator implements Evaluator {
     return this.jre;
   }
 
-  /** Options checked and defaults applied; throws `CaseValidationError`. */
+  /** Options checked and defaults applied; throws `OptionsError`. */
   private resolve(options: EvaluateOptions | undefined): ResolvedOptions {
     const resolved = resolveOptions(options, this.defaultEngine);
-    if (!resolved.success) throw new CaseValidationError(resolved.issues);
+    if (!resolved.success) throw new OptionsError(resolved.issues);
     return resolved.options;
   }
 
@@ -240,9 +241,9 @@ class RuleBookEvaluator implements Evaluator {
   }
 }
 
-/** @internal A validation error as a failed safe evaluation; anything else is thrown on. */
-function validationFailure(error: unknown): SafeEvaluation {
-  if (error instanceof CaseValidationError) return { success: false, error };
+/** @internal A validation error (of the case or the options) as a failed safe evaluation; anything else is thrown on. */
+function validationFailure(error: unknown): SafeEvaluationFailure {
+  if (error instanceof CaseValidationError) return { success: false, error, issues: error.issues };
   throw error;
 }
 

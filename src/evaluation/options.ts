@@ -1,16 +1,19 @@
 /**
- * Options of an evaluation, validated like the case: a bad option is an issue with a path
- * (`options.asOf`) and a code, never a silent default.
+ * Options of an evaluation, checked like the case: a bad option is an issue with a path
+ * (`options.locale`) and a code of its own (`invalid_option`, `unknown_option`), never a silent
+ * default, and an `OptionsError`, never "the case is not valid".
+ *
+ * One source of truth: `OPTION_VALUES` lists each option with the vocabulary it takes its value
+ * from (the locales, the trace levels, the engines) or, for `asOf`, the calendar-date check. The
+ * check below reads it, and so do the messages; there is no second schema of the options.
  *
  * @module
  */
-import * as z from 'zod';
 import type { CaseIssueCode } from '../errors.js';
-import { isCalendarDate, todayUtc, type CalendarDate } from '../support/dates.js';
-import { calendarDateField, FIELD_MESSAGES } from '../support/fields.js';
-import type { Issue } from '../support/issues.js';
+import { makeIssue } from '../locales/issues.js';
 import { LOCALES, type Locale } from '../locales/index.js';
-import { mapZodIssues } from '../support/zod-issues.js';
+import { isCalendarDate, todayUtc, type CalendarDate } from '../support/dates.js';
+import { formatPath, type Issue } from '../support/issues.js';
 import { ENGINES, type EngineName } from './runners.js';
 
 /** How much of the trace an evaluation keeps: every rule, the rules that fired (or were overridden), or none. */
@@ -39,79 +42,66 @@ export interface ResolvedOptions {
   readonly engine: EngineName;
 }
 
-/** @internal The options schema (exported for the test that checks the path that skips it). */
-export const optionsSchema = z.strictObject({
-  asOf: calendarDateField.optional(),
-  locale: z.enum(LOCALES).optional(),
-  trace: z.enum(TRACE_LEVELS).optional(),
-  engine: z.enum(ENGINES).optional(),
-});
+/** @internal Every option: the values an enumerated option takes, or `date` for a calendar date. */
+const OPTION_VALUES: { readonly [K in keyof EvaluateOptions]-?: readonly string[] | 'date' } = {
+  asOf: 'date',
+  locale: LOCALES,
+  trace: TRACE_LEVELS,
+  engine: ENGINES,
+};
+
+/** @internal The option names, in the order of the messages. */
+const OPTION_NAMES = Object.keys(OPTION_VALUES) as ReadonlyArray<keyof EvaluateOptions>;
+
+/** @internal Whether a key names an option. */
+function isOptionName(key: string): key is keyof EvaluateOptions {
+  return Object.hasOwn(OPTION_VALUES, key);
+}
 
 /**
- * Validates options and applies defaults. Issue paths start with `options`.
+ * Checks options and applies defaults. Every problem is an issue whose path starts with
+ * `options`: `unknown_option` for a key that is not an option (inherited keys too), and
+ * `invalid_option` for a value the option does not take.
  *
  * @example
  * ```ts
  * resolveOptions({ asOf: '2025-01-31' }, 'compiled');
+ * // { success: true, options: { asOf: '2025-01-31', locale: 'en', trace: 'full', engine: 'compiled' } }
+ * resolveOptions({ locale: 'fr' }, 'compiled').success; // false
  * ```
  */
 export function resolveOptions(
   options: unknown,
   defaultEngine: EngineName,
 ): { success: true; options: ResolvedOptions } | { success: false; issues: Issue<CaseIssueCode>[] } {
-  const plain = plainOptions(options, defaultEngine);
-  if (plain !== undefined) return { success: true, options: plain };
-  const parsed = optionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issues = mapZodIssues<CaseIssueCode>(parsed.error.issues, options, {
-      customMessages: FIELD_MESSAGES,
-      unknownKeyMessage: 'This is not an evaluation option (asOf, locale, trace, engine).',
-    }) as Issue<CaseIssueCode>[];
-    return {
-      success: false,
-      issues: issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'options' : issue.path.startsWith('[') ? `options${issue.path}` : `options.${issue.path}` })),
-    };
+  if (options === undefined || options === null) return { success: true, options: withDefaults({}, defaultEngine) };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return { success: false, issues: [makeIssue('invalid_option', 'options', { variant: 'options' })] };
   }
-  return { success: true, options: withDefaults(parsed.data, defaultEngine) };
+  const issues: Issue<CaseIssueCode>[] = [];
+  // Every enumerable key, inherited ones too: an option must be stated, not inherited by accident.
+  for (const key in options) {
+    if (!isOptionName(key)) issues.push(makeIssue('unknown_option', formatPath(['options', key]), { options: OPTION_NAMES.join(', ') }));
+  }
+  const given = options as Readonly<Record<string, unknown>>;
+  for (const name of OPTION_NAMES) {
+    const value = given[name];
+    if (value === undefined) continue;
+    const allowed = OPTION_VALUES[name];
+    if (allowed === 'date' ? !isCalendarDate(value) : !allowed.includes(value as string)) {
+      issues.push(makeIssue('invalid_option', `options.${name}`, allowed === 'date' ? { variant: name } : { option: name, allowed: allowed.join(', ') }));
+    }
+  }
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, options: withDefaults(given as EvaluateOptions, defaultEngine) };
 }
 
-/** @internal Options as given, checked. */
-type GivenOptions = z.infer<typeof optionsSchema>;
-
-/** @internal Defaults applied. */
-function withDefaults(value: GivenOptions, defaultEngine: EngineName): ResolvedOptions {
+/** @internal Defaults applied to checked options. */
+function withDefaults(value: EvaluateOptions, defaultEngine: EngineName): ResolvedOptions {
   return {
     asOf: value.asOf ?? todayUtc(),
     locale: value.locale ?? 'en',
     trace: value.trace ?? 'full',
     engine: value.engine ?? defaultEngine,
-  };
-}
-
-const OPTION_NAMES: ReadonlySet<string> = new Set(['asOf', 'locale', 'trace', 'engine']);
-const TRACE_LEVEL_SET: ReadonlySet<unknown> = new Set(TRACE_LEVELS);
-const LOCALE_SET: ReadonlySet<unknown> = new Set(LOCALES);
-const ENGINE_SET: ReadonlySet<unknown> = new Set(ENGINES);
-
-/**
- * @internal The common case without the schema: no options, or an object of known options with
- * valid values — exactly what the schema accepts, read the way it reads them (`for…in`, so an
- * inherited or unknown key sends the options to the schema, which reports it). `undefined`
- * when the schema must decide.
- */
-function plainOptions(options: unknown, defaultEngine: EngineName): ResolvedOptions | undefined {
-  if (options === undefined || options === null) return withDefaults({}, defaultEngine);
-  if (typeof options !== 'object' || Array.isArray(options)) return undefined;
-  for (const key in options) if (!OPTION_NAMES.has(key)) return undefined;
-  const { asOf, locale, trace, engine } = options as Record<string, unknown>;
-  if (asOf !== undefined && !isCalendarDate(asOf)) return undefined;
-  if (locale !== undefined && !LOCALE_SET.has(locale)) return undefined;
-  if (trace !== undefined && !TRACE_LEVEL_SET.has(trace)) return undefined;
-  if (engine !== undefined && !ENGINE_SET.has(engine)) return undefined;
-  return {
-    asOf: (asOf as string | undefined) ?? todayUtc(),
-    locale: (locale as Locale | undefined) ?? 'en',
-    trace: (trace as TraceLevel | undefined) ?? 'full',
-    engine: (engine as EngineName | undefined) ?? defaultEngine,
   };
 }

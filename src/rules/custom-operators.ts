@@ -6,7 +6,9 @@
  * @module
  */
 import { FACT_TYPES } from '../facts/catalogue.js';
-import type { Issue } from '../support/issues.js';
+import type { RuleSetIssueCode } from '../errors.js';
+import { makeIssue } from '../locales/issues.js';
+import type { Issue, IssueParams } from '../support/issues.js';
 import { BUILT_IN_OPERATORS, OPERATOR_VALUE_KINDS, type OperatorDefinition } from './operators.js';
 /** Names of operators: letters and digits. */
 const OPERATOR_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -29,28 +31,28 @@ export function operatorRegistry(custom: readonly OperatorDefinition[] = []): {
 } {
   const operators = new Map(BUILT_IN_OPERATORS);
   const issues: Issue[] = [];
-  const error = (path: string, code: string, message: string) => issues.push({ code, path, message, severity: 'error' });
+  const error = (path: string, code: RuleSetIssueCode, params?: IssueParams) => issues.push(makeIssue(code, path, params));
   custom.forEach((operator, index) => {
     const at = `operators[${index}]`;
     if (typeof operator?.name !== 'string' || !OPERATOR_NAME.test(operator.name)) {
-      error(`${at}.name`, 'operator_name_not_simple', 'An operator is named by letters and digits only.');
+      error(`${at}.name`, 'operator_name_not_simple');
       return;
     }
     if (operators.has(operator.name)) {
-      error(`${at}.name`, 'operator_name_taken', BUILT_IN_OPERATORS.has(operator.name) ? 'A built-in operator has this name.' : 'Another operator has this name.');
+      error(`${at}.name`, 'operator_name_taken', BUILT_IN_OPERATORS.has(operator.name) ? { variant: 'builtIn' } : undefined);
       return;
     }
     const types = Array.isArray(operator.factTypes) ? operator.factTypes : [];
     if (types.length === 0 || types.some((type) => !(FACT_TYPES as readonly string[]).includes(type))) {
-      error(`${at}.factTypes`, 'invalid_operator_signature', `The fact types must be a non-empty list of: ${FACT_TYPES.join(', ')}.`);
+      error(`${at}.factTypes`, 'invalid_operator_signature', { variant: 'factTypes', allowed: FACT_TYPES.join(', ') });
       return;
     }
     if (!(OPERATOR_VALUE_KINDS as readonly string[]).includes(operator.valueKind)) {
-      error(`${at}.valueKind`, 'invalid_operator_signature', `The value kind must be one of: ${OPERATOR_VALUE_KINDS.join(', ')}.`);
+      error(`${at}.valueKind`, 'invalid_operator_signature', { variant: 'valueKind', allowed: OPERATOR_VALUE_KINDS.join(', ') });
       return;
     }
     if (typeof operator.test !== 'function') {
-      error(`${at}.test`, 'invalid_operator_signature', 'The test must be a function (factValue, value) => boolean.');
+      error(`${at}.test`, 'invalid_operator_signature', { variant: 'test' });
       return;
     }
     operators.set(operator.name, { name: operator.name, factTypes: [...types], valueKind: operator.valueKind, test: operator.test });

@@ -6,12 +6,16 @@
  */
 import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
-import type { Issue } from '../support/issues.js';
+import { compareIssues, type Issue, type SafeFailure } from '../support/issues.js';
 import { operatorRegistry } from './custom-operators.js';
 import type { OperatorDefinition } from './operators.js';
-import { buildRuleBook } from './rule-book.js';
-import type { RuleSetJson } from './schema.js';
-import { validateRuleSetIn } from './validate.js';
+import { inSource, validateRuleSetIn, validateRuleSets, type RuleSetValidation, type SourcedIssue } from './validate.js';
+
+/** Result of `validateRuleSet`: the parsed rule set (with any warnings), or every issue. */
+export type RuleSetValidationResult = RuleSetValidation;
+
+/** Result of `checkRuleSets`: success (with any warnings), or every issue. */
+export type RuleSetCheckResult = { readonly success: true; readonly issues: readonly Issue[] } | SafeFailure;
 
 /** Options of `validateRuleSet` and `checkRuleSets`. */
 export interface RuleSetCheckOptions {
@@ -40,10 +44,7 @@ function citationsFor(options: RuleSetCheckOptions | undefined): Map<string, Cit
  * for (const issue of result.issues) console.log(`${issue.path}: ${issue.code} — ${issue.message}`);
  * ```
  */
-export function validateRuleSet(
-  json: unknown,
-  options?: RuleSetCheckOptions,
-): { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | { readonly success: false; readonly issues: readonly Issue[] } {
+export function validateRuleSet(json: unknown, options?: RuleSetCheckOptions): RuleSetValidationResult {
   const registry = operatorRegistry(options?.operators);
   if (registry.issues.length > 0) return { success: false, issues: registry.issues };
   return validateRuleSetIn(json, { citations: citationsFor(options), operators: registry.operators });
@@ -52,32 +53,45 @@ export function validateRuleSet(
 /**
  * Checks rule sets together: each one, then duplicate ids across sets and `exceptionTo`
  * references that dangle, cross scopes or form cycles. By default the bundled rule sets take
- * part, so that a clash with a bundled rule id is found. Issue paths start with the index of
- * the rule set in `ruleSets`, e.g. `[0].rules[2].exceptionTo[0]`.
+ * part, so that a clash with a bundled rule id is found. Issue paths start with the rule set:
+ * `[0]` for the first of `ruleSets`, `bundled[2]` for the third bundled one, e.g.
+ * `[0].rules[2].exceptionTo[0]`.
  *
  * @example
  * ```ts
  * import { checkRuleSets } from 'red-notice-rules';
  *
- * const { success, issues } = checkRuleSets([myRules]);
+ * const { success, issues } = checkRuleSets([{ id: 'mine', version: '1.0.0', title: 'Mine', rules: [] }]);
+ * success; // false
+ * issues[0]?.path; // '[0].rules'
  * ```
  */
-export function checkRuleSets(
-  ruleSets: readonly unknown[],
-  options?: RuleSetCheckOptions,
-): { readonly success: boolean; readonly issues: readonly Issue[] } {
-  const registry = operatorRegistry(options?.operators);
-  if (registry.issues.length > 0) return { success: false, issues: registry.issues };
-  const bundled = options?.includeDefaults === false ? [] : BUNDLED_RULE_SETS;
-  const result = buildRuleBook([...bundled, ...ruleSets], citationsFor(options), registry.operators);
-  const issues = result.issues.map((issue) => ({ ...issue, path: renumber(issue.path, bundled.length) }));
-  return { success: result.success, issues };
+export function checkRuleSets(ruleSets: readonly unknown[], options?: RuleSetCheckOptions): RuleSetCheckResult {
+  const checked = checkRuleSetsBySource(ruleSets, options, (set) => (set.bundled ? `bundled[${set.index}]` : `[${set.index}]`));
+  const issues = checked.issues.map(({ source, issue }) => inSource(source, issue)).sort(compareIssues);
+  return checked.success ? { success: true, issues } : { success: false, issues };
 }
 
-/** @internal Shifts the leading `[k]` of a path past the bundled sets (bundled ones become `bundled[k]`). */
-function renumber(path: string, bundledCount: number): string {
-  return path.replace(/^\[(\d+)\]/, (_, index: string) => {
-    const k = Number(index);
-    return k < bundledCount ? `bundled[${k}]` : `[${k - bundledCount}]`;
-  });
+/** Which rule set an issue is about: one of the bundled ones, or one of those checked. */
+export interface RuleSetSource {
+  readonly bundled: boolean;
+  /** Its index among the bundled rule sets, or among those checked. */
+  readonly index: number;
+}
+
+/**
+ * @internal `checkRuleSets`, each issue with its rule set named by `name` and its path inside
+ * that set (the command line names files).
+ */
+export function checkRuleSetsBySource(
+  ruleSets: readonly unknown[],
+  options: RuleSetCheckOptions | undefined,
+  name: (source: RuleSetSource) => string,
+): { readonly success: boolean; readonly issues: readonly SourcedIssue[] } {
+  const registry = operatorRegistry(options?.operators);
+  if (registry.issues.length > 0) return { success: false, issues: registry.issues.map((issue) => ({ source: '', issue })) };
+  const bundled = options?.includeDefaults === false ? [] : BUNDLED_RULE_SETS;
+  const sourceOf = (index: number) => name(index < bundled.length ? { bundled: true, index } : { bundled: false, index: index - bundled.length });
+  const validated = validateRuleSets([...bundled, ...ruleSets], { citations: citationsFor(options), operators: registry.operators }, sourceOf);
+  return { success: validated.success, issues: validated.issues };
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import * as z from 'zod';
-import { calendarDateField, FIELD_MESSAGES, identifierField } from '../support/fields.js';
+import { calendarDateField, identifierField } from '../support/fields.js';
 import { LOCALES } from '../locales/index.js';
 import { ACTION_CODES, EFFECTS, OUTCOMES, PRIORITIES, SCOPES } from './vocabulary.js';
 
@@ -97,17 +97,6 @@ const simplePath = z
   .max(200)
   .refine((value) => PATH_PATTERN.test(value) && !PROTOTYPE_SEGMENTS.test(value.slice(1)), { params: { code: 'path_not_simple' }, abort: true })
   .meta({ pattern: PATH_PATTERN.source });
-
-/** Messages of the custom checks of the rule-set schema, by code. */
-export const RULE_SET_CHECK_MESSAGES: Readonly<Record<string, string>> = {
-  ...FIELD_MESSAGES,
-  invalid_condition_name: 'A named condition is camelCase: a lower-case letter, then letters and digits.',
-  invalid_action_code: 'An action code is snake_case: a lower-case letter, then letters, digits or _ (2 to 64 characters).',
-  fact_name_not_simple: 'A fact is named by dotted names from the fact catalogue (for example notice.status); nothing else is allowed.',
-  path_not_simple:
-    'A path is "$." followed by dotted names (for example $.status). JSONPath filters, scripts, wildcards, brackets, recursive descent and prototype names are not allowed.',
-  operator_name_not_simple: 'An operator is named by letters and digits only (for example equal, notIn).',
-};
 
 /** An operator name: letters and digits. */
 export const operatorNameField = z

@@ -6,7 +6,9 @@
  */
 import type { Citation } from '../citations/registry.js';
 import { findFact, type FactDefinition } from '../facts/catalogue.js';
-import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
+import { RULE_SET_ISSUE_CODES, type RuleSetIssueCode } from '../errors.js';
+import { makeIssue } from '../locales/issues.js';
+import { compareIssues, formatPath, type Issue, type IssueParams, type PathSegment, type SafeFailure } from '../support/issues.js';
 import { scanJson } from '../support/json-scan.js';
 import type { LocalizedText } from '../locales/index.js';
 import { placeholdersOf } from '../support/localized-text.js';
@@ -15,7 +17,6 @@ import { canonicalFactName } from './conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
 import {
   IDENTIFIER_PATTERN,
-  RULE_SET_CHECK_MESSAGES,
   RULE_SET_LIMITS,
   ruleSetSchema,
   type Condition,
@@ -35,10 +36,8 @@ export interface RuleSetContext {
   readonly operators: ReadonlyMap<string, OperatorDefinition>;
 }
 
-/** Result of validating one rule set. */
-export type RuleSetValidation =
-  | { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] }
-  | { readonly success: false; readonly issues: readonly Issue[] };
+/** Result of validating one rule set: the parsed rule set (and any warnings), or the issues. */
+export type RuleSetValidation = { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | SafeFailure;
 
 const builtInActionCodes: ReadonlySet<string> = new Set(ACTION_CODES);
 
@@ -47,8 +46,9 @@ const revealIdentifier = (key: string) => IDENTIFIER_PATTERN.test(key);
 
 /** @internal How zod's issues become rule-set issues. */
 const ruleSetIssueMapping: ZodIssueMapping<string> = {
-  customMessages: RULE_SET_CHECK_MESSAGES,
-  unknownKeyMessage: 'This key is not part of the rule-set format.',
+  makeIssue,
+  unknownKeyVariant: 'ruleSet',
+  customCodes: RULE_SET_ISSUE_CODES,
   revealKey: revealIdentifier,
 };
 
@@ -64,7 +64,7 @@ const ruleSetIssueMapping: ZodIssueMapping<string> = {
  */
 export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleSetValidation {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { success: false, issues: [{ code: 'not_an_object', path: '', message: 'A rule set must be a JSON object.', severity: 'error' }] };
+    return { success: false, issues: [makeIssue('not_an_object', '', { variant: 'ruleSet' })] };
   }
   const scanIssues = scanJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
   if (scanIssues.length > 0) return { success: false, issues: scanIssues };
@@ -109,10 +109,8 @@ class RuleSetChecker {
     for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) {
       const at: PathSegment[] = ['factorActions', code];
       template.citations.forEach((id, i) => this.checkCitation(id, [...at, 'citations', i]));
-      if (template.citations.length === 0) this.add('uncited_rule', [...at, 'citations'], 'A factor action must cite at least one provision.');
-      if (!builtInActionCodes.has(code) && template.title === undefined) {
-        this.add('action_title_required', [...at, 'title'], 'An action with a code of its own needs a title.');
-      }
+      if (template.citations.length === 0) this.add('uncited_rule', [...at, 'citations'], { variant: 'factorAction' });
+      if (!builtInActionCodes.has(code) && template.title === undefined) this.add('action_title_required', [...at, 'title']);
       this.checkPlaceholders(template.title, [...at, 'title'], 'notice', true);
       this.checkPlaceholders(template.explanation, [...at, 'explanation'], 'notice', true);
     }
@@ -121,7 +119,7 @@ class RuleSetChecker {
       const at: PathSegment[] = ['rules', index];
       const previous = seen.get(rule.id);
       if (previous !== undefined) {
-        this.add('duplicate_rule_id', [...at, 'id'], `Rule ids must be unique; rules[${previous}] has the same id.`);
+        this.add('duplicate_rule_id', [...at, 'id'], { other: `rules[${previous}]` });
       } else {
         seen.set(rule.id, index);
       }
@@ -130,58 +128,56 @@ class RuleSetChecker {
     return this.issues.sort(compareIssues);
   }
 
-  private add(code: string, segments: readonly PathSegment[], message: string, severity: 'error' | 'warning' = 'error'): void {
-    this.issues.push({ code, path: formatPath(segments, revealIdentifier), message, severity });
+  private add(code: RuleSetIssueCode, segments: readonly PathSegment[], params?: IssueParams): void {
+    this.issues.push(makeIssue(code, formatPath(segments, revealIdentifier), params));
   }
 
   private checkEffective(effective: Effective | undefined, at: readonly PathSegment[]): void {
     if (effective?.from !== undefined && effective.to !== undefined && effective.to < effective.from) {
-      this.add('effective_range_inverted', [...at, 'to'], 'The end of the period in force is before its start.');
+      this.add('effective_range_inverted', [...at, 'to']);
     }
   }
 
   private checkRule(rule: RuleJson, at: readonly PathSegment[]): void {
     this.checkEffective(rule.effective, [...at, 'effective']);
     if (rule.citations.length === 0) {
-      this.add('uncited_rule', [...at, 'citations'], 'Every rule must cite at least one provision from the citation registry.');
+      this.add('uncited_rule', [...at, 'citations']);
     }
     rule.citations.forEach((id, i) => this.checkCitation(id, [...at, 'citations', i]));
     this.checkCondition(rule.conditions, [...at, 'conditions'], rule.scope, true);
 
     if (rule.effect === 'factor') {
-      if (rule.factor === undefined) this.add('factor_rule_without_factor', at, 'A rule with effect "factor" must name its factor.');
+      if (rule.factor === undefined) this.add('factor_rule_without_factor', at);
       for (const field of ['outcome', 'action', 'escalation'] as const) {
-        if (rule[field] !== undefined) this.add('factor_rule_with_output', [...at, field], 'A factor rule only adds a factor; it never decides an outcome or an action on its own.');
+        if (rule[field] !== undefined) this.add('factor_rule_with_output', [...at, field]);
       }
     } else {
-      if (rule.factor !== undefined) this.add('factor_without_factor_effect', [...at, 'factor'], 'Only a rule with effect "factor" may name a factor.');
+      if (rule.factor !== undefined) this.add('factor_without_factor_effect', [...at, 'factor']);
       if (rule.outcome === undefined && rule.action === undefined && rule.escalation === undefined) {
-        this.add('rule_has_no_effect', at, 'A rule must yield an outcome, an action or an escalation.');
+        this.add('rule_has_no_effect', at);
       }
     }
     if (rule.outcome !== undefined && rule.scope !== 'notice') {
-      this.add('outcome_outside_notice_scope', [...at, 'outcome'], 'Only notice-scoped rules decide an outcome.');
+      this.add('outcome_outside_notice_scope', [...at, 'outcome']);
     }
     if (rule.outcome !== undefined && readsResultFacts(rule.conditions, this.ruleSet.conditions ?? {})) {
-      this.add('outcome_from_result_facts', [...at, 'outcome'], 'A rule that reads what other rules decided (notice.outcome, notice.actionCodes) cannot decide an outcome itself.');
+      this.add('outcome_from_result_facts', [...at, 'outcome']);
     }
     if (rule.exceptionTo?.includes(rule.id)) {
-      this.add('exception_to_self', [...at, 'exceptionTo'], 'A rule cannot be an exception to itself.');
+      this.add('exception_to_self', [...at, 'exceptionTo']);
     }
     this.checkTexts(rule, at);
     if (rule.action) {
-      if (!builtInActionCodes.has(rule.action.code) && rule.action.title === undefined) {
-        this.add('action_title_required', [...at, 'action', 'title'], 'An action with a code of its own needs a title.');
-      }
+      if (!builtInActionCodes.has(rule.action.code) && rule.action.title === undefined) this.add('action_title_required', [...at, 'action', 'title']);
       const deadline = rule.action.deadline;
       if (deadline) {
         const fact = findFact(deadline.from);
         if (fact === undefined) {
-          this.add('unknown_fact', [...at, 'action', 'deadline', 'from'], 'No derived fact has this name.');
+          this.add('unknown_fact', [...at, 'action', 'deadline', 'from']);
         } else if (fact.type !== 'date') {
-          this.add('deadline_fact_not_a_date', [...at, 'action', 'deadline', 'from'], 'A deadline counts from a date fact.');
+          this.add('deadline_fact_not_a_date', [...at, 'action', 'deadline', 'from']);
         } else if (fact.scope === 'notice' && rule.scope === 'case') {
-          this.add('fact_out_of_scope', [...at, 'action', 'deadline', 'from'], 'A case-scoped rule cannot use a notice fact.');
+          this.add('fact_out_of_scope', [...at, 'action', 'deadline', 'from']);
         }
         this.checkCitation(deadline.citation, [...at, 'action', 'deadline', 'citation']);
       }
@@ -206,16 +202,16 @@ class RuleSetChecker {
       if (name === 'factors' && factorsAllowed) continue;
       const fact = findFact(name);
       if (fact === undefined) {
-        this.add('unknown_placeholder', path, `The placeholder {${name}} does not name a fact${factorsAllowed ? ' (or {factors})' : ''}.`);
+        this.add('unknown_placeholder', path, factorsAllowed ? { variant: 'factorAction', placeholder: `{${name}}` } : { placeholder: `{${name}}` });
       } else if (fact.scope === 'notice' && scope === 'case') {
-        this.add('fact_out_of_scope', path, `The placeholder {${name}} names a notice fact in a case-scoped rule.`);
+        this.add('fact_out_of_scope', path, { variant: 'placeholder', placeholder: `{${name}}` });
       }
     }
   }
 
   private checkCitation(id: string, at: readonly PathSegment[]): void {
     if (!this.context.citations.has(id)) {
-      this.add('unknown_citation', at, 'This citation id is not in the citation registry.');
+      this.add('unknown_citation', at);
     }
   }
 
@@ -225,7 +221,7 @@ class RuleSetChecker {
       const mark = state.get(name);
       if (mark === 'done') return;
       if (mark === 'visiting') {
-        this.add('condition_reference_cycle', ['conditions', name], `Named conditions refer to each other in a cycle: ${[...trail, name].join(' → ')}.`);
+        this.add('condition_reference_cycle', ['conditions', name], { cycle: [...trail, name].join(' → ') });
         return;
       }
       state.set(name, 'visiting');
@@ -247,12 +243,12 @@ class RuleSetChecker {
     } else if ('condition' in condition) {
       const target = this.ruleSet.conditions?.[condition.condition];
       if (target === undefined) {
-        this.add('unknown_condition_reference', [...at, 'condition'], 'No named condition of this rule set has this name.');
+        this.add('unknown_condition_reference', [...at, 'condition']);
       } else if (followReferences && scope === 'case') {
         // A case-scoped rule must not reach notice facts through a named condition.
         for (const fact of factsIn(target, this.ruleSet.conditions ?? {})) {
           if (findFact(fact)?.scope === 'notice') {
-            this.add('fact_out_of_scope', [...at, 'condition'], `The named condition uses the notice fact ${fact} in a case-scoped rule.`);
+            this.add('fact_out_of_scope', [...at, 'condition'], { variant: 'namedCondition', fact });
             break;
           }
         }
@@ -270,19 +266,19 @@ class RuleSetChecker {
     const name = canonicalFactName(condition);
     const fact = findFact(name);
     if (fact === undefined) {
-      this.add('unknown_fact', [...at, condition.path === undefined ? 'fact' : 'path'], 'No derived fact has this name (see the fact catalogue).');
+      this.add('unknown_fact', [...at, condition.path === undefined ? 'fact' : 'path']);
       return;
     }
     if (fact.scope === 'notice' && scope === 'case') {
-      this.add('fact_out_of_scope', [...at, 'fact'], 'A case-scoped rule cannot use a notice fact.');
+      this.add('fact_out_of_scope', [...at, 'fact']);
     }
     const operator = this.context.operators.get(condition.operator);
     if (operator === undefined) {
-      this.add('unknown_operator', [...at, 'operator'], 'No operator has this name.');
+      this.add('unknown_operator', [...at, 'operator']);
       return;
     }
     if (!operator.factTypes.includes(fact.type)) {
-      this.add('operator_not_for_fact', [...at, 'operator'], `This operator does not apply to a fact of type ${fact.type}.`);
+      this.add('operator_not_for_fact', [...at, 'operator'], { type: fact.type });
       return;
     }
     const problem = valueProblem(operator, fact, condition.value);
@@ -325,8 +321,8 @@ export function factsIn(condition: Condition, named: Readonly<Record<string, Roo
   return [canonicalFactName(condition)];
 }
 
-/** @internal Why a value does not fit an operator and a fact, if it does not. */
-function valueProblem(operator: OperatorDefinition, fact: FactDefinition, value: ConditionValue): string | undefined {
+/** @internal Why a value does not fit an operator and a fact (the params of `value_not_allowed`), if it does not. */
+function valueProblem(operator: OperatorDefinition, fact: FactDefinition, value: ConditionValue): IssueParams | undefined {
   const itemType = fact.type === 'enum-list' ? 'enum' : fact.type;
   const fits = (item: string | number | boolean): boolean => {
     switch (itemType) {
@@ -340,12 +336,208 @@ function valueProblem(operator: OperatorDefinition, fact: FactDefinition, value:
         return false;
     }
   };
-  const allowed = fact.values && fact.values.length <= 30 ? ` Allowed: ${fact.values.join(', ')}.` : '';
+  const allowed = fact.values && fact.values.length <= 30 ? { allowed: fact.values.join(', ') } : undefined;
   if (operator.valueKind === 'list') {
-    if (!Array.isArray(value)) return 'This operator compares with a list of values.';
+    if (!Array.isArray(value)) return { variant: 'list' };
     const bad = (value as readonly (string | number | boolean)[]).findIndex((item) => !fits(item));
-    return bad === -1 ? undefined : `Item ${bad} is not a possible value of ${fact.name}.${allowed}`;
+    if (bad === -1) return undefined;
+    return allowed ? { variant: 'itemAllowed', item: bad, fact: fact.name, ...allowed } : { variant: 'item', item: bad, fact: fact.name };
   }
-  if (Array.isArray(value)) return 'This operator compares with a single value, not a list.';
-  return fits(value as string | number | boolean) ? undefined : `Not a possible value of ${fact.name}.${allowed}`;
+  if (Array.isArray(value)) return { variant: 'single' };
+  if (fits(value as string | number | boolean)) return undefined;
+  return allowed ? { variant: 'allowed', fact: fact.name, ...allowed } : { fact: fact.name };
+}
+
+/** An issue of one rule set among several: the rule set's name (`source`), and the issue with its path inside that set. */
+export interface SourcedIssue {
+  /** How the caller names the rule set: `[2]`, `bundled[0]`, a file name. */
+  readonly source: string;
+  /** The issue; its path is inside the rule set. */
+  readonly issue: Issue;
+}
+
+/** Result of validating rule sets together. */
+export type RuleSetsValidation =
+  | {
+      readonly success: true;
+      /** The rule sets, parsed, in order. */
+      readonly ruleSets: readonly RuleSetJson[];
+      /** Rules taken out by a `replaces`: rule id → the id of the rule that replaces it. */
+      readonly replacedBy: ReadonlyMap<string, string>;
+      readonly issues: readonly SourcedIssue[];
+    }
+  | { readonly success: false; readonly issues: readonly SourcedIssue[] };
+
+/**
+ * An issue's path under the path of its rule set: `[1]` and `rules[0].id` make `[1].rules[0].id`.
+ *
+ * @example
+ * ```ts
+ * inSource('bundled[0]', { code: 'x', path: 'rules[0].id', message: 'm', severity: 'error' }).path; // 'bundled[0].rules[0].id'
+ * inSource('[2]', { code: 'x', path: '', message: 'm', severity: 'error' }).path; // '[2]'
+ * ```
+ */
+export function inSource(source: string, issue: Issue): Issue {
+  return { ...issue, path: pathIn(source, issue.path) };
+}
+
+/** @internal A path inside a rule set, under the rule set's own path. */
+function pathIn(source: string, path: string): string {
+  if (source === '') return path;
+  return path === '' ? source : path.startsWith('[') ? `${source}${path}` : `${source}.${path}`;
+}
+
+/**
+ * Validates rule sets: each on its own, then together — duplicate ids across sets, factor
+ * actions, replacements, and `exceptionTo` that dangles, crosses scopes or passes, or forms a
+ * cycle once replacements are applied. Each issue names its rule set as `sourceOf` names it
+ * (messages that refer to another rule set do too), so that paths are right where they are made.
+ *
+ * @example
+ * ```ts
+ * import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
+ * import { BUILT_IN_OPERATORS } from './operators.js';
+ *
+ * const result = validateRuleSets(BUNDLED_RULE_SETS, { citations: new Map(Object.entries(BUNDLED_CITATIONS)), operators: BUILT_IN_OPERATORS }, (index) => `bundled[${index}]`);
+ * result.success; // true
+ * result.issues; // []
+ * ```
+ */
+export function validateRuleSets(ruleSets: readonly unknown[], context: RuleSetContext, sourceOf: (index: number) => string): RuleSetsValidation {
+  const found: Array<SourcedIssue & { readonly set: number }> = [];
+  const parsed: RuleSetJson[] = [];
+  ruleSets.forEach((json, index) => {
+    const result = validateRuleSetIn(json, context);
+    for (const issue of result.issues) found.push({ set: index, source: sourceOf(index), issue });
+    if (result.success) parsed.push(result.ruleSet);
+  });
+  if (parsed.length === ruleSets.length) found.push(...crossSetIssues(parsed, sourceOf));
+  // In the order of the rule sets, then by path within each.
+  const issues = found.sort((a, b) => a.set - b.set || compareIssues(a.issue, b.issue)).map(({ source, issue }): SourcedIssue => ({ source, issue }));
+  if (parsed.length !== ruleSets.length || issues.some(({ issue }) => issue.severity === 'error')) return { success: false, issues };
+  return { success: true, ruleSets: parsed, replacedBy: replacements(parsed), issues };
+}
+
+/**
+ * The rule that finally stands in for `id` after replacements (itself when not replaced). The
+ * replacement graph has been checked for cycles.
+ *
+ * @example
+ * ```ts
+ * finalReplacement('a', new Map([['a', 'b'], ['b', 'c']])); // 'c'
+ * finalReplacement('x', new Map()); // 'x'
+ * ```
+ */
+export function finalReplacement(id: string, replacedBy: ReadonlyMap<string, string>): string {
+  let current = id;
+  for (let step = 0; step < replacedBy.size + 1; step++) {
+    const next = replacedBy.get(current);
+    if (next === undefined) return current;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * @internal Checks that span rule sets: duplicate ids, factor actions, replacements, and
+ * exceptions (dangling, across scopes or passes, cyclic — once replacements are applied).
+ */
+function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: number) => string): Array<SourcedIssue & { readonly set: number }> {
+  const issues: Array<SourcedIssue & { readonly set: number }> = [];
+  const error = (set: number, segments: readonly PathSegment[], code: RuleSetIssueCode, params?: IssueParams) =>
+    issues.push({ set, source: sourceOf(set), issue: makeIssue(code, formatPath(segments, revealIdentifier), params) });
+  const setIds = new Map<string, number>();
+  const rules = new Map<string, { set: number; index: number; rule: RuleJson }>();
+  ruleSets.forEach((ruleSet, set) => {
+    const previous = setIds.get(ruleSet.id);
+    if (previous !== undefined) error(set, ['id'], 'duplicate_rule_set_id', { other: sourceOf(previous) });
+    else setIds.set(ruleSet.id, set);
+    ruleSet.rules.forEach((rule, index) => {
+      const existing = rules.get(rule.id);
+      if (existing !== undefined && existing.set !== set) {
+        error(set, ['rules', index, 'id'], 'duplicate_rule_id', { variant: 'acrossSets', other: pathIn(sourceOf(existing.set), `rules[${existing.index}]`) });
+      } else if (existing === undefined) {
+        rules.set(rule.id, { set, index, rule });
+      }
+    });
+  });
+  const factorActions = new Map<string, number>();
+  ruleSets.forEach((ruleSet, set) => {
+    for (const code of Object.keys(ruleSet.factorActions ?? {})) {
+      const previous = factorActions.get(code);
+      if (previous !== undefined) error(set, ['factorActions', code], 'duplicate_factor_action', { other: sourceOf(previous) });
+      else factorActions.set(code, set);
+    }
+  });
+  const stageOf = (set: number, rule: RuleJson) => (readsResultFacts(rule.conditions, ruleSets[set]!.conditions ?? {}) ? 2 : 1);
+  // Replacements: a rule may take the place of a rule of another set, once.
+  const replacedBy = new Map<string, string>();
+  ruleSets.forEach((ruleSet, set) => {
+    ruleSet.rules.forEach((rule, index) => {
+      if (rule.replaces === undefined) return;
+      const at = ['rules', index, 'replaces'];
+      const target = rules.get(rule.replaces);
+      if (target === undefined) error(set, at, 'unknown_replacement_target');
+      else if (target.set === set) error(set, at, 'replacement_in_same_set');
+      else if (target.rule.scope !== rule.scope) error(set, at, 'replacement_scope_mismatch');
+      else if (replacedBy.has(rule.replaces)) error(set, at, 'duplicate_replacement', { rule: replacedBy.get(rule.replaces)! });
+      else replacedBy.set(rule.replaces, rule.id);
+    });
+  });
+  for (const start of [...replacedBy.keys()].sort()) {
+    const seen = new Set<string>([start]);
+    let current = replacedBy.get(start);
+    while (current !== undefined) {
+      if (seen.has(current)) {
+        const entry = rules.get(start)!;
+        error(entry.set, ['rules', entry.index, 'id'], 'replacement_cycle', { rule: start });
+        break;
+      }
+      seen.add(current);
+      current = replacedBy.get(current);
+    }
+  }
+  ruleSets.forEach((ruleSet, set) => {
+    ruleSet.rules.forEach((rule, index) => {
+      if (rule.factor !== undefined && !factorActions.has(rule.factor.action)) error(set, ['rules', index, 'factor', 'action'], 'unknown_factor_action');
+      rule.exceptionTo?.forEach((target, position) => {
+        const at = ['rules', index, 'exceptionTo', position];
+        const found = rules.get(target);
+        if (found === undefined) error(set, at, 'unknown_exception_target');
+        else if (found.rule.scope !== rule.scope) error(set, at, 'exception_scope_mismatch');
+        else if (stageOf(found.set, found.rule) !== stageOf(set, rule)) error(set, at, 'exception_across_passes');
+      });
+    });
+  });
+  // Cycles in the exception graph, as it stands once replacements are applied.
+  const standing = (id: string) => !replacedBy.has(id);
+  const targetsOf = (rule: RuleJson) =>
+    (rule.exceptionTo ?? []).map((target) => finalReplacement(target, replacedBy)).filter((target) => target !== rule.id && rules.has(target));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    const mark = state.get(id);
+    if (mark === 'done') return;
+    const entry = rules.get(id);
+    if (entry === undefined) return;
+    if (mark === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      error(entry.set, ['rules', entry.index, 'exceptionTo'], 'exception_cycle', { cycle: cycle.join(' → ') });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const target of targetsOf(entry.rule)) visit(target, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of [...rules.keys()].sort()) if (standing(id)) visit(id, []);
+  return issues;
+}
+
+/**
+ * @internal The replacements of valid rule sets (checked by `crossSetIssues`): rule id → the id
+ * of the rule that replaces it.
+ */
+function replacements(ruleSets: readonly RuleSetJson[]): Map<string, string> {
+  const replacedBy = new Map<string, string>();
+  for (const ruleSet of ruleSets) for (const rule of ruleSet.rules) if (rule.replaces !== undefined) replacedBy.set(rule.replaces, rule.id);
+  return replacedBy;
 }

@@ -53,13 +53,3 @@ export function identifierField(max: number) {
     .refine((value) => IDENTIFIER_PATTERN.test(value), { params: { code: 'invalid_identifier' }, abort: true })
     .meta({ pattern: IDENTIFIER_PATTERN.source });
 }
-
-/** Messages of the custom field checks, by issue code. */
-export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
-  invalid_date: 'Must be a calendar date that exists, written YYYY-MM-DD (for example 2024-02-29).',
-  invalid_country: 'Must be an ISO 3166-1 alpha-2 country code in upper case (or XK for Kosovo).',
-  invalid_identifier: 'Must be an identifier: lower-case letters and digits, separated by "." or "-".',
-  invalid_version: 'Must be a semantic version, such as 1.0.0.',
-  duplicate_value: 'Each value may be listed only once.',
-  invalid_publication_date: 'Must be a publication date written YYYY, YYYY-MM or YYYY-MM-DD.',
-};

@@ -11,6 +11,13 @@
 /** How serious an issue is: `error` stops loading or evaluation, `warning` does not. */
 export type IssueSeverity = 'error' | 'warning';
 
+/**
+ * What an issue's message is made from, besides its code: the values its template reads (a
+ * limit, the allowed values, another rule's place — never a value of a case), and `variant`
+ * where one code has several messages. With the code, they word the issue in any locale.
+ */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
 /** One problem, located by a path into the JSON that was checked. */
 export interface Issue<Code extends string = string> {
   /** Stable, machine-readable name of the rule that was broken, e.g. `invalid_country`. */
@@ -21,6 +28,18 @@ export interface Issue<Code extends string = string> {
   readonly message: string;
   /** `error` unless stated otherwise. */
   readonly severity: IssueSeverity;
+  /** What the message is made from, where it reads more than the code (see `issueMessage`). */
+  readonly params?: IssueParams;
+}
+
+/**
+ * The failure of a safe function (`parseCase`, `validateRuleSet`, `checkRuleSets`,
+ * `safeEvaluateCase`…): every one returns `{ success: true, … } | { success: false, issues }`.
+ */
+export interface SafeFailure<Code extends string = string> {
+  readonly success: false;
+  /** Every problem found, sorted by path. */
+  readonly issues: readonly Issue<Code>[];
 }
 
 /** A path segment as produced while walking JSON: an object key or an array index. */

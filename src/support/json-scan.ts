@@ -28,7 +28,7 @@ export type JsonScanIssueCode = 'forbidden_key' | 'input_too_large' | 'nesting_t
  * @example
  * ```ts
  * scanJson(JSON.parse('{"__proto__":{}}'), { characters: 1e6, depth: 32 });
- * // [{ code: 'forbidden_key', path: '[*]', … }]
+ * // [{ code: 'forbidden_key', path: '__proto__', message: 'Keys named __proto__, constructor or prototype are not allowed.', severity: 'error' }]
  * ```
  */
 export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScanIssueCode>[] {
@@ -49,6 +49,7 @@ export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScan
             path: formatPath(segmentsOf(at)),
             message: `Arrays and objects may be nested at most ${limits.depth} levels deep.`,
             severity: 'error',
+            params: { depth: limits.depth },
           });
           tooDeep = true;
         }
@@ -84,6 +85,7 @@ export function scanJson(input: unknown, limits: JsonScanLimits): Issue<JsonScan
           path: '',
           message: `The input may hold at most about ${limits.characters} characters of JSON.`,
           severity: 'error',
+          params: { characters: limits.characters },
         },
       ];
     }

@@ -7,7 +7,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { FORBIDDEN_KEYS } from './json-scan.js';
-import { formatPath, type Issue, type PathSegment } from './issues.js';
+import { formatPath, type Issue, type IssueParams, type PathSegment } from './issues.js';
 
 /** Codes produced by the generic mapping. */
 export type ZodMappedCode =
@@ -24,26 +24,22 @@ export type ZodMappedCode =
   | 'number_out_of_range'
   | 'invalid_key';
 
-/** How a caller adapts the mapping: extra messages for custom codes, and special cases. */
+/** How a caller adapts the mapping: how issues are made (with their messages), and special cases. */
 export interface ZodIssueMapping<Code extends string> {
-  /** Messages for the `code` params of custom refinements. */
-  readonly customMessages: Readonly<Record<string, string>>;
-  /** Text for unknown keys, e.g. "This key is not part of the case model". */
-  readonly unknownKeyMessage: string;
+  /** Makes an issue with its message from its code and params (`makeIssue` of the locales). */
+  readonly makeIssue: <C extends string>(code: C, path: string, params?: IssueParams) => Issue<C>;
+  /** The variant of the message of an unknown key (`unknown_key.case`: "not part of the case model"). */
+  readonly unknownKeyVariant: string;
+  /** The codes the schema's own refinements raise (`params: { code }`); a refinement without one is `invalid_value`. */
+  readonly customCodes: readonly Code[];
   /** Keys that may be shown in paths although they are not identifiers (see `formatPath`). */
   readonly revealKey?: (key: string) => boolean;
   /** A chance to replace the generic issue for a given zod issue. */
   readonly special?: (issue: $ZodIssue, segments: readonly PathSegment[]) => Issue<Code> | undefined;
 }
 
-/** @internal Human names of zod's expected types. */
-const typeNames: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-};
+/** @internal zod's expected types that have a message of their own (`invalid_type.string`…). */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'object', 'array']);
 
 /** @internal Whether the raw input has an own property at `segments`. */
 function hasOwnPath(input: unknown, segments: readonly PathSegment[]): boolean {
@@ -84,68 +80,47 @@ function mapOne<Code extends string>(
   const segments = [...prefix, ...zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol')];
   const special = mapping.special?.(zodIssue, segments);
   if (special) return [special];
-  const issue = <C extends string>(code: C, at: readonly PathSegment[], message: string): Issue<C> => ({
-    code,
-    path: formatPath(at, mapping.revealKey),
-    message,
-    severity: 'error',
-  });
+  const issue = <C extends string>(code: C, at: readonly PathSegment[], params?: IssueParams): Issue<C> => mapping.makeIssue(code, formatPath(at, mapping.revealKey), params);
   switch (zodIssue.code) {
     case 'unrecognized_keys':
       return zodIssue.keys.map((key) =>
-        FORBIDDEN_KEYS.has(key)
-          ? issue('forbidden_key' as const, [...segments, key], 'Keys named __proto__, constructor or prototype are not allowed.')
-          : issue('unknown_key' as const, [...segments, key], mapping.unknownKeyMessage),
+        FORBIDDEN_KEYS.has(key) ? issue('forbidden_key' as const, [...segments, key]) : issue('unknown_key' as const, [...segments, key], { variant: mapping.unknownKeyVariant }),
       );
     case 'invalid_type': {
-      if (!hasOwnPath(input, segments)) return [issue('required' as const, segments, 'This field is required.')];
-      const expected = typeNames[zodIssue.expected] ?? `of type ${zodIssue.expected}`;
-      return [issue('invalid_type' as const, segments, `Must be ${expected}.`)];
+      if (!hasOwnPath(input, segments)) return [issue('required' as const, segments)];
+      return [issue('invalid_type' as const, segments, NAMED_TYPES.has(zodIssue.expected) ? { variant: zodIssue.expected } : { expected: zodIssue.expected })];
     }
-    case 'invalid_value': {
-      const allowed = zodIssue.values.map((value) => JSON.stringify(value)).join(', ');
-      return [issue('invalid_value' as const, segments, `Must be one of: ${allowed}.`)];
-    }
+    case 'invalid_value':
+      return [issue('invalid_value' as const, segments, { allowed: zodIssue.values.map((value) => JSON.stringify(value)).join(', ') })];
     case 'invalid_format':
-      return [issue('invalid_format' as const, segments, `Does not have the required format (${zodIssue.format}).`)];
+      return [issue('invalid_format' as const, segments, { format: zodIssue.format })];
     case 'too_small':
-      if (zodIssue.origin === 'array') {
-        return [issue('too_few_items' as const, segments, `Must list at least ${String(zodIssue.minimum)} item(s).`)];
-      }
-      if (zodIssue.origin === 'string') return [issue('empty_string' as const, segments, 'Must not be empty.')];
-      return [issue('number_out_of_range' as const, segments, `Must be at least ${String(zodIssue.minimum)}.`)];
+      if (zodIssue.origin === 'array') return [issue('too_few_items' as const, segments, { minimum: Number(zodIssue.minimum) })];
+      if (zodIssue.origin === 'string') return [issue('empty_string' as const, segments)];
+      return [issue('number_out_of_range' as const, segments, { variant: 'minimum', minimum: Number(zodIssue.minimum) })];
     case 'too_big':
-      if (zodIssue.origin === 'array') {
-        return [issue('too_many_items' as const, segments, `May list at most ${String(zodIssue.maximum)} items.`)];
-      }
-      if (zodIssue.origin === 'string') {
-        return [issue('string_too_long' as const, segments, `May be at most ${String(zodIssue.maximum)} characters long.`)];
-      }
-      return [issue('number_out_of_range' as const, segments, `Must be at most ${String(zodIssue.maximum)}.`)];
+      if (zodIssue.origin === 'array') return [issue('too_many_items' as const, segments, { maximum: Number(zodIssue.maximum) })];
+      if (zodIssue.origin === 'string') return [issue('string_too_long' as const, segments, { maximum: Number(zodIssue.maximum) })];
+      return [issue('number_out_of_range' as const, segments, { variant: 'maximum', maximum: Number(zodIssue.maximum) })];
     case 'custom': {
-      const code = (zodIssue.params as { code?: string } | undefined)?.code;
-      if (code !== undefined) {
-        return [issue(code as Code, segments, mapping.customMessages[code] ?? 'This value is not allowed here.')];
-      }
-      return [issue('invalid_value' as const, segments, 'This value is not allowed here.')];
+      const code = mapping.customCodes.find((custom) => custom === zodIssue.params?.code);
+      return [code === undefined ? issue('invalid_value' as const, segments, { variant: 'custom' }) : issue(code, segments)];
     }
     case 'invalid_key': {
       // A record key that is not an allowed name (a named condition, a factor action, a citation
       // id): the issues of the key's own check (e.g. `invalid_condition_name`), at the key.
       const inner = zodIssue.issues.flatMap((keyIssue) => mapOne(keyIssue, segments, undefined, mapping));
       if (inner.length > 0) return inner;
-      return [issue('invalid_key' as const, segments, 'This key is not an allowed name here (see the naming rules of the format).')];
+      return [issue('invalid_key' as const, segments)];
     }
     case 'invalid_union': {
-      if (!hasOwnPath(input, segments)) return [issue('required' as const, segments, 'This field is required.')];
+      if (!hasOwnPath(input, segments)) return [issue('required' as const, segments)];
       const branch = likeliestBranch(zodIssue.errors);
-      if (branch === undefined) {
-        return [issue('invalid_type' as const, segments, 'Does not have any of the accepted forms.')];
-      }
+      if (branch === undefined) return [issue('invalid_type' as const, segments, { variant: 'union' })];
       return branch.flatMap((inner) => mapOne(inner, segments, input, mapping));
     }
     default:
-      return [issue('invalid_type' as const, segments, 'This value does not have the expected form.')];
+      return [issue('invalid_type' as const, segments, { variant: 'shape' })];
   }
 }
 
