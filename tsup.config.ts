@@ -24,8 +24,9 @@ export default defineConfig([
     minify: true,
     // zod and date-fns are bundled (tree-shaken): loading their hundreds of modules one by one
     // took most of the cold import (see docs/performance.md). json-rules-engine stays external,
-    // loaded on first use of that engine only.
-    noExternal: ['zod', 'date-fns'],
+    // loaded on first use of that engine only. @noble/hashes (ESM only) and canonicalize
+    // (CommonJS only) are bundled too, so that both builds work in every resolver.
+    noExternal: ['zod', 'date-fns', '@noble/hashes', 'canonicalize'],
     define,
   },
   {
@@ -38,8 +39,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     treeshake: true,
-    // date-fns is a development dependency (bundled everywhere it is used): see the library build.
-    noExternal: ['zod', 'date-fns'],
+    // date-fns, @noble/hashes and canonicalize are development dependencies (bundled everywhere they are used).
+    noExternal: ['zod', 'date-fns', '@noble/hashes', 'canonicalize'],
     define,
   },
 ]);

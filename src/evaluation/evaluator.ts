@@ -206,7 +206,7 @@ class RuleBookEvaluator implements Evaluator {
   private steps(input: unknown, options: ResolvedOptions): EvaluationSteps {
     const parsed = parseCase(input);
     if (!parsed.success) throw new CaseValidationError(parsed.issues);
-    return evaluationSteps(this.context, parsed.case, input, options);
+    return evaluationSteps(this.context, parsed.case, options);
   }
 
   async evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation> {

@@ -42,15 +42,15 @@ export interface EvaluationContext {
 }
 
 /**
- * The steps of the evaluation of a valid case. `input` is the value as given (for
- * `meta.inputHash`); `value` the case as validated.
+ * The steps of the evaluation of a valid case (`value`, as validated: what is evaluated is what
+ * `meta.inputHash` stamps).
  *
  * @example
  * ```ts
- * const evaluation = runStepsSync(evaluationSteps(context, parsed.case, input, options), compiledRunner);
+ * const evaluation = runStepsSync(evaluationSteps(context, parsed.case, options), compiledRunner);
  * ```
  */
-export function* evaluationSteps(context: EvaluationContext, value: Case, input: unknown, options: ResolvedOptions): EvaluationSteps {
+export function* evaluationSteps(context: EvaluationContext, value: Case, options: ResolvedOptions): EvaluationSteps {
   const { asOf, locale, trace } = options;
   const { book, lists } = context;
   const derived = deriveFacts(value, asOf, { misusePatterns: context.misusePatterns });
@@ -77,7 +77,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, input:
       library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
       ruleSets: context.ruleSets,
       asOf,
-      inputHash: contentHash(input),
+      inputHash: contentHash(value),
       locale,
       replacedRules: book.replaced,
     },
