@@ -12,7 +12,7 @@ rmSync(new URL('./dist/', import.meta.url), { recursive: true, force: true });
 export default defineConfig([
   {
     // The library: browser-safe, ESM and CommonJS, with types for both.
-    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts' },
+    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

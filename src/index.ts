@@ -16,6 +16,7 @@ export type {
   ActionParams,
   CaseEvaluation,
   CitationId,
+  ConditionResult,
   Deadline,
   FactorDetail,
   HostSummary,
@@ -29,14 +30,14 @@ export type {
   YesNoUnknown,
 } from './evaluation/result.js';
 
-export { caseSchema, CASE_LIMITS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, OFFENCE_CATEGORIES } from './case/schema.js';
-export type { Case, Notice, AsylumEvent, Confirmation, CcfRequest, Detention, ExtraditionProceeding, Offence, OffenceCategory } from './case/schema.js';
+export { caseSchema, CASE_LIMITS, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
+export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
 export { ruleSetSchema } from './rules/schema.js';
-export { OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES } from './rules/vocabulary.js';
-export type { ActionCode, Effect, Outcome, Priority } from './rules/vocabulary.js';
+export { OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
+export type { ActionCode, Effect, Outcome, Priority, Scope } from './rules/vocabulary.js';
 export type {
   AllCondition,
   AnyCondition,
@@ -50,23 +51,19 @@ export type {
 } from './rules/schema.js';
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions, RuleSetCheckResult, RuleSetValidationResult } from './rules/public.js';
-export { FACT_CATALOGUE } from './facts/catalogue.js';
-export { BUILT_IN_OPERATORS } from './rules/operators.js';
-export type { OperatorDefinition, OperatorValueKind, ConditionValue } from './rules/operators.js';
+export { FACT_CATALOGUE, FACT_TYPES, FACT_VOCABULARIES } from './facts/catalogue.js';
+export { BUILT_IN_OPERATOR_NAMES, BUILT_IN_OPERATORS, OPERATOR_VALUE_KINDS } from './rules/operators.js';
+export type { OperatorDefinition, OperatorName, OperatorValueKind, ConditionValue } from './rules/operators.js';
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
-export type { FactDefinition, FactScope, FactType, FactValue } from './facts/catalogue.js';
-export { CCF_REQUEST_STATES, REFUSAL_STRENGTHS, REVISION_GROUNDS } from './facts/vocabulary.js';
+export type { FactDefinition, FactName, FactScope, FactType, FactValue, VocabularyName } from './facts/catalogue.js';
+export { CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
 export type { ProtectionStatus } from './facts/vocabulary.js';
 export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
 export type { MisusePattern } from './context/misuse-patterns.js';
 export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
-export { runFixtures } from './fixtures/run.js';
-export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureReport, FixtureResult, RuleCoverage } from './fixtures/run.js';
-export { fixtureSchema, fixtureFileSchema } from './fixtures/schema.js';
-export type { Fixture, NoticeExpectation } from './fixtures/schema.js';
 
 export { renderReport, REPORT_FORMATS } from './present/render-report.js';
 export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
@@ -77,8 +74,8 @@ export type { RuleTexts, TextField } from './evaluation/wording.js';
 export { CaseValidationError, OptionsError, RuleSetError, RULE_SET_ISSUE_CODES } from './errors.js';
 export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
 export type { Issue, IssueParams, IssueSeverity, SafeFailure } from './support/issues.js';
-export { issueMessage, localizeIssue } from './locales/issues.js';
+export { issueMessage } from './locales/issues.js';
 export type { CalendarDate } from './support/dates.js';
-export { CATALOGUES, catalogueFor, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
+export { CATALOGUES, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
 export type { Locale, LocalizedText } from './locales/index.js';
-export type { LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';
+export type { IssueMessageKey, LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyzeRuleSets } from '../src/analysis/index.js';
-import { checkRuleSets, createEvaluator, runFixtures, validateRuleSet } from '../src/index.js';
+import { checkRuleSets, createEvaluator, validateRuleSet } from '../src/index.js';
+import { runFixtures } from '../src/testing/index.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const rulesText = read('examples/authoring/detention-letters.rules.json');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createEvaluator, runFixtures, type Fixture } from '../src/index.js';
+import { createEvaluator } from '../src/index.js';
+import { runFixtures, type Fixture } from '../src/testing/index.js';
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Fixture[];
 const evaluator = createEvaluator();

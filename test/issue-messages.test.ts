@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUES, checkRuleSets, issueMessage, LOCALES, localizeIssue, parseCase, RULE_SET_ISSUE_CODES, safeEvaluateCaseSync, validateRuleSet, type Issue } from '../src/index.js';
+import { CATALOGUES, checkRuleSets, issueMessage, LOCALES, parseCase, RULE_SET_ISSUE_CODES, safeEvaluateCaseSync, validateRuleSet, type Issue } from '../src/index.js';
 import { caseArb, mutatedArb, ruleSetArb } from './arbitraries.js';
 import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
 
@@ -9,7 +9,7 @@ function expectWorded(issues: readonly Issue[]): void {
   for (const issue of issues) {
     expect(issue.message, `${issue.code} at ${issue.path}`).toBe(issueMessage(issue, 'en'));
     for (const locale of LOCALES) {
-      const message = localizeIssue(issue, locale).message;
+      const message = issueMessage(issue, locale);
       expect(message.length, `${locale}: ${issue.code}`).toBeGreaterThan(10);
       expect(message, `${locale}: ${issue.code}`).not.toMatch(/\{(?!factors\})[A-Za-z]+\}/);
     }

@@ -77,7 +77,7 @@ describe('every text exists in every locale', () => {
     expect(report).not.toContain('Protección: ninguno');
   });
 
-  test('MESSAGES and messagesFor still work (deprecated aliases of CATALOGUES and catalogueFor)', () => {
+  test('MESSAGES and messagesFor still work (deprecated: CATALOGUES and CATALOGUES[locale])', () => {
     expect(MESSAGES).toBe(CATALOGUES);
     expect(messagesFor('es')).toBe(CATALOGUES.es);
   });

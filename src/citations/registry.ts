@@ -42,9 +42,6 @@ export const citationRegistrySchema = z.strictObject({
   citations: z.record(identifierField(100), citationSchema),
 });
 
-/** A citation registry file. */
-export type CitationRegistryJson = z.infer<typeof citationRegistrySchema>;
-
 /** A citation as it appears in a result. */
 export interface CitationEntry {
   readonly instrument: string;

@@ -54,9 +54,6 @@ export const misusePatternFileSchema = z.strictObject({
   patterns: z.array(misusePatternSchema).max(2000),
 });
 
-/** A file of documented patterns of misuse. */
-export type MisusePatternFile = z.infer<typeof misusePatternFileSchema>;
-
 /**
  * The last day a publication date can stand for (`2019` → `2019-12-31`), so that a pattern
  * counts as of a date only when it was certainly published by then.

@@ -351,16 +351,3 @@ const factsByName: ReadonlyMap<string, FactDefinition> = new Map(FACT_CATALOGUE.
 export function findFact(name: string): FactDefinition | undefined {
   return factsByName.get(name);
 }
-
-/**
- * Whether a name is the name of a fact of the catalogue.
- *
- * @example
- * ```ts
- * isFactName('notice.kind'); // true
- * isFactName('constructor'); // false
- * ```
- */
-export function isFactName(name: string): name is FactName {
-  return factsByName.has(name);
-}

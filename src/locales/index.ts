@@ -35,18 +35,6 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * The message catalogue of a locale.
- *
- * @example
- * ```ts
- * catalogueFor('es').priorities.urgent; // 'urgente'
- * ```
- */
-export function catalogueFor(locale: Locale): MessageCatalogue {
-  return CATALOGUES[locale];
-}
-
-/**
  * The message catalogue, by locale.
  *
  * @deprecated Use `CATALOGUES` (the same object). Kept for one minor version.
@@ -56,11 +44,13 @@ export const MESSAGES: Readonly<Record<Locale, MessageCatalogue>> = CATALOGUES;
 /**
  * The catalogue of a locale.
  *
- * @deprecated Use `catalogueFor` (the same function). Kept for one minor version.
+ * @deprecated Use `CATALOGUES[locale]`. Kept for one minor version.
  *
  * @example
  * ```ts
  * messagesFor('es').priorities.urgent; // 'urgente'
  * ```
  */
-export const messagesFor: (locale: Locale) => MessageCatalogue = catalogueFor;
+export function messagesFor(locale: Locale): MessageCatalogue {
+  return CATALOGUES[locale];
+}

@@ -50,15 +50,3 @@ export function makeIssue<Code extends string>(code: Code, path: string, params?
   const message = issueMessage({ code, ...(params === undefined ? {} : { params }) }, 'en');
   return params === undefined ? { code, path, message, severity } : { code, path, message, severity, params };
 }
-
-/**
- * An issue worded in a locale (the same issue, its `message` in that locale).
- *
- * @example
- * ```ts
- * localizeIssue(makeIssue('required', 'notices'), 'es').message; // 'Este campo es obligatorio.'
- * ```
- */
-export function localizeIssue<Code extends string>(issue: Issue<Code>, locale: Locale): Issue<Code> {
-  return { ...issue, message: issueMessage(issue, locale) };
-}

@@ -152,43 +152,6 @@ export function overPossibleValues(
   return holds === possible.length ? TRUE : holds === 0 ? FALSE : UNDETERMINED;
 }
 
-/**
- * Combines the truths of a tree's atoms (given in atom order) with three-valued logic.
- *
- * @example
- * ```ts
- * combine(compiled.root, compiled.atoms.map((atom) => evaluateAtom(atom, facts)));
- * ```
- */
-export function combine(node: CompiledNode, atomTruths: readonly Truth[]): Truth {
-  switch (node.kind) {
-    case 'atom':
-      return atomTruths[node.atom.index]!;
-    case 'not': {
-      const truth = combine(node.child, atomTruths);
-      return truth === UNDETERMINED ? UNDETERMINED : truth === TRUE ? FALSE : TRUE;
-    }
-    case 'all': {
-      let result: Truth = TRUE;
-      for (const child of node.children) {
-        const truth = combine(child, atomTruths);
-        if (truth === FALSE) return FALSE;
-        if (truth === UNDETERMINED) result = UNDETERMINED;
-      }
-      return result;
-    }
-    case 'any': {
-      let result: Truth = FALSE;
-      for (const child of node.children) {
-        const truth = combine(child, atomTruths);
-        if (truth === TRUE) return TRUE;
-        if (truth === UNDETERMINED) result = UNDETERMINED;
-      }
-      return result;
-    }
-  }
-}
-
 /** @internal Compiles a tree into a closure with short-circuits. */
 function toClosure(node: CompiledNode): (facts: FactSnapshot) => Truth {
   switch (node.kind) {

@@ -9,10 +9,9 @@ import type { Citation } from '../citations/registry.js';
 import { compareIssues, type Issue, type SafeFailure } from '../support/issues.js';
 import { operatorRegistry } from './custom-operators.js';
 import type { OperatorDefinition } from './operators.js';
-import { inSource, validateRuleSetIn, validateRuleSets, type RuleSetValidation, type SourcedIssue } from './validate.js';
+import { inSource, validateRuleSetIn, validateRuleSets, type RuleSetValidationResult, type SourcedIssue } from './validate.js';
 
-/** Result of `validateRuleSet`: the parsed rule set (with any warnings), or every issue. */
-export type RuleSetValidationResult = RuleSetValidation;
+export type { RuleSetValidationResult } from './validate.js';
 
 /** Result of `checkRuleSets`: success (with any warnings), or every issue. */
 export type RuleSetCheckResult = { readonly success: true; readonly issues: readonly Issue[] } | SafeFailure;

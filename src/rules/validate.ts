@@ -37,7 +37,7 @@ export interface RuleSetContext {
 }
 
 /** Result of validating one rule set: the parsed rule set (and any warnings), or the issues. */
-export type RuleSetValidation = { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | SafeFailure;
+export type RuleSetValidationResult = { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | SafeFailure;
 
 const builtInActionCodes: ReadonlySet<string> = new Set(ACTION_CODES);
 
@@ -62,7 +62,7 @@ const ruleSetIssueMapping: ZodIssueMapping<string> = {
  * if (!result.success) console.table(result.issues);
  * ```
  */
-export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleSetValidation {
+export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleSetValidationResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { success: false, issues: [makeIssue('not_an_object', '', { variant: 'ruleSet' })] };
   }
