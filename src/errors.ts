@@ -69,13 +69,12 @@ export type CaseIssueCode =
  *
  * @example
  * ```ts
- * try {
- *   await evaluateCase(input);
- * } catch (error) {
- *   if (error instanceof CaseValidationError) {
- *     for (const issue of error.issues) console.error(issue.path, issue.code);
- *   }
- * }
+ * import { CaseValidationError, evaluateCase } from 'red-notice-rules';
+ *
+ * const error = await evaluateCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'Narnia' }] }).catch((thrown: unknown) => thrown);
+ * error instanceof CaseValidationError; // true
+ * (error as CaseValidationError).issues.map((issue) => [issue.path, issue.code]); // [['notices[0].requestingCountry', 'invalid_country']]
+ * (error as Error).message.includes('Narnia'); // false
  * ```
  */
 export class CaseValidationError extends IssuesError<CaseIssueCode> {
@@ -151,11 +150,16 @@ export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
  *
  * @example
  * ```ts
+ * import { createEvaluator, RuleSetError } from 'red-notice-rules';
+ *
+ * let error: unknown;
  * try {
- *   createEvaluator({ ruleSets: [myRules] });
- * } catch (error) {
- *   if (error instanceof RuleSetError) console.table(error.issues);
+ *   createEvaluator({ ruleSets: [{ id: 'mine', version: '1.0.0', title: 'Mine', rules: [] }] });
+ * } catch (thrown) {
+ *   error = thrown;
  * }
+ * error instanceof RuleSetError; // true
+ * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[6].rules', 'too_few_items']]
  * ```
  */
 export class RuleSetError extends IssuesError<string> {

@@ -49,9 +49,9 @@ export function evaluateCase(input: unknown, options?: EvaluateOptions): Promise
  * ```ts
  * import { safeEvaluateCase } from 'red-notice-rules';
  *
- * const result = await safeEvaluateCase(json);
- * if (!result.success) console.error(result.error.issues);
- * else console.log(result.evaluation.notices);
+ * const result = await safeEvaluateCase({ schemaVersion: 1, notices: [] });
+ * result.success; // false
+ * !result.success && result.issues.map((issue) => [issue.path, issue.code]); // [['notices', 'too_few_items']]
  * ```
  */
 export function safeEvaluateCase(input: unknown, options?: EvaluateOptions): Promise<SafeEvaluation> {
@@ -86,8 +86,8 @@ export function evaluateCaseSync(input: unknown, options?: EvaluateOptions): Cas
  * ```ts
  * import { safeEvaluateCaseSync } from 'red-notice-rules';
  *
- * const result = safeEvaluateCaseSync(json, { asOf: '2026-01-15' });
- * if (!result.success) console.error(result.error.issues);
+ * const result = safeEvaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-15' });
+ * result.success && result.evaluation.notices[0]?.outcome; // 'not_applicable'
  * ```
  */
 export function safeEvaluateCaseSync(input: unknown, options?: EvaluateOptions): SafeEvaluation {

@@ -116,8 +116,26 @@ interface Probe {
  * ```ts
  * import { analyzeRuleSets } from 'red-notice-rules/analysis';
  *
- * const report = analyzeRuleSets([myRules]);
- * for (const finding of report.findings) console.log(finding.code, finding.path, finding.message);
+ * const redNoticesOnly = {
+ *   id: 'mine',
+ *   version: '1.0.0',
+ *   title: 'Mine',
+ *   rules: [
+ *     {
+ *       id: 'mine.red-notices-kept',
+ *       title: 'Red Notices are kept',
+ *       citations: ['my.source'],
+ *       scope: 'notice',
+ *       effect: 'mandatory',
+ *       conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'red_notice' }] },
+ *       outcome: 'retain',
+ *     },
+ *   ],
+ * };
+ * const citations = { 'my.source': { instrument: 'Internal note', provision: '1', summary: 'Red Notices are kept.', verification: 'primary' } };
+ * const report = analyzeRuleSets([redNoticesOnly], { includeDefaults: false, citations });
+ * // No rule decides the outcome of a diffusion:
+ * report.findings.map((finding) => finding.code); // ['gap']
  * ```
  */
 export function analyzeRuleSets(ruleSets: readonly unknown[] = [], options: AnalysisOptions = {}): AnalysisReport {

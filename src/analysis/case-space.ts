@@ -412,7 +412,8 @@ export const FRAGMENT_GROUPS: readonly FragmentGroup[] = [
  *
  * @example
  * ```ts
- * const draft = buildCase([fragmentA, fragmentB], { asOf: '2026-06-01', requester: 'TJ', other: 'BY' });
+ * const diffusion: Fragment = { label: 'a diffusion', apply: (draft) => void (draft.notices[0]!.kind = 'diffusion') };
+ * buildCase([diffusion], { asOf: '2026-06-01', requester: 'TJ', other: 'BY' }); // { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'diffusion', requestingCountry: 'TJ' }] }
  * ```
  */
 export function buildCase(fragments: readonly Fragment[], context: DraftContext): CaseDraft {

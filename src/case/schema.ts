@@ -203,7 +203,9 @@ const detentionSchema = z.strictObject({
  * @example
  * ```ts
  * import { caseSchema } from 'red-notice-rules';
- * caseSchema.safeParse(json).success;
+ *
+ * caseSchema.safeParse({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }] }).success; // true
+ * caseSchema.safeParse({ schemaVersion: 1, notices: [] }).success; // false
  * ```
  */
 export const caseSchema = z.strictObject({

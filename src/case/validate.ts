@@ -22,8 +22,9 @@ export type ParseCaseResult =
  *
  * @example
  * ```ts
- * const result = parseCase(JSON.parse(text));
- * if (!result.success) console.error(result.issues);
+ * const result = parseCase(JSON.parse('{"schemaVersion":1,"notices":[{"id":"rn-1","kind":"red_notice","requestingCountry":"XX"}]}'));
+ * result.success; // false
+ * !result.success && result.issues.map((issue) => [issue.path, issue.code]); // [['notices[0].requestingCountry', 'invalid_country']]
  * ```
  */
 export function parseCase(input: unknown): ParseCaseResult {

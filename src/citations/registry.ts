@@ -57,7 +57,11 @@ export interface CitationEntry {
  *
  * @example
  * ```ts
- * toCitationEntry(registry['const.art3']);
+ * import { BUNDLED_CITATIONS } from '../bundled.js';
+ *
+ * const entry = toCitationEntry(BUNDLED_CITATIONS['const.art3']!);
+ * entry.verification; // 'primary'
+ * 'researchNote' in entry; // false
  * ```
  */
 export function toCitationEntry(citation: Citation): CitationEntry {

@@ -39,7 +39,8 @@ export class UserInputError extends Error {
  * @example
  * ```ts
  * const io = nodeIo();
- * io.stdout('hello\n');
+ * typeof io.readFile; // 'function'
+ * (await io.readFile('package.json')).includes('"name": "red-notice-rules"'); // true
  * ```
  */
 export function nodeIo(): CliIo {
@@ -61,7 +62,9 @@ export function nodeIo(): CliIo {
  *
  * @example
  * ```ts
- * const input = await readJson('case.json', nodeIo());
+ * const input = await readJson('examples/cases/finality-unknown.json', nodeIo());
+ * (input as { schemaVersion: number }).schemaVersion; // 1
+ * await readJson('no-such-case.json', nodeIo()).catch((error: UserInputError) => error.issues[0]?.code); // 'file_not_readable'
  * ```
  */
 export async function readJson(file: string, io: CliIo): Promise<unknown> {

@@ -199,8 +199,13 @@ function reportUserError(error: UserInputError, io: CliIo): number {
  *
  * @example
  * ```ts
- * const code = await main(['evaluate', 'case.json', '--format', 'markdown'], nodeIo());
- * process.exitCode = code;
+ * import type { CliIo } from './input.js';
+ *
+ * const out: string[] = [];
+ * const io: CliIo = { stdout: (text) => void out.push(text), stderr: (text) => void out.push(text), readStdin: async () => '', readFile: async () => '' };
+ * await main(['explain', 'refugee.2017.delete'], io); // EXIT_CODES.ok
+ * out.join('').startsWith('refugee.2017.delete — '); // true
+ * await main(['frobnicate'], io); // EXIT_CODES.badInput
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

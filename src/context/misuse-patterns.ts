@@ -76,7 +76,11 @@ export function publishedBy(published: string): CalendarDate {
  *
  * @example
  * ```ts
+ * const patterns: MisusePattern[] = [
+ *   { id: 'tr.pace-2017', countries: ['TR'], documented: 'Requests after 2016 targeted critics.', by: 'PACE', published: '2017-04', url: 'https://pace.coe.int/', sourceType: 'parliamentary_motion', verification: 'secondary' },
+ * ];
  * patternsFor(patterns, 'TR', '2026-01-01').length; // 1
+ * patternsFor(patterns, 'TR', '2017-03-31').length; // 0
  * ```
  */
 export function patternsFor(patterns: readonly MisusePattern[], country: string, asOf: CalendarDate): MisusePattern[] {

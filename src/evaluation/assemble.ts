@@ -41,7 +41,13 @@ export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] 
  *
  * @example
  * ```ts
- * const mask = inForceMask(lists, '2020-01-01');
+ * import { loadRuleBook } from './evaluator.js';
+ * import { ruleLists } from './runners.js';
+ *
+ * const lists = ruleLists(loadRuleBook().book);
+ * const at = (date: string) => lists.notice1.filter((_, i) => inForceMask(lists, date).notice1[i]).map((rule) => rule.id);
+ * at('2020-01-01').includes('refugee.2017.delete'); // true
+ * at('2016-01-01').includes('refugee.2017.delete'); // false
  * ```
  */
 export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
@@ -76,7 +82,12 @@ export interface AssemblyInput {
  *
  * @example
  * ```ts
- * const evaluation = assemble({ book, derived, locale, trace, meta, misusePatterns, caseSubject, notices });
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * // `evaluateCase` ends with `assemble`: what it returns is the assembled result.
+ * const evaluation = evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-2', kind: 'diffusion', requestingCountry: 'TJ' }, { id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-15', trace: 'none' });
+ * evaluation.notices.map((notice) => notice.noticeId); // ['rn-1', 'rn-2']
+ * evaluation.trace; // []
  * ```
  */
 export function assemble(input: AssemblyInput): CaseEvaluation {

@@ -96,9 +96,28 @@ export interface Evaluator {
  * ```ts
  * import { createEvaluator } from 'red-notice-rules';
  *
+ * const myNationalPractice = {
+ *   id: 'my-practice',
+ *   version: '1.0.0',
+ *   title: 'My practice',
+ *   rules: [
+ *     {
+ *       id: 'my-practice.review-diffusions',
+ *       title: 'Review every diffusion',
+ *       citations: ['my.guidance'],
+ *       scope: 'notice',
+ *       effect: 'mandatory',
+ *       conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] },
+ *       action: { code: 'human_review', priority: 'normal', explanation: 'Our practice has a second lawyer review every diffusion.' },
+ *     },
+ *   ],
+ * };
+ * const myCitations = { 'my.guidance': { instrument: 'Internal guidance', provision: 'Section 2', summary: 'A second lawyer reviews every diffusion.', verification: 'primary' } };
  * const evaluator = createEvaluator({ ruleSets: [myNationalPractice], citations: myCitations });
+ * const caseJson = { schemaVersion: 1, notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] };
  * const evaluation = await evaluator.evaluate(caseJson, { asOf: '2026-01-15' });
- * const same = evaluator.evaluateSync(caseJson, { asOf: '2026-01-15' });
+ * evaluation.actions.some((action) => action.ruleId === 'my-practice.review-diffusions'); // true
+ * evaluator.evaluateSync(caseJson, { asOf: '2026-01-15' }); // evaluation
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {

@@ -139,8 +139,18 @@ function wrap(test: (a: unknown, b: unknown) => boolean, unknownIs: boolean): (a
  *
  * @example
  * ```ts
- * const runner = createJreRunner(ruleLists(book), operators);
- * await runner.run('notice1', facts, inForce); // [1, 0, 2, …]
+ * import { SnapshotBuilder } from '../facts/snapshot.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const builder = new SnapshotBuilder();
+ * builder.set('notice.kind', 'diffusion');
+ * const facts = builder.build();
+ * const inForce = lists.notice1.map(() => true);
+ * // The reference engine decides as the compiled one does.
+ * await createJreRunner(lists, book.operators).run('notice1', facts, inForce); // createCompiledRunner(lists).run('notice1', facts, inForce)
  * ```
  */
 export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string, OperatorDefinition>): RuleRunner {

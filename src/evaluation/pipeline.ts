@@ -47,7 +47,19 @@ export interface EvaluationContext {
  *
  * @example
  * ```ts
- * const evaluation = runStepsSync(evaluationSteps(context, parsed.case, options), compiledRunner);
+ * import { parseCase } from '../case/validate.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const { book, misusePatterns } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const steps = evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options);
+ * // The first step asks for the first pass: the case rules, then each notice's.
+ * (steps.next().value as RunRequest[]).map((request) => request.list); // ['case', 'notice1']
  * ```
  */
 export function* evaluationSteps(context: EvaluationContext, value: Case, options: ResolvedOptions): EvaluationSteps {
@@ -94,7 +106,18 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
  *
  * @example
  * ```ts
- * const evaluation = runStepsSync(steps, createCompiledRunner(lists));
+ * import { parseCase } from '../case/validate.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const { book, misusePatterns } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const evaluation = runStepsSync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createCompiledRunner(lists));
+ * evaluation.notices[0]?.outcome; // 'not_applicable'
  * ```
  */
 export function runStepsSync(steps: EvaluationSteps, runner: SyncRuleRunner): CaseEvaluation {
@@ -108,7 +131,20 @@ export function runStepsSync(steps: EvaluationSteps, runner: SyncRuleRunner): Ca
  *
  * @example
  * ```ts
- * const evaluation = await runStepsAsync(steps, jreRunner);
+ * import { parseCase } from '../case/validate.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const { book, misusePatterns } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * import { createJreRunner } from './jre-runner.js';
+ *
+ * const evaluation = await runStepsAsync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createJreRunner(lists, book.operators));
+ * evaluation.notices[0]?.outcome; // 'not_applicable'
  * ```
  */
 export async function runStepsAsync(steps: EvaluationSteps, runner: RuleRunner): Promise<CaseEvaluation> {

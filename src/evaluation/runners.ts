@@ -34,7 +34,12 @@ export type RuleListName = keyof RuleLists;
  *
  * @example
  * ```ts
- * const { notice1 } = ruleLists(book);
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const { case: caseRules, notice1, notice2 } = ruleLists(loadRuleBook().book);
+ * caseRules.every((rule) => rule.json.scope === 'case'); // true
+ * notice2.every((rule) => rule.stage === 2); // true
+ * notice1.length > notice2.length; // true
  * ```
  */
 export function ruleLists(book: RuleBook): RuleLists {
@@ -63,8 +68,15 @@ export interface SyncRuleRunner extends RuleRunner {
  *
  * @example
  * ```ts
- * const runner = createCompiledRunner(ruleLists(book));
- * runner.run('notice1', facts, inForce); // [1, 0, 2, …]
+ * import { SnapshotBuilder } from '../facts/snapshot.js';
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const lists = ruleLists(loadRuleBook().book);
+ * const builder = new SnapshotBuilder();
+ * builder.set('notice.kind', 'red_notice');
+ * const truths = createCompiledRunner(lists).run('notice1', builder.build(), lists.notice1.map(() => true));
+ * truths.length === lists.notice1.length; // true
+ * truths.every((truth) => truth === 0 || truth === 1 || truth === 2); // true
  * ```
  */
 export function createCompiledRunner(lists: RuleLists): SyncRuleRunner {

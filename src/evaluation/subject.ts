@@ -65,7 +65,24 @@ function exceptionsByPosition(book: RuleBook, list: readonly CompiledRule[]): re
  *
  * @example
  * ```ts
- * const subject = settle(book, lists.notice1, mask.notice1, truths, facts, 'rn-1');
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * first.states.filter((state) => state.truth === TRUE).map((state) => state.rule.id).includes('refugee.2017.delete-once-confirmed'); // true
  * ```
  */
 export function settle(
@@ -123,7 +140,24 @@ export function settle(
  *
  * @example
  * ```ts
- * subject.states.filter(applies);
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * first.states.filter(applies).map((state) => state.rule.id).filter((id) => id.startsWith('refugee.')); // ['refugee.policy-condition-3', 'refugee.2017.delete-once-confirmed', 'refugee.general-grounds']
  * ```
  */
 export function applies(state: RuleState): boolean {
@@ -154,7 +188,24 @@ function missingOfDoubtfulExceptions(current: Subject, state: RuleState): string
  *
  * @example
  * ```ts
- * missingFactsOf(subject); // ['asylum[1].final']
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * missingFactsOf(first).includes('notices[0].offences'); // true
  * ```
  */
 export function missingFactsOf(current: Subject): string[] {
@@ -172,7 +223,25 @@ export function missingFactsOf(current: Subject): string[] {
  *
  * @example
  * ```ts
- * ruleMissingFacts(subject, state);
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const undecided = first.states.find((state) => state.truth === UNDETERMINED)!;
+ * ruleMissingFacts(first, undecided).length > 0; // true
  * ```
  */
 export function ruleMissingFacts(current: Subject, state: RuleState): string[] {
@@ -195,7 +264,26 @@ export interface OutcomeDecision {
  *
  * @example
  * ```ts
- * decideOutcome(subject).outcome; // 'delete'
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const decision = decideOutcome(first);
+ * decision.outcome; // 'delete_once_confirmed'
+ * decision.resolution.code; // 'rule_fired'
  * ```
  */
 export function decideOutcome(current: Subject): OutcomeDecision {
@@ -280,7 +368,26 @@ function sortedDistinct(values: Iterable<string>): string[] {
  *
  * @example
  * ```ts
- * const facts2 = withResultFacts(subject1, decideOutcome(subject1));
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const second = withResultFacts(first, decideOutcome(first));
+ * second.values['notice.outcome']; // 'delete_once_confirmed'
+ * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
 export function withResultFacts(first: Subject, decision: OutcomeDecision): FactSnapshot {
@@ -307,7 +414,26 @@ function morePressing(a: Priority, b: Priority): Priority {
  *
  * @example
  * ```ts
- * actionsOf(book, [first, second], 'en');
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { TRUE, UNDETERMINED } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const actions = actionsOf(book, [first], 'es');
+ * actions.find((action) => action.code === 'obtain_status_confirmation')?.title; // 'Lograr que el Estado de asilo confirme a INTERPOL la condición de refugiado'
+ * actions.find((action) => action.code === 'obtain_status_confirmation')?.params; // { 'notice.requestingCountry': 'TJ' }
  * ```
  */
 export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale): Action[] {

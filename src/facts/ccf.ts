@@ -80,7 +80,19 @@ function deadlineFacts(
  *
  * @example
  * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { SnapshotBuilder } from './snapshot.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   ccf: [{ type: 'access', filedOn: '2024-01-10', admissibleOn: '2024-02-01' }],
+ * };
+ * const builder = new SnapshotBuilder();
  * deriveCaseCcfFacts(builder, validCase, '2025-01-01');
+ * const { values } = builder.build();
+ * values['ccf.accessDecisionDueOn']; // '2024-06-01'
+ * values['ccf.accessDecisionOverdue']; // 'yes'
  * ```
  */
 export function deriveCaseCcfFacts(sink: FactSink, value: Case, asOf: CalendarDate): void {
@@ -97,7 +109,20 @@ export function deriveCaseCcfFacts(sink: FactSink, value: Case, asOf: CalendarDa
  *
  * @example
  * ```ts
- * deriveNoticeCcfFacts(builder, validCase, notice, protection, '2025-01-01');
+ * import type { Case } from '../case/schema.js';
+ * import { deriveProtection } from './protection.js';
+ * import { SnapshotBuilder } from './snapshot.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   ccf: [{ type: 'deletion', filedOn: '2024-06-01', admissibleOn: '2024-07-01' }],
+ * };
+ * const builder = new SnapshotBuilder();
+ * deriveNoticeCcfFacts(builder, validCase, validCase.notices[0]!, deriveProtection(validCase, '2025-01-01'), '2025-01-01');
+ * const { values } = builder.build();
+ * values['notice.ccfRequest']; // 'pending'
+ * values['notice.ccfDecisionDueOn']; // '2025-04-01'
  * ```
  */
 export function deriveNoticeCcfFacts(sink: FactSink, value: Case, notice: Notice, protection: ProtectionFacts, asOf: CalendarDate): void {

@@ -52,8 +52,16 @@ export interface DerivationContext {
  *
  * @example
  * ```ts
+ * import type { Case } from '../case/schema.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
  * const derived = deriveFacts(validCase, '2025-06-30', { misusePatterns: [] });
  * derived.notices[0]?.facts.values['notice.fromFearedCountry']; // 'yes'
+ * derived.caseFacts.values['protection.status']; // 'granted'
  * ```
  */
 export function deriveFacts(value: Case, asOf: CalendarDate, context: DerivationContext): DerivedCase {

@@ -157,8 +157,15 @@ const UNKNOWN_VIEW: ProtectionView = {
  *
  * @example
  * ```ts
- * const facts = deriveProtection(validCase, '2024-01-01');
- * facts.overall.status; // 'granted'
+ * import type { Case } from '../case/schema.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * deriveProtection(validCase, '2024-01-01').overall.status; // 'granted'
+ * deriveProtection(validCase, '2023-01-01').overall.status; // 'none'
  * ```
  */
 export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFacts {
@@ -188,7 +195,16 @@ export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFac
  *
  * @example
  * ```ts
+ * import type { Case } from '../case/schema.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'application_filed', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const facts = deriveProtection(validCase, '2024-01-01');
  * protectionAgainst(facts, 'TJ', validCase.confirmations ?? [], '2024-01-01').status; // 'pending'
+ * protectionAgainst(facts, 'RU', [], '2024-01-01').status; // 'none'
  * ```
  */
 export function protectionAgainst(
@@ -211,7 +227,16 @@ export function protectionAgainst(
  *
  * @example
  * ```ts
+ * import type { Case } from '../case/schema.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const facts = deriveProtection(validCase, '2024-01-01');
  * isFearedCountry(facts, 'TJ').value; // true
+ * isFearedCountry(facts, 'RU').value; // false
  * ```
  */
 export function isFearedCountry(facts: ProtectionFacts, country: string): FearedCountryFact {

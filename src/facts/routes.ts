@@ -26,7 +26,21 @@ type PenaltyShare = (typeof PENALTY_SHARES)[number];
  *
  * @example
  * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { SnapshotBuilder } from './snapshot.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   article3: { journalistOrDefender: true },
+ *   detention: [{ country: 'PL', since: '2024-12-20', authority: 'immigration' }],
+ * };
+ * const builder = new SnapshotBuilder();
  * deriveCaseRouteFacts(builder, validCase, '2025-01-01');
+ * const { values, missing } = builder.build();
+ * values['article3.journalistOrDefender']; // 'yes'
+ * values['person.detained']; // 'yes'
+ * missing['article3.opposition']; // ['article3.opposition']
  * ```
  */
 export function deriveCaseRouteFacts(sink: FactSink, value: Case, asOf: CalendarDate): void {
@@ -43,7 +57,19 @@ export function deriveCaseRouteFacts(sink: FactSink, value: Case, asOf: Calendar
  *
  * @example
  * ```ts
- * deriveNoticeRouteFacts(builder, validCase, notice, 0, protection, '2025-01-01', patterns);
+ * import type { Case } from '../case/schema.js';
+ * import { deriveProtection } from './protection.js';
+ * import { SnapshotBuilder } from './snapshot.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ', purpose: 'prosecution', offences: [{ category: 'private_dispute', maxPenaltyYears: 1 }] }],
+ * };
+ * const builder = new SnapshotBuilder();
+ * deriveNoticeRouteFacts(builder, validCase, validCase.notices[0]!, 0, deriveProtection(validCase, '2025-01-01'), '2025-01-01', []);
+ * const { values } = builder.build();
+ * values['notice.excludedOffenceCategories']; // ['private_dispute']
+ * values['notice.penaltyBelowThreshold']; // 'all'
  * ```
  */
 export function deriveNoticeRouteFacts(

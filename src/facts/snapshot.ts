@@ -100,7 +100,9 @@ function emptySnapshot(): FactSnapshot {
  * @example
  * ```ts
  * yesNo(true); // 'yes'
- * yesNo(undefined); // undefined (unknown)
+ * yesNo(false); // 'no'
+ * // Unknown stays unknown:
+ * yesNo(undefined); // undefined
  * ```
  */
 export function yesNo(value: boolean | undefined): 'yes' | 'no' | undefined {

@@ -24,8 +24,19 @@ const ruleEdgeStyle: Readonly<Record<TraceStatus, EdgeStyle>> = {
  *
  * @example
  * ```ts
- * const diagram = decisionDiagram(evaluation, evaluation.notices[0], 'en');
- * diagram.nodes.length;
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-01-15' },
+ * );
+ * const diagram = decisionDiagram(evaluation, evaluation.notices[0]!, 'en');
+ * diagram.nodes.at(-1); // { id: 'result', kind: 'result', lines: ['Outcome: Delete once confirmed'] }
+ * diagram.edges.some((edge) => edge.to === 'result' && edge.style === 'taken'); // true
  * ```
  */
 export function decisionDiagram(evaluation: CaseEvaluation, notice: NoticeEvaluation, locale: Locale): DecisionDiagram {
@@ -81,7 +92,14 @@ export function mermaidLabel(value: string): string {
  *
  * @example
  * ```ts
- * toMermaid(diagram); // 'flowchart LR\n  r0["refugee.2017.delete-once-confirmed<br/>fired"]…'
+ * const diagram: DecisionDiagram = {
+ *   nodes: [
+ *     { id: 'r0', kind: 'rule', lines: ['refugee.2017.delete', 'fired'], status: 'fired' },
+ *     { id: 'o_delete', kind: 'outcome', lines: ['Delete'] },
+ *   ],
+ *   edges: [{ from: 'r0', to: 'o_delete', style: 'taken' }],
+ * };
+ * toMermaid(diagram).split('\n').slice(0, 4); // ['flowchart LR', '  r0["refugee.2017.delete<br/>fired"]', '  o_delete("Delete")', '  r0 ==> o_delete']
  * ```
  */
 export function toMermaid(diagram: DecisionDiagram): string {

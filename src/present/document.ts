@@ -88,7 +88,7 @@ export function cleanText(text: string): string {
  *
  * @example
  * ```ts
- * text('Outcome: ');
+ * text('Outcome:\n delete'); // { kind: 'text', text: 'Outcome:  delete' }
  * ```
  */
 export function text(value: string): Inline {
@@ -100,7 +100,7 @@ export function text(value: string): Inline {
  *
  * @example
  * ```ts
- * strong('Deadline');
+ * strong('Deadline'); // { kind: 'strong', text: 'Deadline' }
  * ```
  */
 export function strong(value: string): Inline {
@@ -112,7 +112,7 @@ export function strong(value: string): Inline {
  *
  * @example
  * ```ts
- * code('asylum[1].final');
+ * code('asylum[1].final'); // { kind: 'code', text: 'asylum[1].final' }
  * ```
  */
 export function code(value: string): Inline {
@@ -124,7 +124,8 @@ export function code(value: string): Inline {
  *
  * @example
  * ```ts
- * link('https://www.interpol.int/');
+ * link('https://www.interpol.int/'); // { kind: 'link', text: 'https://www.interpol.int/', url: 'https://www.interpol.int/' }
+ * link('javascript:alert(1)', 'x'); // { kind: 'text', text: 'x (javascript:alert(1))' }
  * ```
  */
 export function link(url: string, label: string = url): Inline {
@@ -136,7 +137,7 @@ export function link(url: string, label: string = url): Inline {
  *
  * @example
  * ```ts
- * badge('secondary source — check before filing', 'caution');
+ * badge('secondary source — check before filing', 'caution'); // { kind: 'badge', text: 'secondary source — check before filing', tone: 'caution' }
  * ```
  */
 export function badge(value: string, tone: BadgeTone): Inline {
@@ -148,7 +149,7 @@ export function badge(value: string, tone: BadgeTone): Inline {
  *
  * @example
  * ```ts
- * joinInline([[code('a')], [code('b')]], ', ');
+ * joinInline([[code('a')], [code('b')]], ', '); // [{ kind: 'code', text: 'a' }, { kind: 'text', text: ', ' }, { kind: 'code', text: 'b' }]
  * ```
  */
 export function joinInline(parts: readonly (readonly Inline[])[], separator: string): Inline[] {

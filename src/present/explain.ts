@@ -84,7 +84,7 @@ function factsOf(condition: Condition, named: Readonly<Record<string, Condition>
  *
  * const ruleSet = BUNDLED_RULE_SETS[0] as RuleSetJson;
  * const text = explainRule(ruleSet.rules.find((rule) => rule.id === 'refugee.2017.delete')!, ruleSet, new Map(Object.entries(BUNDLED_CITATIONS)), 'en');
- * text.split('\n')[0]; // 'refugee.2017.delete — Delete: confirmed refugee status, notice from the feared country'
+ * text.split('\n')[0]; // 'refugee.2017.delete — Delete: confirmed refugee, notice from the feared country (resolution GA-2017-86-RES-09)'
  * ```
  */
 export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: ReadonlyMap<string, Citation>, locale: Locale): string {

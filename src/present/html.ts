@@ -93,7 +93,20 @@ function block(item: Block, diagrams: { count: number }): string {
  *
  * @example
  * ```ts
- * toHtml(buildMemo(evaluation, 'es')).startsWith('<!doctype html>'); // true
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ * import { buildMemo } from './memo.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-01-15' },
+ * );
+ * const page = toHtml(buildMemo(evaluation, 'en'));
+ * page.startsWith('<!doctype html>'); // true
+ * page.includes('<svg'); // true
  * ```
  */
 export function toHtml(document: ReportDocument): string {

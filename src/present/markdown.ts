@@ -105,7 +105,20 @@ function block(item: Block): string {
  *
  * @example
  * ```ts
- * toMarkdown(buildMemo(evaluation, 'en')).startsWith('# '); // true
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ * import { buildMemo } from './memo.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-01-15' },
+ * );
+ * const markdown = toMarkdown(buildMemo(evaluation, 'en'));
+ * markdown.split('\n')[0]; // '# INTERPOL Red Notices and Diffusions: assessment memo'
+ * markdown.includes('```mermaid'); // true
  * ```
  */
 export function toMarkdown(document: ReportDocument): string {

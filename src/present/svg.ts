@@ -13,7 +13,7 @@ import type { DecisionDiagram, DiagramNode, EdgeStyle } from './document.js';
  *
  * @example
  * ```ts
- * escapeHtml('<a href="x">'); // '&lt;a href=&quot;x&quot;&gt;'
+ * escapeHtml('<a href="x">'); // '&#60;a href=&#34;x&#34;&#62;'
  * ```
  */
 export function escapeHtml(value: string): string {
@@ -83,7 +83,16 @@ function placeColumn(nodes: readonly DiagramNode[], x: number, totalHeight: numb
  *
  * @example
  * ```ts
- * toSvg(diagram, 'Decision path', 'd1').startsWith('<svg'); // true
+ * const diagram: DecisionDiagram = {
+ *   nodes: [
+ *     { id: 'r0', kind: 'rule', lines: ['refugee.2017.delete', 'fired'], status: 'fired' },
+ *     { id: 'o_delete', kind: 'outcome', lines: ['Delete'] },
+ *   ],
+ *   edges: [{ from: 'r0', to: 'o_delete', style: 'taken' }],
+ * };
+ * const svg = toSvg(diagram, 'Decision path', 'd1');
+ * svg.startsWith('<svg'); // true
+ * svg.includes('refugee.2017.delete'); // true
  * ```
  */
 export function toSvg(diagram: DecisionDiagram, title: string, idPrefix = 'd0'): string {

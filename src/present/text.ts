@@ -98,7 +98,20 @@ function block(item: Block, width: number): string[] {
  *
  * @example
  * ```ts
- * toText(buildMemo(evaluation, 'en'), 80);
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ * import { buildMemo } from './memo.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-01-15' },
+ * );
+ * const text = toText(buildMemo(evaluation, 'en'), 80);
+ * // Every line fits in 80 columns, but for a URL (never broken):
+ * text.split('\n').filter((line) => !line.includes('://')).every((line) => line.length <= 80); // true
  * ```
  */
 export function toText(document: ReportDocument, width = 100): string {

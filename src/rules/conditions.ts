@@ -71,8 +71,14 @@ export function canonicalFactName(condition: Pick<FactCondition, 'fact' | 'path'
  *
  * @example
  * ```ts
- * const compiled = compileConditions(rule.conditions, ruleSet.conditions ?? {}, operators);
- * compiled.evaluate(facts); // 0, 1 or 2
+ * import { BUILT_IN_OPERATORS } from './operators.js';
+ * import { SnapshotBuilder } from '../facts/snapshot.js';
+ *
+ * const compiled = compileConditions({ all: [{ condition: 'fromFeared' }, { fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] }, { fromFeared: { all: [{ fact: 'notice.fromFearedCountry', operator: 'equal', value: 'yes' }] } }, BUILT_IN_OPERATORS);
+ * compiled.atoms.map((atom) => [atom.path, atom.fact, atom.via]); // [['all[0].all[0]', 'notice.fromFearedCountry', ['fromFeared']], ['all[1]', 'notice.kind', []]]
+ * const builder = new SnapshotBuilder();
+ * builder.set('notice.kind', 'diffusion');
+ * compiled.evaluate(builder.build()); // UNDETERMINED
  * ```
  */
 export function compileConditions(
@@ -123,7 +129,14 @@ function join(path: string, segment: string): string {
  *
  * @example
  * ```ts
- * evaluateAtom(atom, facts); // 1
+ * import { BUILT_IN_OPERATORS } from './operators.js';
+ * import { SnapshotBuilder } from '../facts/snapshot.js';
+ *
+ * const [atom] = compileConditions({ all: [{ fact: 'protection.status', operator: 'in', value: ['pending', 'denied'] }] }, {}, BUILT_IN_OPERATORS).atoms;
+ * const builder = new SnapshotBuilder();
+ * // Unknown, but it can only be pending or denied: the comparison holds whichever it is.
+ * builder.set('protection.status', undefined, ['asylum[1].final'], ['pending', 'denied']);
+ * evaluateAtom(atom!, builder.build()); // TRUE
  * ```
  */
 export function evaluateAtom(atom: CompiledAtom, facts: FactSnapshot): Truth {

@@ -23,6 +23,9 @@ const OPERATOR_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
  * const { operators, issues } = operatorRegistry([
  *   { name: 'containsAny', factTypes: ['enum-list'], valueKind: 'list', test: (fact, value) => (value as string[]).some((item) => (fact as string[]).includes(item)) },
  * ]);
+ * operators.has('containsAny'); // true
+ * issues; // []
+ * operatorRegistry([{ name: 'equal', factTypes: ['enum'], valueKind: 'scalar', test: () => true }]).issues.map((issue) => issue.code); // ['operator_name_taken']
  * ```
  */
 export function operatorRegistry(custom: readonly OperatorDefinition[] = []): {

@@ -39,8 +39,8 @@ function citationsFor(options: RuleSetCheckOptions | undefined): Map<string, Cit
  * ```ts
  * import { validateRuleSet } from 'red-notice-rules';
  *
- * const result = validateRuleSet(JSON.parse(text));
- * for (const issue of result.issues) console.log(`${issue.path}: ${issue.code} — ${issue.message}`);
+ * const result = validateRuleSet(JSON.parse('{"id":"mine","version":"1.0","title":"Mine","rules":[]}'));
+ * result.issues.map((issue) => `${issue.path}: ${issue.code}`); // ['rules: too_few_items', 'version: invalid_version']
  * ```
  */
 export function validateRuleSet(json: unknown, options?: RuleSetCheckOptions): RuleSetValidationResult {

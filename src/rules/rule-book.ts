@@ -78,7 +78,9 @@ export type RuleBookResult =
  *
  * @example
  * ```ts
- * isInForce(rule, '2018-01-01');
+ * isInForce({ from: '2017-09-26' }, '2018-01-01'); // true
+ * isInForce({ from: '2017-09-26' }, '2017-09-25'); // false
+ * isInForce({ to: '2017-09-25' }, '2017-09-25'); // true
  * ```
  */
 export function isInForce(rule: Pick<CompiledRule, 'from' | 'to'>, date: CalendarDate): boolean {
@@ -91,8 +93,13 @@ export function isInForce(rule: Pick<CompiledRule, 'from' | 'to'>, date: Calenda
  *
  * @example
  * ```ts
- * const result = buildRuleBook([refugeeRules, myRules], citations, operators);
- * if (!result.success) throw new RuleSetError(result.issues);
+ * import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
+ * import { BUILT_IN_OPERATORS } from './operators.js';
+ *
+ * const citations = new Map(Object.entries(BUNDLED_CITATIONS));
+ * const result = buildRuleBook(BUNDLED_RULE_SETS, citations, BUILT_IN_OPERATORS);
+ * result.success && result.book.ruleSets.map((ruleSet) => ruleSet.id); // ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure']
+ * buildRuleBook([{ id: 'x' }], citations, BUILT_IN_OPERATORS).issues.map((issue) => issue.path); // ['[0].rules', '[0].title', '[0].version']
  * ```
  */
 export function buildRuleBook(

@@ -196,7 +196,8 @@ export const ruleSchema = z.strictObject({
  * @example
  * ```ts
  * import { ruleSetSchema } from 'red-notice-rules';
- * ruleSetSchema.safeParse(json).success;
+ *
+ * ruleSetSchema.safeParse({ id: 'mine', version: '1.0.0', title: 'Mine', rules: [] }).success; // false
  * ```
  */
 export const ruleSetSchema = z.strictObject({

@@ -58,8 +58,13 @@ const ruleSetIssueMapping: ZodIssueMapping<string> = {
  *
  * @example
  * ```ts
- * const result = validateRuleSetIn(json, context);
- * if (!result.success) console.table(result.issues);
+ * import { BUNDLED_CITATIONS } from '../bundled.js';
+ * import { BUILT_IN_OPERATORS } from './operators.js';
+ *
+ * const context = { citations: new Map(Object.entries(BUNDLED_CITATIONS)), operators: BUILT_IN_OPERATORS };
+ * const result = validateRuleSetIn({ id: 'mine', version: '1.0.0', title: 'Mine', rules: [] }, context);
+ * result.success; // false
+ * result.issues.map((issue) => [issue.path, issue.code]); // [['rules', 'too_few_items']]
  * ```
  */
 export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleSetValidationResult {

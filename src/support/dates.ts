@@ -59,7 +59,7 @@ function daysInMonth(year: number, month: number): number {
  *
  * @example
  * ```ts
- * todayUtc(); // e.g. '2026-11-28'
+ * isCalendarDate(todayUtc()); // true
  * ```
  */
 export function todayUtc(): CalendarDate {

@@ -80,7 +80,11 @@ export function formatPath(segments: readonly PathSegment[], revealKey?: (key: s
  *
  * @example
  * ```ts
- * [...issues].sort(compareIssues);
+ * const issues = [
+ *   { code: 'required', path: 'notices', message: 'This field is required.', severity: 'error' as const },
+ *   { code: 'invalid_date', path: 'asylum[0].date', message: 'Must be a calendar date.', severity: 'error' as const },
+ * ];
+ * [...issues].sort(compareIssues).map((issue) => issue.path); // ['asylum[0].date', 'notices']
  * ```
  */
 export function compareIssues(a: Issue, b: Issue): number {

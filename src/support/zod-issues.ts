@@ -58,8 +58,14 @@ function hasOwnPath(input: unknown, segments: readonly PathSegment[]): boolean {
  *
  * @example
  * ```ts
+ * import * as z from 'zod';
+ * import { makeIssue } from '../locales/issues.js';
+ *
+ * const schema = z.strictObject({ notices: z.array(z.string()).min(1) });
+ * const input = { notices: [], extra: 1 };
  * const parsed = schema.safeParse(input);
- * if (!parsed.success) mapZodIssues(parsed.error.issues, input, mapping);
+ * const issues = parsed.success ? [] : mapZodIssues(parsed.error.issues, input, { makeIssue, unknownKeyVariant: 'case', customCodes: [] });
+ * issues.map((issue) => [issue.path, issue.code]); // [['notices', 'too_few_items'], ['extra', 'unknown_key']]
  * ```
  */
 export function mapZodIssues<Code extends string>(
