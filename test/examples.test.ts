@@ -179,6 +179,18 @@ function balanced(code: string): boolean {
   return depth === 0 && quote === undefined;
 }
 
+/** The checker an example's module is run with: its value comments become `toEqual`. */
+type Check = (actual: unknown, expected: unknown, where: string) => void;
+
+/** Compiles an example's module, writes it under `.vitest-temp/`, imports it and runs it. */
+async function runModule(source: string, name: string): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const path = join(out, `${name}.ts`);
+  writeFileSync(path, transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code);
+  const module = (await import(pathToFileURL(path).href)) as { run: (check: Check) => Promise<void> };
+  await module.run((actual, expected, where) => expect(actual, where).toEqual(expected));
+}
+
 const files = modulesUnder(src);
 const examples = files.flatMap(examplesOf);
 
@@ -199,11 +211,7 @@ describe('every @example in src/ runs and asserts what it says', () => {
     let count = 0;
     const runIt = async (code: string) => {
       const { source, assertions } = toModule(example(code), ['addCalendarDays']);
-      const path = join(out, `self-check-${count++}.ts`);
-      mkdirSync(out, { recursive: true });
-      writeFileSync(path, transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code);
-      const module = (await import(pathToFileURL(path).href)) as { run: (check: (actual: unknown, expected: unknown, where: string) => void) => Promise<void> };
-      await module.run((actual, expected, where) => expect(actual, where).toEqual(expected));
+      await runModule(source, `self-check-${count++}`);
       return assertions;
     };
     expect(await runIt("addCalendarDays('2024-02-28', 1); // '2024-02-29'")).toBe(1);
@@ -216,11 +224,6 @@ describe('every @example in src/ runs and asserts what it says', () => {
     const moduleExports = Object.keys(await import(pathToFileURL(example.file).href));
     const { source, assertions } = toModule(example, moduleExports);
     expect(assertions, `${relative(root, example.file)}:${example.line} asserts nothing: end a statement with // <expected value>`).toBeGreaterThan(0);
-    const compiled = transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
-    mkdirSync(out, { recursive: true });
-    const path = join(out, `${relative(src, example.file).replace(/[/.]/g, '_')}_${example.line}.ts`);
-    writeFileSync(path, compiled);
-    const module = (await import(pathToFileURL(path).href)) as { run: (check: (actual: unknown, expected: unknown, where: string) => void) => Promise<void> };
-    await module.run((actual, expected, where) => expect(actual, where).toEqual(expected));
+    await runModule(source, `${relative(src, example.file).replace(/[/.]/g, '_')}_${example.line}`);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_RULE_SETS, CATALOGUES, createEvaluator, evaluateCase, evaluateCaseSync, FACT_CATALOGUE, LOCALES, localizeEvaluation, MESSAGES, messagesFor, renderReport } from '../src/index.js';
 import { factValueText, vocabularyLabel } from '../src/evaluation/wording.js';
+import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
 
 const TEXT_KEYS = new Set(['title', 'description', 'explanation', 'basis', 'label']);
 
@@ -149,22 +150,12 @@ describe('one evaluation, worded in any locale', () => {
   });
 
   test('texts a rule set has only in English are worded in English and listed as fallbacks', async () => {
-    const ruleSet = {
-      id: 'english-only',
-      version: '1.0.0',
-      title: 'English only',
-      rules: [
-        {
-          id: 'english-only.review',
-          title: 'Review every diffusion',
-          citations: ['res2017.deletion'],
-          scope: 'notice',
-          effect: 'mandatory',
-          conditions: { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] },
-          action: { code: 'diffusion_review', priority: 'low', title: 'Review the diffusion', explanation: 'Sent by {notice.requestingCountry} as a {notice.kind}.' },
-        },
-      ],
-    };
+    const ruleSet = minimalRuleSet('english-only', [
+      minimalRule('english-only.review', {
+        title: 'Review every diffusion',
+        action: { code: 'diffusion_review', priority: 'low', title: 'Review the diffusion', explanation: 'Sent by {notice.requestingCountry} as a {notice.kind}.' },
+      }),
+    ]);
     const evaluator = createEvaluator({ ruleSets: [ruleSet] });
     const evaluation = await evaluator.evaluate({ schemaVersion: 1, notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-01' });
     const action = evaluation.actions.find((item) => item.code === 'diffusion_review')!;

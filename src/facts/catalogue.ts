@@ -79,17 +79,11 @@ export type VocabularyName = keyof typeof FACT_VOCABULARIES;
 /** A value of a vocabulary. */
 export type VocabularyValue<V extends VocabularyName> = (typeof FACT_VOCABULARIES)[V][number];
 
-/** @internal An entry of the catalogue as written below (its name is its key). */
-interface FactSpec {
-  readonly scope: FactScope;
-  readonly type: FactType;
-  /** For `enum` and `enum-list` facts: the vocabulary of the values. */
-  readonly vocabulary?: VocabularyName;
-  /** The values allowed, when only part of the vocabulary (default: all of it). */
-  readonly values?: readonly string[];
-  readonly description: string;
-  readonly source?: 'derived' | 'result';
-}
+/**
+ * @internal An entry of the catalogue as written below: its name is its key, and `values`, when
+ * given, are the part of the vocabulary allowed (default: all of it).
+ */
+type FactSpec = Omit<FactDefinition, 'name'>;
 
 /** @internal A fact of the Article 3 profile, from its flag and what it means. */
 function article3Fact(flag: Article3Flag, meaning: string) {
