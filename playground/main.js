@@ -1,6 +1,6 @@
 // The playground's script: evaluates the case in the page with the library's ESM bundle and
 // shows the memo (renderReport, HTML) in a sandboxed frame. Built by scripts/build-playground.mjs.
-import { MESSAGES, renderReport, safeEvaluateCase } from '../dist/index.js';
+import { CATALOGUES, renderReport, safeEvaluateCase } from '../dist/index.js';
 
 const elements = {
   example: document.getElementById('example'),
@@ -45,7 +45,7 @@ async function evaluate() {
   const locale = elements.locale.value;
   const result = await safeEvaluateCase(input, { asOf: elements.asOf.value, locale });
   if (!result.success) {
-    showIssues(result.error.issues);
+    showIssues(result.issues);
     elements.report.srcdoc = '';
     return;
   }
@@ -57,8 +57,8 @@ async function evaluate() {
     item.append(id, ` (${notice.requestingCountry}): `);
     const outcome = document.createElement('strong');
     outcome.className = 'outcome';
-    outcome.textContent = MESSAGES[locale].outcomes[notice.outcome].label;
-    item.append(outcome, ` — ${notice.actions.length} ${MESSAGES[locale].report.actions.toLowerCase()}`);
+    outcome.textContent = CATALOGUES[locale].outcomes[notice.outcome].label;
+    item.append(outcome, ` — ${notice.actions.length} ${CATALOGUES[locale].report.actions.toLowerCase()}`);
     elements.summary.append(item);
   }
   elements.report.srcdoc = renderReport(evaluation, { format: 'html' });

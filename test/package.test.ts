@@ -42,7 +42,9 @@ describe('the published package', () => {
     for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'rules/citations.json', 'rules/refugee-resolution.json']) {
       expect(files).toContain(required);
     }
-    expect(files.filter((file) => /test|\.map$|fixtures/.test(file) && !file.startsWith('schemas/'))).toEqual([]);
+    // No test, fixture or source map ships — only the testing entry point and the fixtures' JSON Schema.
+    expect(files.filter((file) => /test|\.map$|fixtures/.test(file) && !file.startsWith('schemas/') && !/^dist\/testing\.(js|cjs|d\.ts|d\.cts)$/.test(file))).toEqual([]);
+    for (const entry of ['dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts']) expect(files).toContain(entry);
   });
 
   test('imports from ESM and evaluates a case', async () => {
@@ -55,6 +57,13 @@ describe('the published package', () => {
     writeFileSync(join(work, 'cjs.cjs'), `const { evaluateCase, renderReport } = require('${pkg.name}');\nevaluateCase(${CASE}, { asOf: '2026-01-15', locale: 'es' }).then((e) => console.log(e.notices[0].outcome, renderReport(e, { format: 'markdown' }).split('\\n')[0]));\n`);
     const { stdout } = await exec(process.execPath, ['cjs.cjs'], { cwd: work });
     expect(stdout.trim()).toBe('delete_once_confirmed # Notificaciones rojas y difusiones de INTERPOL: memorando de evaluación');
+  });
+
+  test('the testing entry point runs fixtures from ESM and from CommonJS', async () => {
+    const fixture = `[{ name: 'refugee', asOf: '2026-01-15', case: ${CASE}, expect: { notices: { 'rn-1': { outcome: 'delete_once_confirmed' } } } }]`;
+    writeFileSync(join(work, 'testing.mjs'), `import { createEvaluator } from '${pkg.name}';\nimport { runFixtures } from '${pkg.name}/testing';\nconst report = await runFixtures(createEvaluator(), ${fixture});\nconsole.log(report.passed);\n`);
+    writeFileSync(join(work, 'testing.cjs'), `const { createEvaluator } = require('${pkg.name}');\nconst { runFixtures } = require('${pkg.name}/testing');\nrunFixtures(createEvaluator(), ${fixture}).then((report) => console.log(report.passed));\n`);
+    for (const file of ['testing.mjs', 'testing.cjs']) expect((await exec(process.execPath, [file], { cwd: work })).stdout.trim(), file).toBe('1');
   });
 
   test.each([
