@@ -20,7 +20,8 @@ function bundledEvaluator(): Evaluator {
 /**
  * Validates a case and evaluates it with the bundled rule sets: for every notice, the outcome
  * under INTERPOL's refugee provisions, the actions to take, missing facts, citations and a full
- * trace. Throws `CaseValidationError` when the case or the options are not valid.
+ * trace. Throws `CaseValidationError` when the case is not valid, `OptionsError` (a
+ * `CaseValidationError` too) when the options are not.
  *
  * @example
  * ```ts
@@ -43,7 +44,8 @@ export function evaluateCase(input: unknown, options?: EvaluateOptions): Promise
 
 /**
  * Like `evaluateCase`, but never throws for a bad case or bad options: it returns
- * `{ success: false, error }` with the `CaseValidationError`.
+ * `{ success: false, issues, error }` with the issues and the `CaseValidationError` (or
+ * `OptionsError`) that `evaluateCase` would have thrown.
  *
  * @example
  * ```ts
@@ -61,8 +63,9 @@ export function safeEvaluateCase(input: unknown, options?: EvaluateOptions): Pro
 /**
  * `evaluateCase`, synchronously: for callers that cannot await (a form evaluated on every
  * keystroke, a synchronous hook). Same result as `evaluateCase`, on the compiled engine; throws
- * `CaseValidationError` when the case or the options are not valid, and a `TypeError` when the
- * options ask for the `json-rules-engine` engine, which runs asynchronously only.
+ * `CaseValidationError` when the case is not valid, `OptionsError` when the options are not, and
+ * a `TypeError` when the options ask for the `json-rules-engine` engine, which runs
+ * asynchronously only.
  *
  * @example
  * ```ts

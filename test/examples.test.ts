@@ -144,39 +144,42 @@ function toModule(example: Example, exportNames: readonly string[]): { source: s
   return { source, assertions };
 }
 
-/** A line's code and its trailing `//` comment (outside strings), if any. */
-function splitComment(line: string): [string, string | undefined] {
+/** A line with the insides of its string literals blanked (same length): where brackets and `//` are read. */
+function blankStrings(line: string): string {
   let quote: string | undefined;
+  let blanked = '';
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = undefined;
-    } else if (char === "'" || char === '"' || char === '`') {
-      quote = char;
-    } else if (char === '/' && line[i + 1] === '/') {
-      return [line.slice(0, i).trimEnd(), line.slice(i + 2).replace(/^ /, '')];
+    if (quote === undefined) {
+      if (char === "'" || char === '"' || char === '`') quote = char;
+      blanked += char;
+    } else if (char === '\\') {
+      blanked += '  ';
+      i++;
+    } else if (char === quote) {
+      quote = undefined;
+      blanked += char;
+    } else {
+      blanked += ' ';
     }
   }
-  return [line, undefined];
+  return blanked;
+}
+
+/** A line's code and its trailing `//` comment (outside strings), if any. */
+function splitComment(line: string): [string, string | undefined] {
+  const at = blankStrings(line).indexOf('//');
+  return at === -1 ? [line, undefined] : [line.slice(0, at).trimEnd(), line.slice(at + 2).replace(/^ /, '')];
 }
 
 /** Whether brackets are balanced (a statement is complete). */
 function balanced(code: string): boolean {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < code.length; i++) {
-    const char = code[i]!;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = undefined;
-      continue;
-    }
-    if (char === "'" || char === '"' || char === '`') quote = char;
-    else if ('([{'.includes(char)) depth++;
+  for (const char of code.split('\n').map(blankStrings).join('\n')) {
+    if ('([{'.includes(char)) depth++;
     else if (')]}'.includes(char)) depth--;
   }
-  return depth === 0 && quote === undefined;
+  return depth === 0;
 }
 
 /** The checker an example's module is run with: its value comments become `toEqual`. */
