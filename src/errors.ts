@@ -50,7 +50,9 @@ export type CaseIssueCode =
   | 'detention_released_before_start'
   | 'extradition_same_country'
   | 'input_too_large'
-  | 'nesting_too_deep';
+  | 'nesting_too_deep'
+  | 'not_plain_data'
+  | 'result_too_large';
 
 /**
  * Thrown by `evaluateCase` (and returned by `safeEvaluateCase`) when the case, or the options
@@ -82,7 +84,7 @@ export class CaseValidationError extends IssuesError<CaseIssueCode> {
  */
 export const RULE_SET_ISSUE_CODES = [
   // Reading the JSON
-  'not_an_object', 'forbidden_key', 'input_too_large', 'nesting_too_deep',
+  'not_an_object', 'forbidden_key', 'input_too_large', 'nesting_too_deep', 'not_plain_data',
   // The schema
   'required', 'invalid_type', 'unknown_key', 'invalid_value', 'empty_string', 'too_few_items', 'too_many_items',
   'string_too_long', 'number_out_of_range', 'invalid_date', 'invalid_identifier', 'invalid_version', 'invalid_action_code',

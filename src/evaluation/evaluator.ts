@@ -10,7 +10,8 @@ import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { compareStrings, type Issue } from '../support/issues.js';
-import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
+import { snapshotJson } from '../support/json-scan.js';
 import { FIELD_MESSAGES } from '../support/fields.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 import { operatorRegistry } from '../rules/custom-operators.js';
@@ -112,7 +113,13 @@ export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; 
 function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
   const issues: Issue[] = [];
   const patterns = new Map<string, MisusePattern>();
-  files.forEach((file, index) => {
+  files.forEach((given, index) => {
+    const scanned = snapshotJson(given, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+    if (!scanned.success) {
+      issues.push(...scanned.issues.map((issue) => ({ ...issue, path: `misusePatterns[${index}]${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+      return;
+    }
+    const file = scanned.value;
     const parsed = misusePatternFileSchema.safeParse(file);
     if (!parsed.success) {
       const mapped = mapZodIssues(parsed.error.issues, file, {
@@ -137,9 +144,11 @@ function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
 function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, unknown>> | undefined): Map<string, Citation> {
   const citations = new Map<string, Citation>(includeDefaults ? Object.entries(BUNDLED_CITATIONS) : []);
   if (added === undefined) return citations;
-  const parsed = citationRegistrySchema.safeParse({ citations: added });
+  const scanned = snapshotJson({ citations: added }, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) throw new RuleSetError(scanned.issues);
+  const parsed = citationRegistrySchema.safeParse(scanned.value);
   if (!parsed.success) {
-    const issues = mapZodIssues(parsed.error.issues, { citations: added }, {
+    const issues = mapZodIssues(parsed.error.issues, scanned.value, {
       customMessages: FIELD_MESSAGES,
       unknownKeyMessage: 'This key is not part of a citation.',
       revealKey: (key) => IDENTIFIER_PATTERN.test(key),
@@ -197,7 +206,9 @@ class RuleBookEvaluator implements Evaluator {
   private steps(input: unknown, options: ResolvedOptions): EvaluationSteps {
     const parsed = parseCase(input);
     if (!parsed.success) throw new CaseValidationError(parsed.issues);
-    return evaluationSteps(this.context, parsed.case, input, options);
+    // The fingerprint is taken of the case as validated (read once, plain data), never of the
+    // caller's value again: a getter or a Proxy in it cannot run a second time.
+    return evaluationSteps(this.context, parsed.case, parsed.case, options);
   }
 
   async evaluate(input: unknown, options?: EvaluateOptions): Promise<CaseEvaluation> {

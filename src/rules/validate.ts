@@ -7,7 +7,7 @@
 import type { Citation } from '../citations/registry.js';
 import { findFact, type FactDefinition } from '../facts/catalogue.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
-import { scanJson } from '../support/json-scan.js';
+import { snapshotJson } from '../support/json-scan.js';
 import { placeholdersOf, type LocalizedText } from '../support/localized-text.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
@@ -65,11 +65,12 @@ export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleS
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { success: false, issues: [{ code: 'not_an_object', path: '', message: 'A rule set must be a JSON object.', severity: 'error' }] };
   }
-  const scanIssues = scanJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
-  if (scanIssues.length > 0) return { success: false, issues: scanIssues };
-  const parsed = ruleSetSchema.safeParse(json);
+  // The input read once into plain data: what is checked is what is compiled.
+  const scanned = snapshotJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) return { success: false, issues: scanned.issues };
+  const parsed = ruleSetSchema.safeParse(scanned.value);
   if (!parsed.success) {
-    return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, json, ruleSetIssueMapping)).sort(compareIssues) };
+    return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, scanned.value, ruleSetIssueMapping)).sort(compareIssues) };
   }
   const issues = new RuleSetChecker(parsed.data, context).check();
   const success = !issues.some((item) => item.severity === 'error');
