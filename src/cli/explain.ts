@@ -11,6 +11,7 @@ import { wrapWords } from '../present/text.js';
 import { canonicalFactName } from '../rules/conditions.js';
 import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
 import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
+import { ownValue } from '../support/own.js';
 import { factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
 
 const WIDTH = 100;
@@ -55,8 +56,8 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
     return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, [...seen, condition.condition])];
   }
   const fact = canonicalFactName(condition);
-  const label = messages.facts[fact] ?? fact;
-  const operator = (messages.operators as Readonly<Record<string, string>>)[condition.operator] ?? condition.operator;
+  const label = ownValue(messages.facts, fact) ?? fact;
+  const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const value = factValueText(condition.value as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
   return bullet(`${comparison} [${fact}]`, indent);
@@ -99,7 +100,7 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   }
   if (rule.action) {
     const { action } = rule;
-    const title = action.title ? resolveText(action.title, locale) : ((messages.actionTitles as Readonly<Record<string, string>>)[action.code] ?? action.code);
+    const title = action.title ? resolveText(action.title, locale) : (ownValue<string>(messages.actionTitles, action.code) ?? action.code);
     lines.push('', ...field(words.action, `${title} (${action.code}; ${words.priority}: ${messages.priorities[action.priority]})`));
     lines.push(...paragraph(resolveText(action.explanation, locale), '  '));
     if (action.deadline) {

@@ -10,9 +10,10 @@ import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
 import { factValueText, MESSAGES } from '../support/messages.js';
+import { ownValue } from '../support/own.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import { OUTCOMES, PRIORITIES, type ActionCode, type DeadlineTemplate, type Outcome, type Priority } from '../rules/schema.js';
+import { OUTCOMES, PRIORITIES, type DeadlineTemplate, type Outcome, type Priority } from '../rules/schema.js';
 import type { Action, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
 
 /** What one rule came to for one subject, after exceptions. */
@@ -368,7 +369,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
 
 /** @internal The default title of a bundled action code (the code itself for others). */
 function defaultTitle(code: string, locale: Locale): string {
-  return (MESSAGES[locale].actionTitles as Readonly<Record<string, string>>)[code as ActionCode] ?? code;
+  return ownValue<string>(MESSAGES[locale].actionTitles, code) ?? code;
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for. */

@@ -11,6 +11,7 @@ import type { Verification } from '../citations/registry.js';
 import type { Action, CaseEvaluation, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
 import type { Outcome, Priority } from '../rules/schema.js';
 import { fillPlaceholders, type Locale } from '../support/localized-text.js';
+import { ownValue } from '../support/own.js';
 import { factValueLabel, factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
 import { decisionDiagram } from './diagram.js';
 import {
@@ -89,7 +90,7 @@ function statusWords(context: MemoContext, value: string): string {
 function citationRefs(context: MemoContext, ids: readonly string[]): Inline[] {
   return joinInline(
     ids.map((id) => {
-      const citation = context.evaluation.citations[id];
+      const citation = ownValue(context.evaluation.citations, id);
       return citation ? [code(id), text(' '), badge(context.messages.verification[citation.verification], verificationTone[citation.verification])] : [code(id)];
     }),
     '; ',
@@ -289,8 +290,8 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
 /** @internal A comparison of the trace in words: "✓ the protection status bearing on the notice is refugee status granted". */
 function conditionWords(context: MemoContext, condition: TraceCondition): Inline[] {
   const { messages, locale } = context;
-  const fact = messages.facts[condition.fact] ?? condition.fact;
-  const operator = (messages.operators as Readonly<Record<string, string>>)[condition.operator] ?? condition.operator;
+  const fact = ownValue(messages.facts, condition.fact) ?? condition.fact;
+  const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const expected = factValueText(condition.expected as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;
   const words: Inline[] = [text(`${conditionMark[condition.result]} ${comparison}`)];

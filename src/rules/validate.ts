@@ -9,6 +9,7 @@ import { findFact, type FactDefinition } from '../facts/catalogue.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
 import { snapshotJson } from '../support/json-scan.js';
 import { placeholdersOf, type LocalizedText } from '../support/localized-text.js';
+import { ownValue } from '../support/own.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
@@ -230,7 +231,7 @@ class RuleSetChecker {
       }
       state.set(name, 'visiting');
       for (const reference of referencesIn(named[name]!)) {
-        if (named[reference] !== undefined) visit(reference, [...trail, name]);
+        if (ownValue(named, reference) !== undefined) visit(reference, [...trail, name]);
       }
       state.set(name, 'done');
     };
@@ -319,7 +320,7 @@ export function factsIn(condition: Condition, named: Readonly<Record<string, Roo
   if ('condition' in condition) {
     if (seen.has(condition.condition)) return [];
     seen.add(condition.condition);
-    const target = named[condition.condition];
+    const target = ownValue(named, condition.condition);
     return target === undefined ? [] : factsIn(target, named, seen);
   }
   return [canonicalFactName(condition)];
