@@ -12,6 +12,7 @@ import { canonicalFactName } from '../rules/conditions.js';
 import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
 import { fillPlaceholders, resolveText, type Locale } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import { factValueText, MESSAGES, type MessageCatalogue } from '../support/messages.js';
 
 const WIDTH = 100;
@@ -128,5 +129,6 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   for (const name of [...facts].sort()) {
     lines.push(...bullet(`${name} — ${findFact(name)?.description ?? ''}`, '  '));
   }
-  return `${lines.join('\n')}\n`;
+  // The final guard: rule-set files are read raw here; no control character reaches the terminal.
+  return stripUnsafeText(`${lines.join('\n')}\n`);
 }

@@ -10,6 +10,7 @@ import type { Outcome } from '../rules/schema.js';
 import type { Locale } from '../support/localized-text.js';
 import { fillPlaceholders } from '../support/localized-text.js';
 import { MESSAGES } from '../support/messages.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import { cleanText } from './document.js';
 
 /** A box of the diagram. */
@@ -127,5 +128,5 @@ export function toMermaid(diagram: DecisionDiagram): string {
     byClass.set(name, [...(byClass.get(name) ?? []), node.id]);
   }
   for (const [name] of mermaidClasses) if (byClass.has(name)) lines.push(`  class ${byClass.get(name)!.join(',')} ${name}`);
-  return lines.join('\n');
+  return stripUnsafeText(lines.join('\n'));
 }

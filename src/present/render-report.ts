@@ -6,6 +6,7 @@
  */
 import type { CaseEvaluation } from '../evaluation/result.js';
 import { LOCALES, type Locale } from '../support/localized-text.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import { buildMemo } from './memo.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
@@ -55,6 +56,13 @@ export function renderReport(evaluation: CaseEvaluation, options: RenderReportOp
   }
   const locale = options.locale ?? ((LOCALES as readonly string[]).includes(evaluation.meta.locale) ? (evaluation.meta.locale as Locale) : 'en');
   const memo = buildMemo(evaluation, locale);
+  // The final guard: whatever reached the output, no control or bidirectional character leaves
+  // it (runs are cleaned as they are made; this holds for what a serialiser adds, too).
+  return stripUnsafeText(serialise(memo, options));
+}
+
+/** @internal The memo in its format. */
+function serialise(memo: ReturnType<typeof buildMemo>, options: RenderReportOptions): string {
   switch (options.format) {
     case 'markdown':
       return toMarkdown(memo);
