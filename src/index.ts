@@ -9,6 +9,7 @@ export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation } from './evaluation/evaluator.js';
 export type { EvaluateOptions } from './evaluation/options.js';
 export type { TraceLevel } from './evaluation/assemble.js';
+export { RESULT_LIMITS } from './evaluation/result-budget.js';
 export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
