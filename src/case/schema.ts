@@ -229,7 +229,7 @@ type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B 
 /** @internal Compiles only when `T` is `true`. */
 type Assert<T extends true> = T;
 /** @internal The check itself. */
-export type _CaseModelIsTheSchema = Assert<Equals<Case, z.infer<typeof caseSchema>>>;
+type _CaseModelIsTheSchema = Assert<Equals<Case, z.infer<typeof caseSchema>>>;
 
 export type { Article3Profile, AsylumEvent, Case, CcfRequest, Confirmation, Detention, ExtraditionProceeding, Notice, Offence, Person } from './model.js';
 /** Type of an asylum event. */

@@ -21,7 +21,7 @@
 
 // eslint-disable-next-line no-control-regex -- these are the characters it removes
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the same, to test for
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
@@ -35,19 +35,6 @@ const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\
 export function stripUnsafeText(value: string): string {
   // Most texts have none: test first, so that the common case allocates nothing.
   return UNSAFE_CHARACTER.test(value) ? value.replace(UNSAFE_CHARACTERS, '') : value;
-}
-
-/**
- * Whether `value` holds a character that `stripUnsafeText` removes.
- *
- * @example
- * ```ts
- * hasUnsafeText('plain'); // false
- * hasUnsafeText('\u001b[8m'); // true
- * ```
- */
-export function hasUnsafeText(value: string): boolean {
-  return UNSAFE_CHARACTER.test(value);
 }
 
 // JSON.stringify escapes U+0000–001F itself; these are what it leaves raw.
