@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/.out/**', 'coverage/**', 'docs/api/**', 'node_modules/**', 'playground/dist/**'] },
+  { ignores: ['dist/**', '.types/**', 'bench/.out/**', 'coverage/**', 'docs/api/**', 'node_modules/**', 'playground/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,7 +20,14 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  */
 export function servePlayground(directory, port) {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape (`GET /%`): the request is bad, the server goes on.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request\n');
+      return;
+    }
     const file = normalize(join(directory, path.endsWith('/') ? `${path}index.html` : path));
     if (request.method !== 'GET' || !file.startsWith(directory.endsWith(sep) ? directory : directory + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');

@@ -58,6 +58,8 @@ export type CaseIssueCode =
   | 'nesting_too_deep'
   | 'invalid_option'
   | 'unknown_option'
+  | 'not_plain_data'
+  | 'result_too_large'
   // Codes of the schema mapping that no field of schemaVersion 1 raises today (formats, record keys).
   | 'invalid_format'
   | 'invalid_key';
@@ -122,7 +124,7 @@ function count(issues: readonly unknown[]): string {
  */
 export const RULE_SET_ISSUE_CODES = [
   // Reading the JSON
-  'not_an_object', 'forbidden_key', 'input_too_large', 'nesting_too_deep',
+  'not_an_object', 'forbidden_key', 'input_too_large', 'nesting_too_deep', 'not_plain_data',
   // The schema
   'required', 'invalid_type', 'unknown_key', 'invalid_value', 'empty_string', 'too_few_items', 'too_many_items',
   'string_too_long', 'number_out_of_range', 'invalid_date', 'invalid_identifier', 'invalid_version', 'invalid_action_code',

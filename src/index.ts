@@ -9,6 +9,7 @@ export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
 export { TRACE_LEVELS } from './evaluation/options.js';
 export type { EvaluateOptions, TraceLevel } from './evaluation/options.js';
+export { RESULT_LIMITS } from './evaluation/result-budget.js';
 export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
@@ -31,7 +32,7 @@ export type {
 } from './evaluation/result.js';
 
 export { caseSchema, CASE_LIMITS, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
-export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory } from './case/schema.js';
+export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory, Person, Article3Profile } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 

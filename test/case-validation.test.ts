@@ -45,6 +45,7 @@ const cases: Array<[CaseIssueCode, unknown, string]> = [
   ['extradition_same_country', withCase({ extradition: [{ requestingCountry: 'TJ', requestedCountry: 'TJ', outcome: 'pending' }] }), 'extradition[0].requestedCountry'],
   ['input_too_large', withCase({ notices: [{ ...notice, offences: [{ category: 'fraud', description: 'x' }] }], caseId: 'x', extra: 'y'.repeat(CASE_LIMITS.inputCharacters) }), ''],
   ['nesting_too_deep', withCase({ person: JSON.parse('['.repeat(40) + ']'.repeat(40)) }), 'person' + '[0]'.repeat(CASE_LIMITS.depth - 1)],
+  ['not_plain_data', withCase({ notices: [{ ...notice, issuedOn: new Date(0) }] }), 'notices[0].issuedOn'],
 ];
 
 describe('case validation: one issue code per broken rule, with its path', () => {
@@ -62,7 +63,7 @@ describe('case validation: one issue code per broken rule, with its path', () =>
       'duplicate_notice_id', 'duplicate_value', 'unknown_notice_reference', 'feared_country_is_host', 'field_not_applicable',
       'deletion_fields_without_deletion', 'notice_deleted_before_issued', 'charges_dropped_before_issued', 'ccf_admissible_before_filed', 'ccf_decided_before_filed',
       'ccf_decided_before_admissible', 'ccf_pending_with_decision_date', 'detention_released_before_start', 'extradition_same_country',
-      'input_too_large', 'nesting_too_deep',
+      'input_too_large', 'nesting_too_deep', 'not_plain_data',
     ];
     expect(new Set(cases.map(([code]) => code))).toEqual(new Set(declared));
   });

@@ -64,14 +64,14 @@ describe('evaluate', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('JSON that does not parse: exit 2, located at the file, without quoting it', async () => {
+  test('JSON that does not parse: exit 2, located at the line and column, without quoting it', async () => {
     const result = await run(['evaluate', '-'], `{"caseId": "${SECRET}", oops`);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('error: stdin: invalid_json — This is not valid JSON.\n');
+    expect(result.stderr).toBe('error: stdin:1:41: invalid_json — This is not valid JSON: a character that JSON does not allow here at line 1, column 41.\n');
   });
 
   test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
-    expect((await run(['evaluate', 'no-such-case.json'])).stderr).toContain('no-such-case.json: file_not_readable');
+    expect((await run(['evaluate', 'no-such-case.json'])).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
     expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_option');
     for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
       const result = await run(argv);
@@ -104,6 +104,9 @@ describe('check, schema, explain', () => {
     const clean = await run(['check', ...files, '--no-bundled']);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toBe('6 rule sets checked: 0 errors, 0 warnings.\n');
+    const everything = await run(['check', ...files, 'rules/citations.json', 'rules/misuse-patterns.json', '--no-bundled']);
+    expect(everything.stdout).toBe('6 rule sets, 1 citation registry, 1 misuse-pattern file checked: 0 errors, 0 warnings.\n');
+    expect(everything.code).toBe(0);
     const clash = await run(['check', 'rules/article-3.json']);
     expect(clash.code).toBe(1);
     expect(clash.stdout).toContain('rules/article-3.json: id: error duplicate_rule_set_id');
@@ -157,6 +160,6 @@ describe('the built executable', () => {
     expect(ok.stdout.startsWith('# INTERPOL Red Notices and Diffusions: assessment memo\n')).toBe(true);
     const failed = await exec(process.execPath, [cli.pathname, 'evaluate', 'no-such-case.json'], { cwd: root.pathname }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failed && failed.code).toBe(2);
-    expect((failed as { stderr: string }).stderr).toBe('error: no-such-case.json: file_not_readable — The file cannot be read (does it exist?).\n');
+    expect((failed as { stderr: string }).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { BUNDLED_CITATIONS, createEvaluator, evaluateCase, validateRuleSet } from '../src/index.js';
+import { BUNDLED_CITATIONS, createEvaluator, evaluateCase, evaluateCaseSync, validateRuleSet } from '../src/index.js';
 
 /** The fenced code blocks of a language in a Markdown file. */
 function codeBlocks(file: string, language: string): string[] {
@@ -37,6 +37,14 @@ describe('documentation examples run as written', () => {
     const evaluation = await evaluateCase(input, options);
     expect(block).toContain(`'${evaluation.notices[0]!.outcome}'`);
     expect(block).toContain(`'${evaluation.notices[0]!.actions[0]!.code}'`);
+  });
+
+  test('README: the typed case example gives the outcome it states', () => {
+    const block = codeBlocks('README.md', 'ts').find((item) => item.includes('type Case'))!;
+    const literal = /const input: Case = (\{[\s\S]*?\n\});/.exec(block)![1]!;
+    const input = new Function(`return (${literal});`)() as unknown;
+    const [, asOf, outcome] = /evaluateCaseSync\(input, \{ asOf: '([\d-]+)' \}\)\.notices\[0\]\?\.outcome; \/\/ '([a-z_]+)'/.exec(block)!;
+    expect(evaluateCaseSync(input, { asOf: asOf! }).notices[0]!.outcome).toBe(outcome);
   });
 
   test('README: the size budgets it states are the ones size-limit enforces', () => {

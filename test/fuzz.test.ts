@@ -31,7 +31,7 @@ const CASE_ISSUE_CODES: ReadonlySet<CaseIssueCode> = new Set<CaseIssueCode>([
   'duplicate_notice_id', 'duplicate_value', 'unknown_notice_reference', 'feared_country_is_host', 'field_not_applicable',
   'deletion_fields_without_deletion', 'notice_deleted_before_issued', 'charges_dropped_before_issued', 'ccf_admissible_before_filed',
   'ccf_decided_before_filed', 'ccf_decided_before_admissible', 'ccf_pending_with_decision_date', 'detention_released_before_start',
-  'extradition_same_country', 'input_too_large', 'nesting_too_deep',
+  'extradition_same_country', 'input_too_large', 'nesting_too_deep', 'not_plain_data',
 ]);
 
 /** A deep copy that keeps what structuredClone keeps (for "not mutated" checks). */

@@ -11,8 +11,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
-/** What `npm pack` may put in the tarball: the build, the rule sets, the JSON Schemas, and the docs. */
-const ALLOWED = /^(dist\/|rules\/|schemas\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/;
+/** What `npm pack` may put in the tarball: the build, the rule sets, the JSON Schemas, the example cases and rule set, and the docs. */
+const ALLOWED = /^(dist\/|rules\/|schemas\/|examples\/(cases|authoring)\/[^/]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/;
 
 const CASE = `{
   schemaVersion: 1,
@@ -37,14 +37,75 @@ describe('the published package', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('contains dist, rules, schemas, README, CHANGELOG, LICENSE and nothing else', () => {
+  test('contains dist (with source maps), rules, schemas, the examples, README, CHANGELOG, LICENSE and nothing else', () => {
     expect(files.filter((file) => !ALLOWED.test(file))).toEqual([]);
-    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'rules/citations.json', 'rules/refugee-resolution.json']) {
+    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.js.map', 'dist/index.cjs', 'dist/index.cjs.map', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'rules/citations.json', 'rules/refugee-resolution.json', 'examples/cases/recognised-refugee-unconfirmed.json']) {
       expect(files).toContain(required);
     }
-    // No test, fixture or source map ships — only the testing entry point and the fixtures' JSON Schema.
-    expect(files.filter((file) => /test|\.map$|fixtures/.test(file) && !file.startsWith('schemas/') && !/^dist\/testing\.(js|cjs|d\.ts|d\.cts)$/.test(file))).toEqual([]);
+    // No test or fixture ships — only the testing entry point and the fixtures' JSON Schema.
+    expect(files.filter((file) => /test|fixtures/.test(file) && !file.startsWith('schemas/') && !file.startsWith('examples/') && !/^dist\/testing\.(js|cjs|d\.ts|d\.cts)(\.map)?$/.test(file))).toEqual([]);
     for (const entry of ['dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts']) expect(files).toContain(entry);
+  });
+
+  test('one error class per concept in CommonJS as in ESM: both entries share their chunks', async () => {
+    const check = (load: string) => `${load}
+const { RuleSetError, CaseValidationError } = main;
+let thrown;
+try { analysis.analyzeRuleSets([{ id: 'broken' }]); } catch (error) { thrown = error; }
+console.log(JSON.stringify([thrown instanceof RuleSetError, thrown?.constructor.name, thrown?.name, new CaseValidationError([]).constructor.name]));`;
+    writeFileSync(join(work, 'classes.cjs'), check(`const main = require('${pkg.name}');\nconst analysis = require('${pkg.name}/analysis');`));
+    writeFileSync(join(work, 'classes.mjs'), check(`import * as main from '${pkg.name}';\nimport * as analysis from '${pkg.name}/analysis';`));
+    for (const file of ['classes.cjs', 'classes.mjs']) {
+      const { stdout } = await exec(process.execPath, [file], { cwd: work });
+      expect(JSON.parse(stdout), file).toEqual([true, 'RuleSetError', 'RuleSetError', 'CaseValidationError']);
+    }
+  });
+
+  test('CommonJS loads json-rules-engine only when that engine is used, as ESM does', async () => {
+    writeFileSync(
+      join(work, 'lazy.cjs'),
+      `const loaded = () => Object.keys(require.cache).some((path) => path.includes('/json-rules-engine/'));
+const { evaluateCase } = require('${pkg.name}');
+(async () => {
+  const before = loaded();
+  await evaluateCase(${CASE}, { asOf: '2026-01-15' });
+  const afterCompiled = loaded();
+  const evaluation = await evaluateCase(${CASE}, { asOf: '2026-01-15', engine: 'json-rules-engine' });
+  console.log(JSON.stringify([before, afterCompiled, loaded(), evaluation.notices[0].outcome]));
+})();
+`,
+    );
+    const { stdout } = await exec(process.execPath, ['lazy.cjs'], { cwd: work });
+    expect(JSON.parse(stdout)).toEqual([false, false, true, 'delete_once_confirmed']);
+  });
+
+  test('an uncaught library error prints readable code and real class names, and maps to the source', async () => {
+    writeFileSync(join(work, 'uncaught.mjs'), `import { evaluateCaseSync } from '${pkg.name}';\nevaluateCaseSync({ schemaVersion: 1, notices: [] }, { asOf: '2026-01-15' });\n`);
+    for (const flags of [[], ['--enable-source-maps']]) {
+      const failed = await exec(process.execPath, [...flags, 'uncaught.mjs'], { cwd: work }).then(() => ({ stderr: '' }), (error: { stderr: string }) => error);
+      expect(failed.stderr).toContain('CaseValidationError');
+      expect(failed.stderr).toContain('notices: too_few_items');
+      // Minified code printed one line of tens of kilobytes; readable code has short lines.
+      expect(Math.max(...failed.stderr.split('\n').map((line) => line.length))).toBeLessThan(300);
+      expect(failed.stderr.length).toBeLessThan(5000);
+      if (flags.length > 0) expect(failed.stderr).toMatch(/src\/evaluation\/evaluator\.ts:\d+/);
+    }
+  });
+
+  test('every example of the command line help works as written where the package is installed', async () => {
+    const bin = join(work, 'node_modules', '.bin');
+    const examples: string[] = [];
+    for (const command of ['evaluate', 'check', 'schema', 'explain']) {
+      const { stdout } = await exec(join(bin, 'red-notice-rules'), [command, '--help'], { cwd: work });
+      const lines = stdout.split('\n');
+      examples.push(...lines.slice(lines.indexOf('Examples:') + 1).filter((line) => line.startsWith('  $ ')).map((line) => line.slice(4)));
+    }
+    expect(examples.length).toBeGreaterThanOrEqual(7);
+    for (const example of examples) {
+      const result = await exec('sh', ['-c', example], { cwd: work, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }).catch((error: { code: number; stderr: string }) => ({ failed: error.code, stdout: '', stderr: error.stderr }));
+      expect('failed' in result ? `exit ${result.failed}: ${result.stderr}` : '', example).toBe('');
+      expect(result.stderr, example).toBe('');
+    }
   });
 
   test('imports from ESM and evaluates a case', async () => {

@@ -12,17 +12,24 @@ import { servePlayground } from '../scripts/playground.mjs';
 
 /** Debian's Chromium (installed by .ci/run); the test does not download a browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set by .ci/run: there, a missing Chromium fails the run instead of skipping the test. */
+const REQUIRED = process.env.RNR_REQUIRE_BROWSER === '1';
+const AVAILABLE = existsSync(CHROMIUM);
+if (!AVAILABLE && !REQUIRED) {
+  // One loud line: npm test passes on a machine without a browser, and says what it did not test.
+  console.warn(`⚠ SKIPPED the browser test of the playground: no Chromium at ${CHROMIUM}. To run it: apt-get install chromium (or set CHROMIUM_PATH), then npm test; RNR_REQUIRE_BROWSER=1 makes it required.`);
+}
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-describe('the browser playground, in headless Chromium', () => {
-  let server: Server;
+describe.skipIf(!AVAILABLE && !REQUIRED)('the browser playground, in headless Chromium', () => {
+  let server: Server | undefined;
   let context: BrowserContext;
   let page: Page;
   let profile = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`).toBe(true);
+    if (!AVAILABLE) throw new Error(`${CHROMIUM} is missing, and RNR_REQUIRE_BROWSER=1 requires the browser test: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH.`);
     server = (await servePlayground(await buildPlayground(), 0)) as Server;
     profile = mkdtempSync(join(tmpdir(), 'rnr-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
@@ -34,7 +41,8 @@ describe('the browser playground, in headless Chromium', () => {
 
   afterAll(async () => {
     await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    // Only a server that was started can be closed: a failed start must not leave the hook waiting.
+    if (server) await new Promise((resolve) => server!.close(resolve));
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 

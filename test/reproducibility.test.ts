@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BUNDLED_RULE_SETS, createEvaluator, evaluateCaseSync } from '../src/index.js';
+import { BUNDLED_RULE_SETS, createEvaluator, evaluateCaseSync, safeEvaluateCaseSync } from '../src/index.js';
 import { contentHash } from '../src/support/hash.js';
 
 /** The fenced blocks of a language in a Markdown file. */
@@ -23,17 +23,22 @@ describe('the reproducibility stamp', () => {
     expect(shell).toContain(canonical);
   });
 
-  test('two cases with different outcomes never share an input hash: inherited fields the schema reads are stamped too', () => {
+  test('two cases with different outcomes never share an input hash: a case with inherited fields is refused, not stamped as another', () => {
     const notices = [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }];
     const grant = [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }];
-    // The same own members; one inherits an asylum history that validation reads.
+    // The same own members; one inherits an asylum history. The schema would have read it, the
+    // old stamp did not: two cases with different outcomes shared a stamp. Now a case is read once
+    // into plain data, and one that is not plain data (a prototype other than Object's) is refused.
     const plain = { schemaVersion: 1, notices };
     const inheriting = Object.assign(Object.create({ asylum: grant }) as object, { schemaVersion: 1, notices });
-    const [a, b] = [plain, inheriting].map((input) => evaluateCaseSync(input, { asOf: '2026-01-15' }));
-    expect(a!.notices[0]!.outcome).not.toBe(b!.notices[0]!.outcome);
-    expect(a!.meta.inputHash).not.toBe(b!.meta.inputHash);
-    // The stamp is that of the case as validated: the inheriting case reads as the case with its history.
-    expect(b!.meta.inputHash).toBe(evaluateCaseSync({ schemaVersion: 1, notices, asylum: grant }, { asOf: '2026-01-15' }).meta.inputHash);
+    const evaluated = evaluateCaseSync(plain, { asOf: '2026-01-15' });
+    const refused = safeEvaluateCaseSync(inheriting, { asOf: '2026-01-15' });
+    expect(refused.success).toBe(false);
+    if (!refused.success) expect(refused.issues.map((issue) => [issue.path, issue.code])).toEqual([['', 'not_plain_data']]);
+    // The stamp is that of the case as evaluated: with the history written out, a different case, a different stamp.
+    const withHistory = evaluateCaseSync({ schemaVersion: 1, notices, asylum: grant }, { asOf: '2026-01-15' });
+    expect(withHistory.notices[0]!.outcome).not.toBe(evaluated.notices[0]!.outcome);
+    expect(withHistory.meta.inputHash).not.toBe(evaluated.meta.inputHash);
   });
 
   test('the order of members and whitespace do not change a stamp', () => {

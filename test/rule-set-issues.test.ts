@@ -37,6 +37,7 @@ const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['forbidden_key', () => validate(JSON.parse('{"id":"mine","version":"1.0.0","title":"t","rules":[],"__proto__":{}}')), '__proto__'],
   ['input_too_large', () => validate(set([rule({ description: 'x'.repeat(5_100_000) })])), ''],
   ['nesting_too_deep', () => validate(set([rule({ conditions: deep(60) })])), 'rules[0].conditions' + '.all[0]'.repeat(18) + '.all'],
+  ['not_plain_data', () => validate(set([rule({ effective: { from: new Date(0) } })])), 'rules[0].effective.from'],
   ['required', () => validate(set([without(rule(), 'title')])), 'rules[0].title'],
   ['invalid_type', () => validate(set([rule({ citations: 'const.art3' })])), 'rules[0].citations'],
   ['unknown_key', () => validate(set([rule({ salience: 3 })])), 'rules[0].salience'],

@@ -8,7 +8,7 @@
 import type { CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type PathSegment } from '../support/issues.js';
-import { scanJson } from '../support/json-scan.js';
+import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { CASE_LIMITS, caseSchema, type Case } from './schema.js';
 
@@ -31,12 +31,13 @@ export function parseCase(input: unknown): ParseCaseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { success: false, issues: [issue('not_an_object', [], 'case')] };
   }
-  const scanIssues = scanJson(input, { characters: CASE_LIMITS.inputCharacters, depth: CASE_LIMITS.depth });
-  if (scanIssues.length > 0) return { success: false, issues: scanIssues };
+  // The input read once into plain data: the schema and the evaluation see the same values.
+  const scanned = snapshotJson(input, { characters: CASE_LIMITS.inputCharacters, depth: CASE_LIMITS.depth });
+  if (!scanned.success) return { success: false, issues: scanned.issues };
 
-  const parsed = caseSchema.safeParse(input);
+  const parsed = caseSchema.safeParse(scanned.value);
   if (!parsed.success) {
-    const issues: Issue<CaseIssueCode>[] = mapZodIssues(parsed.error.issues, input, caseIssueMapping);
+    const issues: Issue<CaseIssueCode>[] = mapZodIssues(parsed.error.issues, scanned.value, caseIssueMapping);
     return { success: false, issues: dedupe(issues).sort(compareIssues) };
   }
   const crossFieldIssues = checkCrossFieldRules(parsed.data);

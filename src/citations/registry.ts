@@ -8,7 +8,8 @@
  * @module
  */
 import * as z from 'zod';
-import { identifierField } from '../support/fields.js';
+import { identifierField, textField } from '../support/fields.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 
 /** How well a citation's pinpoint is verified. */
 export const VERIFICATION_LEVELS = ['primary', 'secondary', 'unverified'] as const;
@@ -18,17 +19,17 @@ export type Verification = (typeof VERIFICATION_LEVELS)[number];
 /** One provision in the registry. */
 export const citationSchema = z.strictObject({
   /** The instrument, e.g. "INTERPOL General Assembly resolution GA-2017-86-RES-09". */
-  instrument: z.string().min(1).max(500),
+  instrument: textField(1, 500),
   /** The pinpoint, only as precise as it is verified, e.g. "Article 3". */
-  provision: z.string().min(1).max(500),
+  provision: textField(1, 500),
   /** What it says, in the project's own words. */
-  summary: z.string().min(1).max(2000),
+  summary: textField(1, 2000),
   /** Where to read it. */
-  url: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(1000).overwrite(stripUnsafeText).optional(),
   /** How well the pinpoint is verified. */
   verification: z.enum(VERIFICATION_LEVELS),
   /** What to check before relying on it. */
-  note: z.string().min(1).max(2000).optional(),
+  note: textField(1, 2000).optional(),
   /** Id of the research note behind it (`legal/sources.json`). */
   researchNote: z.string().max(100).optional(),
 });

@@ -1,15 +1,16 @@
 /**
- * The command line, `red-notice-rules`: `evaluate`, `check`, `schema`, `explain`. Built on cac;
- * input and output are injected (`CliIo`) so that tests run it in-process.
+ * The command line, `red-notice-rules`: `evaluate`, `check`, `schema`, `explain`. Arguments are
+ * read with Node's `util.parseArgs` (see `arguments.ts`); input and output are injected
+ * (`CliIo`) so that tests run it in-process.
  *
- * Exit codes: 0 done; 1 findings (`check` found errors in a rule set); 2 bad input (unreadable
- * file, invalid JSON, a case or rule set that does not validate, an unknown option or command);
- * 3 an internal error (a bug). User errors print each issue's path and code on stderr — never a
- * stack trace, and never a value of the case.
+ * Exit codes: 0 done; 1 findings (`check` found errors); 2 bad input (a missing, unreadable, empty
+ * or too large file, invalid JSON, a case or rule set that does not validate, an unknown option
+ * or command); 3 an internal error (a bug). User errors print each issue's path and code on
+ * stderr — never a stack trace, and never a value of the case. Nothing written carries a control
+ * or bidirectional character (`stripUnsafeText`; JSON output escapes them instead).
  *
  * @module
  */
-import { cac } from 'cac';
 import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
@@ -21,7 +22,10 @@ import type { SourcedIssue } from '../rules/validate.js';
 import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../locales/index.js';
-import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
+import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
+import { LIBRARY_NAME } from '../version.js';
+import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
+import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 
@@ -31,16 +35,75 @@ export const EXIT_CODES = { ok: 0, findings: 1, badInput: 2, internal: 3 } as co
 /** Output formats of `evaluate`. */
 const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS] as const;
 
-/** @internal Options shared by the commands that load rule sets. */
-interface RuleOptions {
-  readonly rules?: string | string[];
-  readonly citations?: string | string[];
-  readonly locale?: string;
-}
+/** @internal Where the package's own files are, seen from a project that installed it (for the examples). */
+const INSTALLED = `node_modules/${LIBRARY_NAME}`;
+
+/** @internal The options of the commands that load rule sets. */
+const RULE_OPTIONS = [
+  { name: 'rules', value: '<file>', description: 'A rule-set file to use besides the bundled ones (repeatable)', multiple: true },
+  { name: 'citations', value: '<file>', description: 'A citations file the --rules files cite, like rules/citations.json (repeatable)', multiple: true },
+  { name: 'locale', value: '<locale>', description: `Language of titles, explanations and reports: ${LOCALES.join(', ')}`, defaultValue: 'en' },
+] as const;
+
+/** The commands, their options and their examples (each example works as written where the package is installed). */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'evaluate',
+    argumentsUsage: '<case>',
+    positionals: { min: 1, max: 1 },
+    description: 'Evaluate a case (a JSON file, or - for standard input)',
+    options: [
+      { name: 'as-of', value: '<date>', description: 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)' },
+      { name: 'format', value: '<format>', description: `Output: ${EVALUATE_FORMATS.join(', ')}`, defaultValue: 'json' },
+      ...RULE_OPTIONS,
+      { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
+    ],
+    examples: [
+      `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
+      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es`,
+      `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
+    ],
+  },
+  {
+    name: 'check',
+    argumentsUsage: '<...files>',
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    description: 'Check rule sets, citation registries, misuse-pattern and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
+    options: [
+      { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite, like rules/citations.json (repeatable; citation files among the files count too)', multiple: true },
+      { name: 'no-bundled', description: 'Check the files alone, without the bundled rule sets' },
+    ],
+    examples: [
+      `${LIBRARY_NAME} check ${INSTALLED}/rules/*.json --no-bundled`,
+      `${LIBRARY_NAME} check ${INSTALLED}/examples/authoring/*.json`,
+    ],
+  },
+  {
+    name: 'schema',
+    argumentsUsage: '<name>',
+    positionals: { min: 1, max: 1 },
+    description: `Print the JSON Schema of ${SCHEMA_NAMES.map((name) => `"${name}"`).join(' or ')}`,
+    options: [],
+    examples: [`${LIBRARY_NAME} schema case > case.schema.json`],
+  },
+  {
+    name: 'explain',
+    argumentsUsage: '<rule-id>',
+    positionals: { min: 1, max: 1 },
+    description: 'A rule in words: conditions, outcome, action, citations',
+    options: [...RULE_OPTIONS],
+    examples: [`${LIBRARY_NAME} explain refugee.2017.delete`, `${LIBRARY_NAME} explain article-83.excluded-category --locale es`],
+  },
+];
 
 /** @internal A repeatable option as a list. */
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+function list(value: string | boolean | string[] | undefined): string[] {
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+/** @internal A string option. */
+function text(value: string | boolean | string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** @internal A usage error: one issue without a path. */
@@ -64,9 +127,6 @@ function issueLines(issues: readonly Issue[], source: (path: string, index: numb
   });
 }
 
-/** A lone `-` (standard input) would be read as an option by the argument parser: it travels as this. */
-const STDIN_ARGUMENT = '\u0000stdin';
-
 /** @internal How the command line names a rule set in its messages: its file, or the bundled rule set's id. */
 function ruleSetName(files: readonly string[]): (source: RuleSetSource) => string {
   return (source) =>
@@ -81,19 +141,33 @@ function ruleSetError(sourced: readonly SourcedIssue[]): UserInputError {
   );
 }
 
-/** @internal Rule-set files and citation files, read and checked together with the bundled ones. */
-async function loadRuleFiles(options: RuleOptions, io: CliIo): Promise<{ ruleSets: unknown[]; citations: Record<string, Citation> }> {
-  const files = list(options.rules);
-  const ruleSets = await Promise.all(files.map((file) => readJson(file, io)));
+/** @internal Maps an issue of the misuse-pattern files an evaluator loads (`misusePatterns[k]…`) to its file. */
+function misusePatternSource(patternFiles: readonly string[]): (path: string) => { file: string; path: string } {
+  return (path) => {
+    const patterns = /^misusePatterns\[(\d+)\]\.?/.exec(path);
+    // Index 0 is the bundled file: the command line always loads it.
+    if (patterns) return { file: patternFiles[Number(patterns[1]) - 1] ?? 'bundled misuse patterns', path: path.slice(patterns[0].length) };
+    return { file: '', path };
+  };
+}
+
+/** @internal The citations of `--citations` files, checked (a file that does not load is bad input). */
+async function loadCitationFiles(files: readonly string[], io: CliIo): Promise<Record<string, Citation>> {
   const citations: Record<string, Citation> = {};
-  for (const file of list(options.citations)) {
-    const json = await readJson(file, io);
-    const entries = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as { citations?: unknown }).citations : undefined;
-    if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) {
-      throw new UserInputError([{ code: 'invalid_citations_file', path: `${file}: citations`, message: 'A citations file is an object with a "citations" object, like rules/citations.json.', severity: 'error' }]);
-    }
-    Object.assign(citations, entries);
+  for (const file of files) {
+    const checked = checkCitationFile(await readJson(file, io), new Set(Object.keys(citations)));
+    if (checked.issues.length > 0) throw new UserInputError(checked.issues, (path) => ({ file, path }));
+    Object.assign(citations, checked.citations);
   }
+  return citations;
+}
+
+/** @internal Rule-set files and citation files, read and checked together with the bundled ones. */
+async function loadRuleFiles(options: ParsedCommand['options'], io: CliIo): Promise<{ ruleSets: unknown[]; citations: Record<string, Citation> }> {
+  const files = list(options.rules);
+  const ruleSets: unknown[] = [];
+  for (const file of files) ruleSets.push(await readJson(file, io));
+  const citations = await loadCitationFiles(list(options.citations), io);
   if (ruleSets.length > 0) {
     const checked = checkRuleSetsBySource(ruleSets, { citations }, ruleSetName(files));
     if (!checked.success) throw ruleSetError(checked.issues.filter(({ issue }) => issue.severity === 'error'));
@@ -102,46 +176,91 @@ async function loadRuleFiles(options: RuleOptions, io: CliIo): Promise<{ ruleSet
 }
 
 /** @internal `evaluate <case>`. */
-async function evaluateCommand(file: string, options: RuleOptions & { asOf?: string; format?: string }, io: CliIo): Promise<number> {
-  const format = options.format ?? 'json';
+async function evaluateCommand({ positionals: [file], options }: ParsedCommand, io: CliIo): Promise<number> {
+  const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
-  const locale = localeOption(options.locale);
+  const locale = localeOption(text(options.locale));
   const { ruleSets, citations } = await loadRuleFiles(options, io);
-  const evaluator = createEvaluator({ ruleSets, citations });
-  const input = await readJson(file, io);
-  const result = await evaluator.safeEvaluate(input, { ...(options.asOf === undefined ? {} : { asOf: String(options.asOf) }), locale });
-  if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file, path }));
-  io.stdout(format === 'json' ? `${JSON.stringify(result.evaluation, null, 2)}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
+  const patternFiles = list(options['misuse-patterns']);
+  const misusePatterns: unknown[] = [];
+  for (const patternFile of patternFiles) misusePatterns.push(await readJson(patternFile, io));
+  let evaluator;
+  try {
+    evaluator = createEvaluator({ ruleSets, citations, misusePatterns });
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
+    throw error;
+  }
+  const input = await readJson(file!, io);
+  const asOf = text(options['as-of']);
+  const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale });
+  if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file!, path }));
+  // JSON keeps the case's strings as they are, with control characters escaped.
+  io.stdout(format === 'json' ? `${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
   return EXIT_CODES.ok;
 }
 
-/** @internal `check <rules...>`. */
-async function checkCommand(files: readonly string[], options: Pick<RuleOptions, 'citations'> & { bundled?: boolean }, io: CliIo): Promise<number> {
-  const ruleSets = await Promise.all(files.map((file) => readJson(file, io)));
-  const { citations } = await loadRuleFiles({ ...(options.citations === undefined ? {} : { citations: options.citations }) }, io);
-  const { issues: sourced } = checkRuleSetsBySource(ruleSets, { citations, includeDefaults: options.bundled !== false }, ruleSetName(files));
-  const issues = sourced.map(({ issue }) => issue);
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const lines = issueLines(issues, (path, index) => ({ file: sourced[index]!.source, path }), true);
-  lines.push(`${files.length} rule set${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} warning${issues.length - errors === 1 ? '' : 's'}.`);
+/** @internal `check <...files>`: every file recognised and checked as what it is. */
+async function checkCommand({ positionals: files, options }: ParsedCommand, io: CliIo): Promise<number> {
+  const bundled = options['no-bundled'] !== true;
+  const read = await Promise.all(files.map(async (file) => ({ file, json: await readJson(file, io) })));
+  const kinds = read.map(({ json }) => fileKind(json));
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const report = (issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }) => {
+    for (const issue of issues) if (issue.severity === 'error') errors += 1;
+    else warnings += 1;
+    lines.push(...issueLines(issues, source, true));
+  };
+  // Citations first: the --citations files, then the citation files among the files, which the rule sets may cite.
+  const citations = await loadCitationFiles(list(options.citations), io);
+  const taken = new Set([...(bundled ? Object.keys(BUNDLED_CITATIONS) : []), ...Object.keys(citations)]);
+  read.forEach(({ file, json }, index) => {
+    if (kinds[index] === 'citations') {
+      const checked = checkCitationFile(json, taken);
+      report(checked.issues, (path) => ({ file, path }));
+      for (const [id, citation] of Object.entries(checked.citations)) {
+        citations[id] = citation;
+        taken.add(id);
+      }
+    } else if (kinds[index] === 'misuse-patterns') {
+      report(checkMisusePatternFile(json), (path) => ({ file, path }));
+    } else if (kinds[index] === 'fixtures') {
+      report(checkFixtureFile(json), (path) => ({ file, path }));
+    }
+  });
+  const ruleSetFiles = read.filter((_, index) => kinds[index] === 'rule-set');
+  if (ruleSetFiles.length > 0) {
+    const { issues: sourced } = checkRuleSetsBySource(ruleSetFiles.map(({ json }) => json), { citations, includeDefaults: bundled }, ruleSetName(ruleSetFiles.map(({ file }) => file)));
+    report(
+      sourced.map(({ issue }) => issue),
+      (path, index) => ({ file: sourced[index]!.source, path }),
+    );
+  }
+  const counts = (Object.keys(FILE_KIND_NAMES) as CheckedFileKind[])
+    .map((kind) => [kind, kinds.filter((item) => item === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${FILE_KIND_NAMES[kind][count === 1 ? 0 : 1]}`);
+  lines.push(`${counts.join(', ')} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   io.stdout(`${lines.join('\n')}\n`);
   return errors > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
 }
 
 /** @internal `schema case|rules`. */
-async function schemaCommand(name: string, io: CliIo): Promise<number> {
-  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw usage('invalid_argument', `The schema must be one of ${SCHEMA_NAMES.join(', ')}.`);
+async function schemaCommand({ positionals: [name] }: ParsedCommand, io: CliIo): Promise<number> {
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name!)) throw usage('invalid_argument', `The schema must be one of ${SCHEMA_NAMES.join(', ')}.`);
   io.stdout(`${JSON.stringify(jsonSchemaOf(name as SchemaName), null, 2)}\n`);
   return EXIT_CODES.ok;
 }
 
 /** @internal `explain <rule-id>`. */
-async function explainCommand(ruleId: string, options: RuleOptions, io: CliIo): Promise<number> {
-  const locale = localeOption(options.locale);
+async function explainCommand({ positionals: [ruleId], options }: ParsedCommand, io: CliIo): Promise<number> {
+  const locale = localeOption(text(options.locale));
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const registry = new Map<string, Citation>([...Object.entries(BUNDLED_CITATIONS), ...Object.entries(citations)]);
   for (const ruleSet of [...BUNDLED_RULE_SETS, ...ruleSets] as RuleSetJson[]) {
-    const rule = ruleSet.rules.find((candidate) => candidate.id === String(ruleId));
+    const rule = ruleSet.rules.find((candidate) => candidate.id === ruleId);
     if (rule) {
       io.stdout(explainRule(rule, ruleSet, registry, locale));
       return EXIT_CODES.ok;
@@ -150,42 +269,13 @@ async function explainCommand(ruleId: string, options: RuleOptions, io: CliIo): 
   throw usage('unknown_rule', 'No rule has this id, in the bundled rule sets or the --rules files.');
 }
 
-/** @internal The command line's definition; `run` receives each command's promise. */
-function defineCli(io: CliIo, run: (result: Promise<number> | number) => void) {
-  const cli = cac(LIBRARY_NAME);
-  const withRules = <T extends ReturnType<typeof cli.command>>(command: T): T =>
-    command
-      .option('--rules <file>', 'A rule-set file to use besides the bundled ones (repeatable)')
-      .option('--citations <file>', 'A citations file the --rules files cite, like rules/citations.json (repeatable)')
-      .option('--locale <locale>', `Language of titles, explanations and reports: ${LOCALES.join(', ')}`, { default: 'en' }) as T;
-  withRules(
-    cli
-      .command('evaluate <case>', 'Evaluate a case (a JSON file, or - for standard input)')
-      .option('--as-of <date>', 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)')
-      .option('--format <format>', `Output: ${EVALUATE_FORMATS.join(', ')}`, { default: 'json' })
-      .example((name) => `  $ ${name} evaluate examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`)
-      .example((name) => `  $ cat case.json | ${name} evaluate - --format text --locale es`),
-  ).action((file: string, options: RuleOptions & { asOf?: string; format?: string }) => run(evaluateCommand(file === STDIN_ARGUMENT ? '-' : String(file), options, io)));
-  cli
-    .command('check <...rules>', 'Check rule-set files together with the bundled ones (exit 1 on errors)')
-    .option('--citations <file>', 'A citations file the rule sets cite, like rules/citations.json (repeatable)')
-    .option('--no-bundled', 'Check the files alone, without the bundled rule sets')
-    .example((name) => `  $ ${name} check my-practice.json`)
-    .example((name) => `  $ ${name} check rules/*.json --no-bundled`)
-    .action((files: string[], options: Pick<RuleOptions, 'citations'> & { bundled?: boolean }) => run(checkCommand(files.map(String), options, io)));
-  cli
-    .command('schema <name>', `Print the JSON Schema of ${SCHEMA_NAMES.map((name) => `"${name}"`).join(' or ')}`)
-    .example((name) => `  $ ${name} schema case > case.schema.json`)
-    .action((name: string) => run(schemaCommand(String(name), io)));
-  withRules(
-    cli
-      .command('explain <rule-id>', 'A rule in words: conditions, outcome, action, citations')
-      .example((name) => `  $ ${name} explain refugee.2017.delete`),
-  ).action((ruleId: string, options: RuleOptions) => run(explainCommand(String(ruleId), options, io)));
-  cli.help();
-  cli.version(LIBRARY_VERSION);
-  return cli;
-}
+/** @internal What runs each command. */
+const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<number>>> = {
+  evaluate: evaluateCommand,
+  check: checkCommand,
+  schema: schemaCommand,
+  explain: explainCommand,
+};
 
 /** @internal Prints the issues of a user error on stderr. */
 function reportUserError(error: UserInputError, io: CliIo): number {
@@ -208,31 +298,23 @@ function reportUserError(error: UserInputError, io: CliIo): number {
  * await main(['frobnicate'], io); // EXIT_CODES.badInput
  * ```
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let pending: Promise<number> | number | undefined;
-  const cli = defineCli(io, (result) => {
-    pending = result;
-  });
-  // cac prints help and version with console.info: send them to the injected stdout.
-  const info = console.info;
-  console.info = (...parts: unknown[]) => io.stdout(`${parts.map(String).join(' ')}\n`);
-  try {
-    const parsed = cli.parse(['node', LIBRARY_NAME, ...argv.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg))], { run: false });
-    if (parsed.options.help || parsed.options.version) return EXIT_CODES.ok;
-    if (!cli.matchedCommand) {
-      if (cli.args.length > 0) return reportUserError(usage('unknown_command', 'Unknown command: see --help for the commands.'), io);
-      cli.outputHelp();
-      return EXIT_CODES.badInput;
-    }
-    cli.runMatchedCommand();
-  } catch (error) {
-    if (error instanceof Error && error.name === 'CACError') return reportUserError(usage('invalid_usage', `${error.message} (see --help).`), io);
-    throw error;
-  } finally {
-    console.info = info;
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // The final guard: nothing reaches the terminal with a control or bidirectional character in it.
+  const io: CliIo = { ...given, stdout: (value) => given.stdout(stripUnsafeText(value)), stderr: (value) => given.stderr(stripUnsafeText(value)) };
+  const parsed = parseArguments(argv, COMMANDS);
+  switch (parsed.kind) {
+    case 'help':
+    case 'version':
+      io.stdout(parsed.text);
+      return EXIT_CODES.ok;
+    case 'usage-error':
+      if (parsed.help !== undefined) io.stdout(parsed.help);
+      return reportUserError(usage(parsed.code, parsed.message), io);
+    case 'run':
+      break;
   }
   try {
-    return await (pending ?? EXIT_CODES.ok);
+    return await RUNNERS[parsed.parsed.command.name]!(parsed.parsed, io);
   } catch (error) {
     if (error instanceof UserInputError) return reportUserError(error, io);
     if (error instanceof CaseValidationError || error instanceof RuleSetError) return reportUserError(new UserInputError(error.issues), io);

@@ -11,7 +11,8 @@ import * as z from 'zod';
 import { VERIFICATION_LEVELS } from '../citations/registry.js';
 import type { CalendarDate } from '../support/dates.js';
 import { isCalendarDate } from '../support/dates.js';
-import { countryField, identifierField } from '../support/fields.js';
+import { countryField, identifierField, textField } from '../support/fields.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 
 /** A publication date, as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const publicationDate = z.string().refine(
@@ -30,13 +31,13 @@ export const misusePatternSchema = z.strictObject({
   /** The requesting states concerned. */
   countries: z.array(countryField).min(1).max(50),
   /** What the source documents, in the project's own words. */
-  documented: z.string().min(1).max(2000),
+  documented: textField(1, 2000),
   /** Who documented it. */
-  by: z.string().min(1).max(500),
+  by: textField(1, 500),
   /** When it was published. */
   published: publicationDate,
   /** Where to read it. */
-  url: z.url({ protocol: /^https?$/ }).max(1000),
+  url: z.url({ protocol: /^https?$/ }).max(1000).overwrite(stripUnsafeText),
   sourceType: z.enum(MISUSE_SOURCE_TYPES),
   /** How the statement was checked: read in the source itself (`primary`) or only reported (`secondary`). */
   verification: z.enum(VERIFICATION_LEVELS),
@@ -50,7 +51,7 @@ export const misusePatternFileSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: identifierField(64),
   version: z.string().max(64),
-  title: z.string().min(1).max(500),
+  title: textField(1, 500),
   patterns: z.array(misusePatternSchema).max(2000),
 });
 

@@ -31,6 +31,7 @@ import type {
 } from './result.js';
 import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
+import { ResultBudget } from './result-budget.js';
 import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 
 /** Which rules of each list are in force on a date, list by list. */
@@ -92,12 +93,18 @@ export interface AssemblyInput {
  */
 export function assemble(input: AssemblyInput): CaseEvaluation {
   const { book, derived, locale } = input;
+  // What is built is charged as it is built: a result past the budget stops here (result_too_large).
+  const budget = new ResultBudget();
   const compareActions = actionComparator(book);
   const caseActions = actionsOf(book, [input.caseSubject], locale);
+  for (const action of caseActions) budget.chargeAction(action);
   const notices: NoticeEvaluation[] = derived.notices
     .map((noticeFacts, index): NoticeEvaluation => {
       const settled = input.notices[index]!;
       const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
+      const actions = actionsOf(book, settled.passes, locale).sort(compareActions);
+      for (const action of actions) budget.chargeAction(action);
+      budget.charge(600 + 2 * noticeFacts.notice.id.length + 40 * missing.size);
       return {
         noticeId: noticeFacts.notice.id,
         kind: noticeFacts.notice.kind,
@@ -107,22 +114,26 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
         resolution: settled.decision.resolution,
         basis: settled.decision.basis,
         missingFacts: [...missing].sort(compareStrings),
-        actions: actionsOf(book, settled.passes, locale).sort(compareActions),
+        actions,
       };
     })
     .sort((a, b) => compareStrings(a.noticeId, b.noticeId));
   const actions = [...caseActions, ...notices.flatMap((notice) => notice.actions)].sort(compareActions);
   const missingFacts = new Set<string>(missingFactsOf(input.caseSubject));
   for (const notice of notices) for (const path of notice.missingFacts) missingFacts.add(path);
+  const protection = summariseProtection(derived);
+  const citations = citationsUsed(book, notices, actions);
+  const misusePatterns = misusePatternsOf(input.misusePatterns, derived);
+  budget.chargeContext(citations, misusePatterns, protection);
   return {
     meta: input.meta,
-    protection: summariseProtection(derived),
+    protection,
     notices,
     actions,
     missingFacts: [...missingFacts].sort(compareStrings),
-    citations: citationsUsed(book, notices, actions),
-    misusePatterns: misusePatternsOf(input.misusePatterns, derived),
-    trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale),
+    citations,
+    misusePatterns,
+    trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale, budget),
   };
 }
 
@@ -253,13 +264,13 @@ function tracePlan(book: RuleBook): readonly TracePlace[] {
  * one list, so the entries come out in order: book order, each notice rule for the notices in
  * id order, from the pass its list runs in.
  */
-function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
+function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale, budget: ResultBudget): TraceEntry[] {
   const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
   const entries: TraceEntry[] = [];
   const add = (current: Subject, state: RuleState) => {
     const status = traceStatus(state);
     if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
-    entries.push(traceEntry(current, state, status, locale));
+    entries.push(traceEntry(current, state, status, locale, budget));
   };
   for (const place of tracePlan(book)) {
     if (place.caseScope) {
@@ -287,7 +298,7 @@ type TraceConditionDraft = { -readonly [K in keyof TraceCondition]: TraceConditi
 type TraceEntryDraft = { -readonly [K in keyof TraceEntry]?: TraceEntry[K] };
 
 /** @internal One trace entry, with every comparison. */
-function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale): TraceEntry {
+function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale, budget: ResultBudget): TraceEntry {
   const atoms = state.rule.conditions.atoms;
   const conditions = new Array<TraceCondition>(state.inForce ? atoms.length : 0);
   if (state.inForce) {
@@ -310,6 +321,7 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
       if (atom.via.length > 0) condition.via = atom.via;
       const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
       if (missingFacts) condition.missingFacts = missingFacts;
+      budget.chargeCondition(condition);
       conditions[i] = condition;
     }
   }
@@ -318,6 +330,7 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
   entry.status = status;
   entry.effect = state.rule.json.effect;
   entry.title = resolveText(state.rule.json.title, locale);
+  budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, entry.title, current.noticeId);
   if (state.rule.json.outcome !== undefined) entry.outcome = state.rule.json.outcome;
   entry.conditions = conditions;
   if (status === 'overridden') entry.overriddenBy = state.overriddenBy;

@@ -11,7 +11,8 @@ import { citationRegistrySchema, type Citation } from '../citations/registry.js'
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
-import { IDENTIFIER_PATTERN } from '../rules/schema.js';
+import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
+import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 import { operatorRegistry } from '../rules/custom-operators.js';
 import type { OperatorDefinition } from '../rules/operators.js';
@@ -145,7 +146,13 @@ export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; 
 function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
   const issues: Issue[] = [];
   const patterns = new Map<string, MisusePattern>();
-  files.forEach((file, index) => {
+  files.forEach((given, index) => {
+    const scanned = snapshotJson(given, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+    if (!scanned.success) {
+      issues.push(...scanned.issues.map((issue) => ({ ...issue, path: `misusePatterns[${index}]${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+      return;
+    }
+    const file = scanned.value;
     const parsed = misusePatternFileSchema.safeParse(file);
     if (!parsed.success) {
       const mapped = mapZodIssues(parsed.error.issues, file, { makeIssue, unknownKeyVariant: 'misusePatterns', customCodes: RULE_SET_ISSUE_CODES });
@@ -167,9 +174,11 @@ function loadMisusePatterns(files: readonly unknown[]): MisusePattern[] {
 function loadCitations(includeDefaults: boolean, added: Readonly<Record<string, unknown>> | undefined): Map<string, Citation> {
   const citations = new Map<string, Citation>(includeDefaults ? Object.entries(BUNDLED_CITATIONS) : []);
   if (added === undefined) return citations;
-  const parsed = citationRegistrySchema.safeParse({ citations: added });
+  const scanned = snapshotJson({ citations: added }, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) throw new RuleSetError(scanned.issues);
+  const parsed = citationRegistrySchema.safeParse(scanned.value);
   if (!parsed.success) {
-    const issues = mapZodIssues(parsed.error.issues, { citations: added }, { makeIssue, unknownKeyVariant: 'citation', customCodes: RULE_SET_ISSUE_CODES, revealKey: (key) => IDENTIFIER_PATTERN.test(key) });
+    const issues = mapZodIssues(parsed.error.issues, scanned.value, { makeIssue, unknownKeyVariant: 'citation', customCodes: RULE_SET_ISSUE_CODES, revealKey: (key) => IDENTIFIER_PATTERN.test(key) });
     throw new RuleSetError(issues);
   }
   const issues: Issue[] = [];

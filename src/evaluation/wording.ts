@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { ownValue } from '../support/own.js';
 import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
 import type { LabelledVocabulary } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
@@ -28,10 +29,10 @@ import { fillPlaceholders, hasTranslation, placeholdersOf, resolveText, type Tra
 export function vocabularyLabel(vocabulary: VocabularyName, value: string | number, locale: Locale): string {
   const catalogue = CATALOGUES[locale];
   const key = String(value);
-  if (vocabulary === 'outcome') return lookupIn(catalogue.outcomes, key)?.label ?? key;
-  if (vocabulary === 'actionCode') return lookupIn(catalogue.actionTitles, key) ?? key;
+  if (vocabulary === 'outcome') return ownValue(catalogue.outcomes, key)?.label ?? key;
+  if (vocabulary === 'actionCode') return ownValue(catalogue.actionTitles, key) ?? key;
   if (vocabulary === 'country') return key;
-  return lookupIn(catalogue.values[vocabulary satisfies LabelledVocabulary] as Readonly<Record<string, string>>, key) ?? key;
+  return ownValue(catalogue.values[vocabulary satisfies LabelledVocabulary] as Readonly<Record<string, string>>, key) ?? key;
 }
 
 /**
@@ -68,7 +69,7 @@ export function factValueText(fact: string, value: FactValue | boolean | null | 
  * ```
  */
 export function defaultActionTitle(code: string, locale: Locale): string {
-  return lookupIn(CATALOGUES[locale].actionTitles, code) ?? code;
+  return ownValue(CATALOGUES[locale].actionTitles, code) ?? code;
 }
 
 /** Told when a text is not written in the locale asked for and English is used instead. */
@@ -214,11 +215,6 @@ function placeholderNames(texts: readonly Translations[], more: readonly string[
   const names = new Set(more);
   for (const text of texts) for (const name of placeholdersOf(text)) names.add(name);
   return [...names].sort();
-}
-
-/** @internal An own property of a record, by a key that may not be one of its keys. */
-function lookupIn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /**

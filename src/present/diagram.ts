@@ -9,6 +9,7 @@ import type { CaseEvaluation, NoticeEvaluation, TraceEntry, TraceStatus } from '
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { Outcome } from '../rules/vocabulary.js';
 import { fillPlaceholders } from '../support/localized-text.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import { cleanText, type DecisionDiagram, type DiagramEdge, type DiagramNode, type EdgeStyle } from './document.js';
 
 const ruleEdgeStyle: Readonly<Record<TraceStatus, EdgeStyle>> = {
@@ -116,5 +117,5 @@ export function toMermaid(diagram: DecisionDiagram): string {
     byClass.set(name, [...(byClass.get(name) ?? []), node.id]);
   }
   for (const [name] of mermaidClasses) if (byClass.has(name)) lines.push(`  class ${byClass.get(name)!.join(',')} ${name}`);
-  return lines.join('\n');
+  return stripUnsafeText(lines.join('\n'));
 }

@@ -8,6 +8,7 @@
  */
 import type { TraceStatus } from '../evaluation/result.js';
 import type { Locale } from '../locales/index.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import type { TextFallback } from './localize.js';
 
 /** A box of a decision diagram (`diagram.ts` builds them from the trace). */
@@ -67,20 +68,19 @@ export interface ReportDocument {
   readonly blocks: readonly Block[];
 }
 
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-
 /**
- * Text made safe to place anywhere: control characters (terminal escapes among them) removed,
- * and line breaks and tabs turned into spaces, so that no run can start a line of its own.
+ * Text made safe to place anywhere in a run: control and bidirectional characters removed
+ * (`stripUnsafeText`: terminal escapes, Trojan Source reordering), and line breaks, tabs and the
+ * Unicode line and paragraph separators turned into spaces, so that no run can start a line of
+ * its own. Every run of a report goes through it — case strings (notice ids) enter here.
  *
  * @example
  * ```ts
- * cleanText('a\u001b[31mb\nc'); // 'a[31mb c'
+ * cleanText('a\u001b[31mb\nc\u202e'); // 'a[31mb c'
  * ```
  */
 export function cleanText(text: string): string {
-  return text.replace(controlCharacters, '').replace(/[\n\t]/g, ' ');
+  return stripUnsafeText(text).replace(/[\n\t\u2028\u2029]/g, ' ');
 }
 
 /**

@@ -15,6 +15,8 @@ import { periodInForce } from '../rules/rule-book.js';
 import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
 import { fillPlaceholders, resolveText } from '../support/localized-text.js';
 import { wrapWords } from './text.js';
+import { ownValue } from '../support/own.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 
 const WIDTH = 100;
 
@@ -55,8 +57,8 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
     return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, [...seen, condition.condition])];
   }
   const fact = canonicalFactName(condition);
-  const label = Object.hasOwn(messages.facts, fact) ? messages.facts[fact as keyof MessageCatalogue['facts']] : fact;
-  const operator = Object.hasOwn(messages.operators, condition.operator) ? messages.operators[condition.operator as keyof MessageCatalogue['operators']] : condition.operator;
+  const label = ownValue<string>(messages.facts, fact) ?? fact;
+  const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const value = factValueText(fact, condition.value as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
   return bullet(`${comparison} [${fact}]`, indent);
@@ -132,5 +134,6 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   for (const name of [...facts].sort()) {
     lines.push(...bullet(`${name} — ${findFact(name)?.description ?? ''}`, '  '));
   }
-  return `${lines.join('\n')}\n`;
+  // The final guard: rule-set files are read raw here; no control character reaches the terminal.
+  return stripUnsafeText(`${lines.join('\n')}\n`);
 }

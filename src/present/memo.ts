@@ -14,6 +14,7 @@ import type { MessageCatalogue } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { Outcome, Priority } from '../rules/vocabulary.js';
 import { fillPlaceholders } from '../support/localized-text.js';
+import { ownValue } from '../support/own.js';
 import { decisionDiagram } from './diagram.js';
 import type { TextFallback } from './localize.js';
 import {
@@ -96,7 +97,7 @@ function statusWords(context: MemoContext, vocabulary: 'protectionStatus' | 'yes
 function citationRefs(context: MemoContext, ids: readonly string[]): Inline[] {
   return joinInline(
     ids.map((id) => {
-      const citation = context.evaluation.citations[id];
+      const citation = ownValue(context.evaluation.citations, id);
       return citation ? [code(id), text(' '), badge(context.messages.verification[citation.verification], verificationTone[citation.verification])] : [code(id)];
     }),
     '; ',
@@ -296,8 +297,8 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
 /** @internal A comparison of the trace in words: "✓ the protection status bearing on the notice is refugee status granted". */
 function conditionWords(context: MemoContext, condition: TraceCondition): Inline[] {
   const { messages, locale } = context;
-  const fact = lookupIn(messages.facts, condition.fact) ?? condition.fact;
-  const operator = lookupIn(messages.operators, condition.operator) ?? condition.operator;
+  const fact = ownValue(messages.facts, condition.fact) ?? condition.fact;
+  const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const expected = factValueText(condition.fact, condition.expected as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;
   const words: Inline[] = [text(`${conditionMark[condition.result]} ${comparison}`)];
@@ -383,7 +384,3 @@ function aboutSection(context: MemoContext): Block[] {
   ];
 }
 
-/** @internal An own property of a record, by a key that may not be one of its keys. */
-function lookupIn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

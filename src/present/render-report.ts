@@ -8,6 +8,7 @@ import type { CaseEvaluation } from '../evaluation/result.js';
 import type { RuleTexts } from '../evaluation/wording.js';
 import { isLocale, LOCALES, type Locale } from '../locales/index.js';
 import { localizeEvaluation } from './localize.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import { buildMemo } from './memo.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
@@ -72,6 +73,13 @@ export function renderReport(evaluation: CaseEvaluation, options: RenderReportOp
   const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
   const localized = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
   const memo = buildMemo(localized.evaluation, locale, localized.fallbacks);
+  // The final guard: whatever reached the output, no control or bidirectional character leaves
+  // it (runs are cleaned as they are made; this holds for what a serialiser adds, too).
+  return stripUnsafeText(serialise(memo, options));
+}
+
+/** @internal The memo in its format. */
+function serialise(memo: ReturnType<typeof buildMemo>, options: RenderReportOptions): string {
   switch (options.format) {
     case 'markdown':
       return toMarkdown(memo);

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { ownValue } from '../support/own.js';
 import type { FactValue } from '../facts/catalogue.js';
 import type { FactSnapshot } from '../facts/derive.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
@@ -96,7 +97,7 @@ export function compileConditions(
     }
     if ('not' in condition) return { kind: 'not', child: build(condition.not, join(path, 'not'), via, !negated) };
     if ('condition' in condition) {
-      const target = named[condition.condition];
+      const target = ownValue(named, condition.condition);
       if (target === undefined) throw new Error(`Internal: unchecked condition reference`);
       return build(target, path, [...via, condition.condition], negated);
     }

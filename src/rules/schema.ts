@@ -9,7 +9,7 @@
  * @module
  */
 import * as z from 'zod';
-import { calendarDateField, identifierField } from '../support/fields.js';
+import { calendarDateField, identifierField, textField } from '../support/fields.js';
 import { LOCALES } from '../locales/index.js';
 import { ACTION_CODES, EFFECTS, OUTCOMES, PRIORITIES, SCOPES } from './vocabulary.js';
 
@@ -49,10 +49,10 @@ const date = calendarDateField;
 
 /** Text in one or several locales (`en` required). */
 export const localizedTextSchema = z.union([
-  z.string().min(1).max(RULE_SET_LIMITS.textLength),
+  textField(1, RULE_SET_LIMITS.textLength),
   z.strictObject(
     Object.fromEntries(
-      LOCALES.map((locale) => [locale, locale === 'en' ? z.string().min(1).max(RULE_SET_LIMITS.textLength) : z.string().min(1).max(RULE_SET_LIMITS.textLength).optional()]),
+      LOCALES.map((locale) => [locale, locale === 'en' ? textField(1, RULE_SET_LIMITS.textLength) : textField(1, RULE_SET_LIMITS.textLength).optional()]),
     ) as { en: z.ZodString },
   ),
 ]);

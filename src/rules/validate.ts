@@ -9,9 +9,10 @@ import { findFact, type FactDefinition } from '../facts/catalogue.js';
 import { RULE_SET_ISSUE_CODES, type RuleSetIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type IssueParams, type PathSegment, type SafeFailure } from '../support/issues.js';
-import { scanJson } from '../support/json-scan.js';
+import { snapshotJson } from '../support/json-scan.js';
 import type { LocalizedText } from '../locales/index.js';
 import { placeholdersOf } from '../support/localized-text.js';
+import { ownValue } from '../support/own.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
@@ -71,11 +72,12 @@ export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleS
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { success: false, issues: [makeIssue('not_an_object', '', { variant: 'ruleSet' })] };
   }
-  const scanIssues = scanJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
-  if (scanIssues.length > 0) return { success: false, issues: scanIssues };
-  const parsed = ruleSetSchema.safeParse(json);
+  // The input read once into plain data: what is checked is what is compiled.
+  const scanned = snapshotJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) return { success: false, issues: scanned.issues };
+  const parsed = ruleSetSchema.safeParse(scanned.value);
   if (!parsed.success) {
-    return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, json, ruleSetIssueMapping)).sort(compareIssues) };
+    return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, scanned.value, ruleSetIssueMapping)).sort(compareIssues) };
   }
   const issues = new RuleSetChecker(parsed.data, context).check();
   const success = !issues.some((item) => item.severity === 'error');
@@ -231,7 +233,7 @@ class RuleSetChecker {
       }
       state.set(name, 'visiting');
       for (const reference of referencesIn(named[name]!)) {
-        if (named[reference] !== undefined) visit(reference, [...trail, name]);
+        if (ownValue(named, reference) !== undefined) visit(reference, [...trail, name]);
       }
       state.set(name, 'done');
     };
@@ -320,7 +322,7 @@ export function factsIn(condition: Condition, named: Readonly<Record<string, Roo
   if ('condition' in condition) {
     if (seen.has(condition.condition)) return [];
     seen.add(condition.condition);
-    const target = named[condition.condition];
+    const target = ownValue(named, condition.condition);
     return target === undefined ? [] : factsIn(target, named, seen);
   }
   return [canonicalFactName(condition)];

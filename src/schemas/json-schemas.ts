@@ -9,6 +9,7 @@
  * @module
  */
 import * as z from 'zod';
+import { COUNTRY_CODES } from '../support/countries.js';
 import { caseSchema } from '../case/schema.js';
 import { citationRegistrySchema } from '../citations/registry.js';
 import { misusePatternFileSchema } from '../context/misuse-patterns.js';
@@ -22,14 +23,23 @@ export const JSON_SCHEMA_NAMES = ['case', 'rule-set', 'citations', 'misuse-patte
 /** A format with a JSON Schema. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
-/** @internal The zod schema and the title of each format. */
-const FORMATS: Record<JsonSchemaName, { schema: z.ZodType; title: string }> = {
-  case: { schema: caseSchema, title: 'red-notice-rules case (schemaVersion 1)' },
+/**
+ * @internal The zod schema and the title of each format. The case model is written out inline:
+ * every field carries its own title and description (zod metadata), which shared definitions
+ * would hide behind references.
+ */
+const FORMATS: Record<JsonSchemaName, { schema: z.ZodType; title: string; reused?: 'inline' | 'ref' }> = {
+  case: { schema: caseSchema, title: 'red-notice-rules case (schemaVersion 1)', reused: 'inline' },
   'rule-set': { schema: ruleSetSchema, title: 'red-notice-rules rule set' },
   citations: { schema: citationRegistrySchema, title: 'red-notice-rules citation registry' },
   'misuse-patterns': { schema: misusePatternFileSchema, title: 'red-notice-rules documented patterns of misuse' },
   fixtures: { schema: fixtureFileSchema, title: 'red-notice-rules scenario fixtures' },
 };
+
+/** @internal Whether a JSON Schema `enum` is the list of country codes. */
+function isCountryEnum(values: unknown): boolean {
+  return Array.isArray(values) && values.length === COUNTRY_CODES.length && values.every((value, index) => value === COUNTRY_CODES[index]);
+}
 
 /** @internal Names an editor can complete in a condition's `fact`: catalogue facts and their groups. */
 function factNames(): string[] {
@@ -57,16 +67,27 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
   const generated = z.toJSONSchema(format.schema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
-    reused: 'ref',
+    reused: format.reused ?? 'ref',
     override: (context) => {
       if (context.zodSchema === factNameField) context.jsonSchema.enum = factNames();
       if (context.zodSchema === operatorNameField) context.jsonSchema.examples = [...BUILT_IN_OPERATORS.keys()];
+      // Inline, each country field would repeat the 250 codes: they are written once, in $defs.
+      if (format.reused === 'inline' && isCountryEnum(context.jsonSchema.enum)) {
+        delete context.jsonSchema.enum;
+        delete context.jsonSchema.type;
+        context.jsonSchema.$ref = '#/$defs/countryCode';
+      }
     },
   });
+  // The format's title replaces the schema's own (the case model's is "Case"); its description stays.
+  const { $schema, $defs, title: _title, ...rest } = generated as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  const countryDefs = format.reused === 'inline' ? { countryCode: { type: 'string', enum: [...COUNTRY_CODES], description: 'An ISO 3166-1 alpha-2 country code (or XK).' } } : {};
+  const defs = { ...$defs, ...countryDefs };
   return {
-    $schema: generated.$schema,
+    $schema,
     $id: `https://unpkg.com/red-notice-rules/schemas/${name}.schema.json`,
     title: format.title,
-    ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
+    ...rest,
+    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}),
   };
 }

@@ -3,12 +3,14 @@
  *
  * Every date in a case and in a result is a calendar date without a time or a time zone: the
  * law counts days, not instants. Strings in this format sort chronologically, so comparisons
- * are plain string comparisons. Arithmetic goes through date-fns on local-midnight `Date`
- * objects and is formatted back with local getters, so the time zone of the machine never
- * changes a result.
+ * are plain string comparisons. Arithmetic goes through date-fns on UTC dates (`UTCDateMini` of
+ * `@date-fns/utc`, whose getters and setters are the UTC ones), so the time zone of the machine
+ * never changes a result — not even in a zone that skipped a day (Pacific/Apia, 30 December
+ * 2011) or moves by half hours (America/St_Johns).
  *
  * @module
  */
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays, addMonths } from 'date-fns';
 
 /** A calendar date, `YYYY-MM-DD` (ISO 8601 extended format, no time, no zone). */
@@ -66,21 +68,33 @@ export function todayUtc(): CalendarDate {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** @internal A calendar date as a local-midnight `Date` for date-fns. */
-function toLocalDate(date: CalendarDate): Date {
+/** The first and the last calendar date the library writes (years 0001–9999, as `isCalendarDate`). */
+export const CALENDAR_RANGE = { first: '0001-01-01', last: '9999-12-31' } as const;
+
+/**
+ * @internal A calendar date as a `Date` whose getters and setters are UTC ones (`UTCDateMini`
+ * of `@date-fns/utc`), for date-fns: the arithmetic never reads the process's time zone, so no
+ * zone's missing or doubled days (Samoa skipped 30 December 2011) can move a result.
+ */
+function toUtcDate(date: CalendarDate): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const result = new Date(2000, 0, 1);
+  const result = new UTCDateMini(0);
+  // setFullYear, not the constructor: years 0001–0099 are not read as 1901–1999.
   result.setFullYear(year, month - 1, day);
   return result;
 }
 
-/** @internal A local `Date` back to a calendar date (what date-fns `format(date, 'yyyy-MM-dd')` gives). */
-function fromLocalDate(date: Date): CalendarDate {
+/**
+ * @internal A `UTCDateMini` back to a calendar date. Results before 0001-01-01 or after
+ * 9999-12-31 are not calendar dates of the case model: they are clamped to those ends.
+ */
+function fromUtcDate(date: Date): CalendarDate {
   const year = date.getFullYear();
+  if (year < 1) return CALENDAR_RANGE.first;
+  if (year > 9999) return CALENDAR_RANGE.last;
   const month = date.getMonth() + 1;
   const day = date.getDate();
-  // date-fns writes the year of the era: 1 BC is 0001.
-  return `${String(year > 0 ? year : 1 - year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**
@@ -88,6 +102,8 @@ function fromLocalDate(date: Date): CalendarDate {
  * the same day of the target month, or the last day of the target month when it has no such
  * day. So 31 May + 9 months is 28 February (29 February in a leap year), and 29 February + 12
  * months is 28 February. This is date-fns `addMonths`, stated here because the law is silent on it.
+ * The result stays within 0001-01-01 … 9999-12-31 (clamped); the time zone of the machine never
+ * changes it.
  *
  * @example
  * ```ts
@@ -97,29 +113,20 @@ function fromLocalDate(date: Date): CalendarDate {
  * ```
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromLocalDate(addMonths(toLocalDate(date), months));
+  return fromUtcDate(addMonths(toUtcDate(date), months));
 }
 
 /**
- * Adds whole days to a date (negative values subtract).
+ * Adds whole days to a date (negative values subtract). The result stays within
+ * 0001-01-01 … 9999-12-31 (clamped: the day before 0001-01-01 is 0001-01-01).
  *
  * @example
  * ```ts
  * addCalendarDays('2024-02-28', 1); // '2024-02-29'
+ * addCalendarDays('2011-12-29', 1); // '2011-12-30', in every time zone (Samoa skipped that day)
+ * addCalendarDays('0001-01-01', -1); // '0001-01-01'
  * ```
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return fromLocalDate(addDays(toLocalDate(date), days));
-}
-
-/**
- * The later of two dates.
- *
- * @example
- * ```ts
- * laterDate('2020-01-01', '2019-12-31'); // '2020-01-01'
- * ```
- */
-export function laterDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a >= b ? a : b;
+  return fromUtcDate(addDays(toUtcDate(date), days));
 }

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { isCalendarDate } from './dates.js';
+import { stripUnsafeText } from './safe-text.js';
 
 /** Identifier of a rule, a rule set or a citation: lower case, digits, `.` and `-`. */
 export const IDENTIFIER_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -52,4 +53,18 @@ export function identifierField(max: number) {
     .max(max)
     .refine((value) => IDENTIFIER_PATTERN.test(value), { params: { code: 'invalid_identifier' }, abort: true })
     .meta({ pattern: IDENTIFIER_PATTERN.source });
+}
+
+/**
+ * A text written by a user (a title, an explanation, a citation's summary), from `min` to `max`
+ * characters, stripped of control and bidirectional characters as it is parsed
+ * (`stripUnsafeText`): what is loaded can be printed anywhere.
+ *
+ * @example
+ * ```ts
+ * textField(1, 500).parse('Article 3\u001b[8m'); // 'Article 3[8m'
+ * ```
+ */
+export function textField(min: number, max: number) {
+  return z.string().min(min).max(max).overwrite(stripUnsafeText);
 }

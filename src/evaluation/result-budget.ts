@@ -1,0 +1,117 @@
+/**
+ * A budget on the size of a result. Rule sets are data that anyone can write: a megabyte of
+ * rules with many conditions, or long explanations, times 200 notices, gave hundreds of
+ * megabytes of JSON (and past about 512 MB `JSON.stringify` fails). The assembly charges what it
+ * builds — actions, notices, trace entries and their comparisons — to a budget as it builds them,
+ * estimated from counts and string lengths (nothing is serialised to be measured), and stops
+ * with an issue `result_too_large` as soon as the estimate passes `RESULT_LIMITS.jsonCharacters`.
+ * Memory is so bounded by the budget, not by the rule sets.
+ *
+ * @module
+ */
+import { CaseValidationError } from '../errors.js';
+import { makeIssue } from '../locales/issues.js';
+import type { CitationEntry } from '../citations/registry.js';
+import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { Action, ProtectionSummary, TraceCondition } from './result.js';
+
+/** Upper bounds on the result of an evaluation. */
+export const RESULT_LIMITS = {
+  /**
+   * Largest result, in estimated characters of its compact JSON (`JSON.stringify` without
+   * indentation). The bundled rule sets on the largest case the model admits (200 notices) give
+   * about 6.5 million with the full trace.
+   */
+  jsonCharacters: 50_000_000,
+} as const;
+
+/** @internal What a value adds to JSON, roughly: strings their length and quotes, lists their items. */
+function valueSize(value: unknown): number {
+  if (typeof value === 'string') return value.length + 3;
+  if (Array.isArray(value)) {
+    let size = 2;
+    for (const item of value) size += valueSize(item);
+    return size;
+  }
+  return 8;
+}
+
+/** @internal Sizes of constant condition values (a rule's `in` list can hold 300), computed once per list. */
+const listSizes = new WeakMap<object, number>();
+
+/** @internal The size of a condition's expected value, cached for lists (they are the rule's own). */
+function expectedSize(value: unknown): number {
+  if (!Array.isArray(value)) return valueSize(value);
+  let size = listSizes.get(value);
+  if (size === undefined) {
+    size = valueSize(value);
+    listSizes.set(value, size);
+  }
+  return size;
+}
+
+/**
+ * The running estimate of a result's size. `charge*` add to it, and throw a
+ * `CaseValidationError` with the issue `result_too_large` once it passes the limit.
+ *
+ * @example
+ * ```ts
+ * const budget = new ResultBudget(1000);
+ * budget.charge(600);
+ * budget.estimate; // 600
+ * try { budget.charge(600); } catch (error) { (error as { issues: { code: string }[] }).issues[0]?.code; } // 'result_too_large'
+ * ```
+ */
+export class ResultBudget {
+  private used = 0;
+
+  constructor(private readonly limit: number = RESULT_LIMITS.jsonCharacters) {}
+
+  /** The estimate so far, in characters of compact JSON. */
+  get estimate(): number {
+    return this.used;
+  }
+
+  /** Adds `characters` to the estimate. */
+  charge(characters: number): void {
+    this.used += characters;
+    if (this.used > this.limit) {
+      throw new CaseValidationError([makeIssue('result_too_large', '', { characters: this.limit })]);
+    }
+  }
+
+  /** An action (it appears twice in a result: in its notice and in the list of all actions). */
+  chargeAction(action: Action): void {
+    let size = 160 + action.code.length + action.ruleId.length + action.title.length + action.explanation.length + valueSize(action.citations);
+    if (action.noticeId !== undefined) size += action.noticeId.length + 14;
+    if (action.deadline) size += 140 + action.deadline.basis.length + action.deadline.citation.length + action.deadline.countsFrom.fact.length;
+    for (const factor of action.factorDetails ?? []) size += 60 + factor.id.length + factor.label.length + factor.ruleId.length + valueSize(factor.citations);
+    if (action.factors) size += valueSize(action.factors);
+    if (action.escalation) size += 50 + valueSize(action.escalation.ruleIds);
+    this.charge(2 * size);
+  }
+
+  /** The parts of a result besides notices, actions and trace: meta, protection, citations, misuse patterns. */
+  chargeContext(citations: Readonly<Record<string, CitationEntry>>, patterns: readonly MisusePattern[], protection: ProtectionSummary): void {
+    let size = 1500 + 200 * protection.hosts.length;
+    for (const [id, citation] of Object.entries(citations)) {
+      size += 90 + id.length + citation.instrument.length + citation.provision.length + citation.summary.length + (citation.url?.length ?? 0) + (citation.note?.length ?? 0);
+    }
+    for (const pattern of patterns) size += 150 + pattern.id.length + pattern.documented.length + pattern.by.length + pattern.url.length + 5 * pattern.countries.length;
+    this.charge(size);
+  }
+
+  /** A trace entry, without its conditions (`chargeCondition` each). */
+  chargeTraceEntry(ruleId: string, ruleSet: string, title: string, noticeId: string | undefined): void {
+    this.charge(110 + ruleId.length + ruleSet.length + title.length + (noticeId?.length ?? 0));
+  }
+
+  /** One comparison of a trace entry. */
+  chargeCondition(condition: TraceCondition): void {
+    let size = 75 + condition.path.length + condition.fact.length + condition.operator.length + expectedSize(condition.expected) + valueSize(condition.actual);
+    if (condition.possibleValues) size += 18 + valueSize(condition.possibleValues);
+    if (condition.via) size += 8 + valueSize(condition.via);
+    if (condition.missingFacts) size += 17 + valueSize(condition.missingFacts);
+    this.charge(size);
+  }
+}
