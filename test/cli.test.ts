@@ -72,7 +72,7 @@ describe('evaluate', () => {
 
   test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
     expect((await run(['evaluate', 'no-such-case.json'])).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
-    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_option');
+    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toBe('error: --as-of: invalid_option — The option asOf must be a calendar date that exists, written YYYY-MM-DD.\n');
     for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);

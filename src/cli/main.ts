@@ -194,7 +194,14 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
   const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale });
-  if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file!, path }));
+  if (!result.success) {
+    // An option's issue is about the command line, not the case file: it names the flag.
+    const where = (path: string) => {
+      const option = /^options\.([A-Za-z]+)/.exec(path)?.[1];
+      return option === undefined ? { file: file === '-' ? 'stdin' : file!, path } : { file: '', path: `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` };
+    };
+    throw new UserInputError(result.error.issues, where);
+  }
   // JSON keeps the case's strings as they are, with control characters escaped.
   io.stdout(format === 'json' ? `${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
   return EXIT_CODES.ok;
