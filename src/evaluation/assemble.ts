@@ -133,6 +133,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations,
     misusePatterns,
+    warnings: [...derived.protection.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code)),
     trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale, budget),
   };
 }
@@ -227,7 +228,7 @@ function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticePro
 /** @internal The confirmation a view relies on, as stated in the case. */
 function confirmationOf(derived: DerivedCase, view: ProtectionView): ProtectionSummary['confirmation'] {
   const relied = view.confirmationIndex === undefined ? undefined : derived.case.confirmations?.[view.confirmationIndex];
-  return relied && { by: relied.by, to: relied.to, date: relied.date };
+  return relied && { by: relied.by, to: relied.to, date: relied.date, byGrantingState: view.decidingHosts.some((host) => host.country === relied.by) };
 }
 
 /** @internal A three-valued boolean as text. */
