@@ -162,7 +162,7 @@ export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
  *   error = thrown;
  * }
  * error instanceof RuleSetError; // true
- * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[6].rules', 'too_few_items']]
+ * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[7].rules', 'too_few_items']]
  * ```
  */
 export class RuleSetError extends IssuesError<string> {

@@ -32,7 +32,7 @@ import type {
 import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
 import { ResultBudget } from './result-budget.js';
-import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionsOf, deadlineMissingFacts, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 
 /** Which rules of each list are in force on a date, list by list. */
 export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
@@ -338,6 +338,9 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
   if (status === 'undetermined') {
     const missingFacts = ruleMissingFacts(current, state);
     if (missingFacts.length > 0) entry.missingFacts = missingFacts;
+  } else if (status === 'fired') {
+    const missingFacts = deadlineMissingFacts(current, state);
+    if (missingFacts.length > 0) entry.missingFacts = [...missingFacts];
   }
   return entry as TraceEntry;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { BUNDLED_CITATIONS, BUNDLED_MISUSE_PATTERNS, BUNDLED_RULE_SETS } from '../bundled.js';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { bundledMembershipList, interpolMembersFileSchema, membershipList, type MembershipList } from '../context/interpol-members.js';
 import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-patterns.js';
 import { bundledTreatyLists, treatyLists, treatyPartiesFileSchema, type TreatyLists } from '../context/treaty-parties.js';

@@ -214,7 +214,10 @@ export interface TraceEntry {
   readonly conditions: readonly TraceCondition[];
   /** (added) For `overridden`: the rules whose exception applied. */
   readonly overriddenBy?: readonly string[];
-  /** (added) For `undetermined`: input paths that would decide it. */
+  /**
+   * (added) For `undetermined`: input paths that would decide it. For `fired`: input paths that
+   * would give its action's deadline, when the date it counts from is unknown.
+   */
   readonly missingFacts?: readonly string[];
 }
 

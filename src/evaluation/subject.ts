@@ -157,7 +157,7 @@ export function settle(
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * first.states.filter(applies).map((state) => state.rule.id).filter((id) => id.startsWith('refugee.')); // ['refugee.policy-condition-3', 'refugee.2017.delete-once-confirmed', 'refugee.general-grounds']
+ * first.states.filter(applies).map((state) => state.rule.id).filter((id) => id.startsWith('refugee.')); // ['refugee.2017.delete-once-confirmed', 'refugee.general-grounds']
  * ```
  */
 export function applies(state: RuleState): boolean {
@@ -216,14 +216,45 @@ export function missingFactsOf(current: Subject): string[] {
     if (state.truth === UNDETERMINED) for (const path of missingOfRule(current, state)) paths.add(path);
     if (state.truth === TRUE) {
       for (const path of missingOfDoubtfulExceptions(current, state)) paths.add(path);
-      // An action whose deadline counts from an unknown date names what would give it.
-      const from = state.rule.json.action?.deadline?.from;
-      if (from !== undefined && state.overriddenBy.length === 0 && current.facts.values[from] === undefined) {
-        for (const path of current.facts.missing[from] ?? []) paths.add(path);
-      }
+      for (const path of deadlineMissingFacts(current, state)) paths.add(path);
     }
   }
   return [...paths].sort(compareStrings);
+}
+
+/**
+ * What would give the deadline of a rule's action, when the rule applies and the date its
+ * deadline counts from is unknown: the input paths behind that date. Sorted; empty otherwise.
+ *
+ * @example
+ * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [
+ *     { type: 'refugee_status_granted', date: '2019-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] },
+ *     { type: 'refugee_status_revoked', date: '2026-01-10', country: 'DE' },
+ *   ],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-20');
+ * const { facts } = deriveFacts(validCase, '2026-01-20', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const appeal = first.states.find((state) => state.rule.id === 'refugee.2017.appeal-protection-decision')!;
+ * deadlineMissingFacts(first, appeal); // ['asylum[1].appealDeadline']
+ * ```
+ */
+export function deadlineMissingFacts(current: Subject, state: RuleState): readonly string[] {
+  const from = state.rule.json.action?.deadline?.from;
+  if (from === undefined || !applies(state) || current.facts.values[from] !== undefined) return [];
+  return current.facts.missing[from] ?? [];
 }
 
 /**

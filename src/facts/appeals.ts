@@ -51,10 +51,8 @@ export function deriveNoticeAppealFacts(sink: FactSink, view: ProtectionView): v
   sink.set('notice.protectionDecisionUnderAppeal', underAppeal(view) ? 'yes' : 'no');
   const decisions = view.decidingHosts.filter((host) => host.decidingDecision !== 'none');
   sink.set('notice.appealableDecision', decisions.some((host) => host.decidingDecision === 'revocation') ? 'revocation' : decisions.length > 0 ? 'denial' : 'none');
-  const open = decisions.filter((host) => host.appealable !== false);
-  if (decisions.some((host) => host.appealable === true)) sink.set('notice.protectionDecisionAppealable', 'yes');
-  else if (open.length > 0) sink.set('notice.protectionDecisionAppealable', undefined, open.flatMap((host) => [finalPath(host), deadlinePath(host)]));
-  else sink.set('notice.protectionDecisionAppealable', 'no');
+  const open = decisions.filter((host) => host.appealable);
+  sink.set('notice.protectionDecisionAppealable', open.length > 0 ? 'yes' : 'no');
   const due = open.map((host) => host.appealDeadline).filter((date) => date !== undefined).sort(compareStrings)[0];
   const undated = open.filter((host) => host.appealDeadline === undefined).map(deadlinePath);
   sink.set('notice.protectionAppealDueOn', due, due === undefined ? undated : []);
@@ -91,11 +89,6 @@ export function deriveCaseAppealFacts(sink: FactSink, view: ProtectionView): voi
 /** @internal Whether a view's status rests on a revocation under appeal. */
 function underAppeal(view: ProtectionView): boolean {
   return view.status === 'revoked' && view.decidingHosts.some((host) => host.revocationUnderAppeal);
-}
-
-/** @internal Path of the finality of a host state's deciding decision. */
-function finalPath(host: HostProtection): string {
-  return `asylum[${host.decidingEvent}].final`;
 }
 
 /** @internal Path of the appeal deadline of a host state's deciding decision. */

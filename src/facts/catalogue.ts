@@ -266,7 +266,7 @@ const FACTS = {
   },
   'notice.protectionDecisionAppealable': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
-    description: 'Whether the decision `notice.appealableDecision` can still be appealed at home as of `asOf` with no appeal filed yet: it is not final (`final: false`), or its finality is not stated and its appeal deadline has not passed. Unknown when neither its finality nor its deadline is stated.',
+    description: 'Whether the decision `notice.appealableDecision` is open to appeal at home as of `asOf`, as far as the case shows, with no appeal filed yet: `no` when the case says it is final (`final: true`), or gives an appeal deadline that has passed without saying it is not final; `yes` otherwise (the deadline, if not given, is then named as missing). Unknown only when the protection status is.',
   },
   'notice.protectionDecisionUnderAppeal': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
@@ -298,7 +298,7 @@ const FACTS = {
   },
   'notice.returnStates': {
     scope: 'notice', type: 'enum-list', vocabulary: 'country',
-    description: 'The states that could return the person to the requesting country: the requested state of a pending extradition it asked for, a state holding the person on this notice, and the host states whose protection bears on the notice. Never unknown (as the case records them).',
+    description: 'The states that could return the person to the requesting country: the requested state of a pending extradition it asked for and a state holding the person on this notice — or, when there is none, the host states whose protection bears on the notice. Never unknown (as the case records them).',
   },
   'notice.revisionDueOn': {
     scope: 'notice', type: 'date',

@@ -1,7 +1,8 @@
 /**
  * Facts about returning the person to the country that requested a notice: which states could
  * do it (the requested state of a pending extradition, a state holding the person on the
- * notice, the host states whose protection bears on it), and what binds them not to — from the
+ * notice — or, when there is none, the host states whose protection bears on it), and what binds
+ * them not to — from the
  * bundled, dated, partial treaty lists (`rules/treaty-parties.json`). A state the lists do not
  * place is unknown, never "not a party": the facts say so.
  *
@@ -35,8 +36,8 @@ import type { FactSink } from './snapshot.js';
  * const builder = new SnapshotBuilder();
  * deriveNonRefoulementFacts(builder, validCase, validCase.notices[0]!, view, '2019-01-10', bundledTreatyLists());
  * const { values } = builder.build();
- * values['notice.returnStates']; // ['AU', 'TH']
- * values['notice.nonRefoulementBases']; // ['refugee_convention', 'cat', 'customary']
+ * values['notice.returnStates']; // ['TH']
+ * values['notice.nonRefoulementBases']; // ['cat', 'customary']
  * values['notice.treatyStatusUnknown']; // 'no'
  * ```
  */
@@ -58,7 +59,8 @@ export function deriveNonRefoulementFacts(
     const current = detention.since <= asOf && (detention.released === undefined || detention.released > asOf);
     if (current && detention.basedOnNoticeId === notice.id) states.add(detention.country);
   }
-  for (const host of [...view.decidingHosts, ...view.possiblyDecidingHosts]) states.add(host.country);
+  // The host states only when no other state holds the person or is asked to extradite them.
+  if (states.size === 0) for (const host of [...view.decidingHosts, ...view.possiblyDecidingHosts]) states.add(host.country);
   states.delete(notice.requestingCountry);
   const returnStates = [...states].sort(compareStrings);
   const binding = nonRefoulementBinding(treaties, returnStates, asOf);

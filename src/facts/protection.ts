@@ -54,13 +54,13 @@ export interface HostProtection {
    */
   readonly revocationUnderAppeal: boolean;
   /**
-   * Whether the deciding event is a decision against the person that can still be appealed at
-   * home (a denial, a dismissed appeal, a revocation or a cessation, with no appeal filed after
-   * it): `true` when `final` is false or its appeal deadline has not passed, `false` when it is
-   * final, its deadline has passed, or the deciding event is not such a decision; `undefined` when
-   * the case says neither.
+   * Whether the deciding event is a decision against the person that is open to appeal at home
+   * as far as the case shows (a denial, a dismissed appeal, a revocation or a cessation, with no
+   * appeal filed after it): `false` when the case says it is final (`final: true`), or gives an
+   * appeal deadline that has passed without saying it is not final, or the deciding event is not
+   * such a decision; `true` otherwise.
    */
-  readonly appealable: boolean | undefined;
+  readonly appealable: boolean;
   /** The last day to appeal the deciding decision, when the case gives it. */
   readonly appealDeadline?: CalendarDate;
   /** What the deciding event is, when it is a decision against the person that can be appealed. */
@@ -482,14 +482,15 @@ function deriveHost(country: string, indexes: readonly number[], asylum: readonl
 }
 
 /**
- * @internal Whether a deciding event is a decision against the person that can still be
- * appealed as of `asOf`: not final, or (finality not stated) its deadline not passed.
+ * @internal Whether a deciding event is a decision against the person that is open to appeal as
+ * of `asOf`, as far as the case shows: not stated to be final, and (finality not stated) its
+ * deadline, if given, not passed. A decision is taken to be open unless the case says otherwise
+ * **(choice: better to recommend an appeal that turns out to be late than to drop one in time)**.
  */
-function appealability(deciding: AsylumEvent, asOf: CalendarDate): boolean | undefined {
+function appealability(deciding: AsylumEvent, asOf: CalendarDate): boolean {
   if (!APPEALABLE_EVENTS.has(deciding.type)) return false;
   if (deciding.final !== undefined) return !deciding.final;
-  if (deciding.appealDeadline !== undefined) return deciding.appealDeadline >= asOf;
-  return undefined;
+  return deciding.appealDeadline === undefined || deciding.appealDeadline >= asOf;
 }
 
 /** @internal Subjects of confirmations that supersede an earlier confirmation of status. */

@@ -117,6 +117,7 @@ export interface MessageCatalogue {
     readonly deadline: string;
     readonly countsFrom: string;
     readonly factors: string;
+    readonly alsoNote: string;
     readonly citations: string;
     readonly escalated: string;
     readonly decisionPath: string;

@@ -173,8 +173,8 @@ export const en = {
     nonRefoulementBasis: {
       refugee_convention: 'the 1951 Refugee Convention (Article 33(1))',
       refugee_protocol: 'the 1967 Protocol (Article I(1), which applies Article 33 of the Convention)',
-      cat: 'the Convention against Torture (Article 3), where there is a risk of torture',
-      customary: 'customary international law (UNHCR’s position), for a state that the Convention or its Protocol does not certainly bind',
+      cat: 'the Convention against Torture (Article 3, where there is a risk of torture)',
+      customary: 'customary international law (UNHCR’s position; for a state that the Convention or its Protocol does not certainly bind)',
     },
     yesNo: { yes: 'yes', no: 'no' },
   },
@@ -317,6 +317,7 @@ export const en = {
     deadline: 'Deadline',
     countsFrom: 'counted from {date}',
     factors: 'Factors',
+    alsoNote: 'Also note',
     citations: 'Citations',
     escalated: 'Raised from {from} by {rules}',
     decisionPath: 'Decision path',

@@ -173,8 +173,8 @@ export const es = {
     nonRefoulementBasis: {
       refugee_convention: 'la Convención sobre el Estatuto de los Refugiados de 1951 (artículo 33(1))',
       refugee_protocol: 'el Protocolo de 1967 (artículo I(1), que aplica el artículo 33 de la Convención)',
-      cat: 'la Convención contra la Tortura (artículo 3), cuando hay riesgo de tortura',
-      customary: 'el derecho internacional consuetudinario (posición del ACNUR), para un Estado al que la Convención o su Protocolo no obligan con certeza',
+      cat: 'la Convención contra la Tortura (artículo 3, cuando hay riesgo de tortura)',
+      customary: 'el derecho internacional consuetudinario (posición del ACNUR; para un Estado al que la Convención o su Protocolo no obligan con certeza)',
     },
     yesNo: { yes: 'sí', no: 'no' },
   },
@@ -317,6 +317,7 @@ export const es = {
     deadline: 'Plazo',
     countsFrom: 'contado desde el {date}',
     factors: 'Factores',
+    alsoNote: 'Tenga en cuenta además',
     citations: 'Citas',
     escalated: 'Elevada desde {from} por {rules}',
     decisionPath: 'Camino de la decisión',

@@ -233,8 +233,10 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         });
       }
       if (action.factorDetails && action.factorDetails.length > 0) {
+        // Factors that make the action (its rule is one of theirs), or points added to a rule's action.
+        const madeByFactors = action.factorDetails.some((factor) => factor.ruleId === action.ruleId);
         blocks.push(
-          { kind: 'paragraph', content: [strong(report.factors)] },
+          { kind: 'paragraph', content: [strong(madeByFactors ? report.factors : report.alsoNote)] },
           {
             kind: 'list',
             ordered: false,
