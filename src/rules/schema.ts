@@ -249,8 +249,13 @@ export type RuleJson = z.infer<typeof ruleSchema>;
 export type ActionTemplate = z.infer<typeof actionTemplateSchema>;
 /** The template of an action that factor rules support. */
 export type FactorActionTemplate = z.infer<typeof factorActionSchema>;
-/** Citations that follow the values of a fact. */
-export type CitationsByValue = z.infer<typeof citationsByValueSchema>;
+/** Citations that follow the values of a fact (`citationsByValue` of an action or a factor action). */
+export interface CitationsByValue {
+  /** An enum or enum-list fact. */
+  readonly fact: string;
+  /** Citation ids by value of the fact. */
+  readonly citations: Readonly<Record<string, readonly string[]>>;
+}
 /** A deadline template of an action. */
 export type DeadlineTemplate = z.infer<typeof deadlineTemplateSchema>;
 /** A period in force. */
