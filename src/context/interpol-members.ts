@@ -11,7 +11,7 @@
  * @module
  */
 import * as z from 'zod';
-import { countryField, identifierField, textField } from '../support/fields.js';
+import { calendarDateField, countryField, identifierField, textField } from '../support/fields.js';
 import { isCalendarDate, type CalendarDate } from '../support/dates.js';
 import { BUNDLED_INTERPOL_MEMBERS } from '../bundled.js';
 import { publishedBy } from './misuse-patterns.js';
@@ -70,7 +70,7 @@ export const interpolMembersFileSchema = z.strictObject({
   version: z.string().max(64),
   title: textField(1, 500),
   /** The day the list is current as of. */
-  currentAsOf: z.string().refine(isCalendarDate, { params: { code: 'invalid_date' }, abort: true }),
+  currentAsOf: calendarDateField,
   currentAsOfNote: textField(1, 2000),
   /** How many members the list holds. */
   count: z.number().int().min(0).max(300),

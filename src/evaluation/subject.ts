@@ -505,16 +505,21 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
   return escalations.length === 0 ? actions : actions.map((action) => escalate(book, action, escalations));
 }
 
-/** @internal A rule's action with the factors that support it: their details, placeholders and citations added. */
-function withFactors(action: Action, current: Subject, group: readonly RuleState[], locale: Locale): Action {
-  const names = sortedDistinct([...Object.keys(action.params ?? {}), ...group.flatMap((state) => actionPlaceholders(state.rule.json))]);
-  const params = paramsOf(current, names);
-  const factorDetails: FactorDetail[] = group.map((state) => ({
+/** @internal The details of the factors some factor rules found: id, label in `locale`, rule, citations. */
+function factorDetailsOf(group: readonly RuleState[], params: ActionParams, locale: Locale): FactorDetail[] {
+  return group.map((state) => ({
     id: state.rule.json.factor!.id,
     label: wordFactorLabel(state.rule.json.factor!, params, locale),
     ruleId: state.rule.id,
     citations: citationsOfRule(state.rule).slice(),
   }));
+}
+
+/** @internal A rule's action with the factors that support it: their details, placeholders and citations added. */
+function withFactors(action: Action, current: Subject, group: readonly RuleState[], locale: Locale): Action {
+  const names = sortedDistinct([...Object.keys(action.params ?? {}), ...group.flatMap((state) => actionPlaceholders(state.rule.json))]);
+  const params = paramsOf(current, names);
+  const factorDetails = factorDetailsOf(group, params, locale);
   return {
     ...action,
     citations: sortedDistinct([...action.citations, ...group.flatMap((state) => state.rule.json.citations)]),
@@ -573,12 +578,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
   const template = book.factorActions.get(code)!;
   const names = group.length === 1 ? actionPlaceholders(group[0]!.rule.json, template) : sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
   const params = paramsOf(current, names);
-  const factorDetails: FactorDetail[] = group.map((state) => ({
-    id: state.rule.json.factor!.id,
-    label: wordFactorLabel(state.rule.json.factor!, params, locale),
-    ruleId: state.rule.id,
-    citations: citationsOfRule(state.rule).slice(),
-  }));
+  const factorDetails = factorDetailsOf(group, params, locale);
   const words = wordFactorAction(code, template, factorDetails.map((factor) => factor.label), params, locale);
   return {
     code,
