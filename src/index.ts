@@ -18,6 +18,7 @@ export type {
   CaseEvaluation,
   CitationId,
   ConditionResult,
+  ConfirmationSummary,
   Deadline,
   FactorDetail,
   HostSummary,
@@ -37,7 +38,7 @@ export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
 export { ruleSetSchema } from './rules/schema.js';
-export { OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
+export { OUTCOMES, ACTION_CODES, ACTION_CONTRADICTIONS, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
 export type { ActionCode, Effect, Outcome, Priority, Scope } from './rules/vocabulary.js';
 export type {
   AllCondition,
@@ -47,6 +48,7 @@ export type {
   FactCondition,
   NotCondition,
   RootCondition,
+  CitationsByValue,
   RuleJson,
   RuleSetJson,
 } from './rules/schema.js';
@@ -58,13 +60,16 @@ export type { OperatorDefinition, OperatorName, OperatorValueKind, ConditionValu
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition, FactName, FactScope, FactType, FactValue, VocabularyName } from './facts/catalogue.js';
-export { CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
+export { APPEALABLE_DECISIONS, CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
+export { CASE_WARNING_CODES } from './facts/protection.js';
+export type { CaseWarning, CaseWarningCode } from './facts/protection.js';
 export type { ProtectionStatus } from './facts/vocabulary.js';
 export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
 export type { MisusePattern } from './context/misuse-patterns.js';
-export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
+export { NON_REFOULEMENT_BASES } from './context/treaty-parties.js';
+export { BUNDLED_CITATIONS, BUNDLED_INTERPOL_MEMBERS, BUNDLED_RULE_SETS, BUNDLED_TREATY_PARTIES } from './bundled.js';
 
 export { renderReport, REPORT_FORMATS } from './present/render-report.js';
 export type { RenderReportOptions, ReportFormat } from './present/render-report.js';

@@ -92,7 +92,13 @@ type Fear = 'requester' | 'other' | 'unnamed';
 type Finality = boolean | undefined;
 
 /** @internal Event sequences of one host state, as offsets in days before `asOf`. */
-const HOST_HISTORIES: ReadonlyArray<{ label: string; events: (final: Finality) => Array<[string, number, Record<string, unknown>?]>; finality?: true; grant?: number }> = [
+const HOST_HISTORIES: ReadonlyArray<{
+  label: string;
+  events: (final: Finality) => Array<[string, number, Record<string, unknown>?]>;
+  /** Whether finality varies: always (`true`), or only where appeals are read (`appeals`). */
+  finality?: true | 'appeals';
+  grant?: number;
+}> = [
   { label: 'application pending', events: () => [['application_filed', 1500]] },
   { label: 'denied', finality: true, events: (final) => [['application_filed', 1500], ['asylum_denied', 1200, finalField(final)]] },
   { label: 'appeal pending', events: () => [['application_filed', 1500], ['asylum_denied', 1200, { final: false }], ['appeal_filed', 1150]] },
@@ -100,8 +106,9 @@ const HOST_HISTORIES: ReadonlyArray<{ label: string; events: (final: Finality) =
   { label: 'appeal dismissed', finality: true, events: (final) => [['application_filed', 1500], ['asylum_denied', 1200, { final: false }], ['appeal_filed', 1150], ['appeal_dismissed', 900, finalField(final)]] },
   { label: 'granted', grant: 800, events: () => [['application_filed', 1500], ['refugee_status_granted', 800]] },
   { label: 'granted without an application', grant: 800, events: () => [['refugee_status_granted', 800]] },
-  { label: 'revoked', grant: 800, events: () => [['application_filed', 1500], ['refugee_status_granted', 800], ['refugee_status_revoked', 300]] },
-  { label: 'ceased', grant: 800, events: () => [['application_filed', 1500], ['refugee_status_granted', 800], ['refugee_status_ceased', 300]] },
+  { label: 'revoked', grant: 800, finality: 'appeals', events: (final) => [['application_filed', 1500], ['refugee_status_granted', 800], ['refugee_status_revoked', 300, finalField(final)]] },
+  { label: 'revoked, appeal pending', grant: 800, events: () => [['application_filed', 1500], ['refugee_status_granted', 800], ['refugee_status_revoked', 300], ['appeal_filed', 250]] },
+  { label: 'ceased', grant: 800, finality: 'appeals', events: (final) => [['application_filed', 1500], ['refugee_status_granted', 800], ['refugee_status_ceased', 300, finalField(final)]] },
   { label: 'denied after a grant', grant: 800, finality: true, events: (final) => [['application_filed', 1500], ['refugee_status_granted', 800], ['asylum_denied', 300, finalField(final)]] },
   { label: 'subsidiary protection', events: () => [['application_filed', 1500], ['asylum_denied', 1200, { final: true }], ['subsidiary_protection_granted', 1200]] },
   { label: 'naturalised', grant: 800, events: () => [['application_filed', 1500], ['refugee_status_granted', 800], ['naturalised', 300]] },
@@ -142,8 +149,29 @@ const CONFIRMATIONS: ReadonlyArray<{ label: string; of: (context: DraftContext, 
   },
 ];
 
+/** @internal A confirmation to the General Secretariat after the grant (varied only where it is read). */
+const CONFIRMED_TO_GENERAL_SECRETARIAT: (typeof CONFIRMATIONS)[number] = {
+  label: 'confirmed to the General Secretariat after the grant',
+  of: (context, grant) => [{ by: 'DE', to: 'general_secretariat', date: before(context, grant - 30), subject: 'refugee_status' }],
+};
+
+/** @internal Whether appeals of protection decisions need to vary (finality of revocations). */
+function appealsRead(relevant: ReadonlySet<string>): boolean {
+  return readsAny(relevant, 'notice.protectionDecisionAppealable', 'notice.protectionAppealDueOn', 'notice.appealableDecision');
+}
+
+/** @internal Whether the grounds of a grant beyond political opinion and religion need to vary. */
+function raceRead(relevant: ReadonlySet<string>): boolean {
+  return relevant.has('notice.grantOnRace');
+}
+
+/** @internal Whether a confirmation to the General Secretariat needs to vary. */
+function keptRead(relevant: ReadonlySet<string>): boolean {
+  return readsAny(relevant, 'notice.keptAfterConfirmation', 'notice.confirmedToGeneralSecretariatOn');
+}
+
 /** @internal Fragments of the protection group. */
-function protectionFragments(): Fragment[] {
+function protectionFragments(relevant: ReadonlySet<string>): Fragment[] {
   const fragments: Fragment[] = [
     fragment('asylum history unknown', () => undefined),
     fragment('no asylum history', (draft) => {
@@ -151,15 +179,15 @@ function protectionFragments(): Fragment[] {
     }),
   ];
   for (const history of HOST_HISTORIES) {
-    const finalities: Finality[] = history.finality ? [true, false, undefined] : [undefined];
+    const finalities: Finality[] = history.finality === true || (history.finality === 'appeals' && appealsRead(relevant)) ? [true, false, undefined] : [undefined];
     for (const [final, fear] of product<unknown>([finalities, ['requester', 'other', 'unnamed']]) as Array<[Finality, Fear]>) {
-      const base = `${history.label}${history.finality ? ` (final: ${String(final)})` : ''}, feared: ${fear}`;
+      const base = `${history.label}${finalities.length > 1 ? ` (final: ${String(final)})` : ''}, feared: ${fear}`;
       if (history.grant === undefined) {
         fragments.push(fragment(base, (draft, context) => push(draft, 'asylum', ...hostEvents(context, 'DE', history.events(final), fear, undefined))));
         continue;
       }
       const grant = history.grant;
-      for (const [grounds, confirmation] of product<unknown>([[['political_opinion'], ['religion'], undefined], CONFIRMATIONS]) as Array<[string[] | undefined, (typeof CONFIRMATIONS)[number]]>) {
+      for (const [grounds, confirmation] of product<unknown>([[['political_opinion'], ['religion'], ...(raceRead(relevant) ? [['race']] : []), undefined], [...CONFIRMATIONS, ...(keptRead(relevant) ? [CONFIRMED_TO_GENERAL_SECRETARIAT] : [])]]) as Array<[string[] | undefined, (typeof CONFIRMATIONS)[number]]>) {
         fragments.push(
           fragment(`${base}, grounds: ${grounds?.join('+') ?? 'unstated'}, ${confirmation.label}`, (draft, context) => {
             push(draft, 'asylum', ...hostEvents(context, 'DE', history.events(final), fear, grounds));
@@ -187,8 +215,8 @@ function protectionFragments(): Fragment[] {
 
 // ---- the notice itself ----------------------------------------------------------------------
 
-/** @internal Fragments of the notice group: kind and status. */
-function noticeFragments(): Fragment[] {
+/** @internal Fragments of the notice group: kind, status and (where it is read) the date of issue. */
+function noticeFragments(relevant: ReadonlySet<string>): Fragment[] {
   const statuses: Array<[string, (notice: Record<string, unknown>, context: DraftContext) => void]> = [
     ['active', () => undefined],
     ['suspended', (notice) => void (notice.status = 'suspended')],
@@ -202,15 +230,25 @@ function noticeFragments(): Fragment[] {
       ],
     ),
   ];
+  // Issued before every grant of the case space, after every one, or on a date not stated.
+  const issued: Array<number | undefined> = issueRead(relevant) ? [undefined, 2000, 200] : [undefined];
   return NOTICE_KINDS.flatMap((kind) =>
-    statuses.map(([label, apply]) =>
-      fragment(`${kind}, ${label}`, (draft, context) => {
-        const notice = analysedNotice(draft);
-        notice.kind = kind;
-        apply(notice, context);
-      }),
+    statuses.flatMap(([label, apply]) =>
+      issued.map((days) =>
+        fragment(`${kind}, ${label}${days === undefined ? '' : `, issued ${String(days)} days before`}`, (draft, context) => {
+          const notice = analysedNotice(draft);
+          notice.kind = kind;
+          if (days !== undefined) notice.issuedOn = before(context, days);
+          apply(notice, context);
+        }),
+      ),
     ),
   );
+}
+
+/** @internal Whether the date a notice was issued needs to vary. */
+function issueRead(relevant: ReadonlySet<string>): boolean {
+  return relevant.has('notice.issuedAfterRecognition');
 }
 
 // ---- offences, purpose and judicial data ------------------------------------------------------
@@ -222,7 +260,7 @@ function readsAny(relevant: ReadonlySet<string>, ...names: readonly FactName[]):
 
 /** @internal Whether penalties and purpose need to vary. */
 function penaltyRead(relevant: ReadonlySet<string>): boolean {
-  return readsAny(relevant, 'notice.penaltyBelowThreshold', 'notice.purpose');
+  return readsAny(relevant, 'notice.penaltyBelowThreshold', 'notice.purpose', 'notice.sentenceThresholdDoubtful');
 }
 
 /** @internal Whether the judicial data need to vary. */
@@ -240,6 +278,7 @@ function offenceFragments(relevant: ReadonlySet<string>): Fragment[] {
     ['penalty under the thresholds', [{ category: 'violent', maxPenaltyYears: 1, sentenceYears: 0.25, remainingSentenceYears: 0.25 }]],
     ['one offence of two under the thresholds', [{ category: 'violent', maxPenaltyYears: 1, sentenceYears: 0.25, remainingSentenceYears: 0.1 }, { category: 'fraud', maxPenaltyYears: 5, sentenceYears: 2, remainingSentenceYears: 1 }]],
     ['penalties not stated', [{ category: 'fraud' }]],
+    ['sentence mostly served', [{ category: 'fraud', maxPenaltyYears: 5, sentenceYears: 2, remainingSentenceYears: 0.25 }]],
   ];
   const purposes: Array<string | undefined> = penaltyRead(relevant) ? ['prosecution', 'sentence', undefined] : ['prosecution'];
   const judicial: Array<string[] | undefined> = judicialRead(relevant) ? [[], ['summary_of_facts'], undefined] : [[]];
@@ -324,6 +363,7 @@ function ccfFragments(): Fragment[] {
     fragment('deletion request within its nine months', (draft, context) => push(draft, 'ccf', request(context, 'deletion', 120, { admissibleOn: before(context, 100) }))),
     fragment('deletion request overdue', (draft, context) => push(draft, 'ccf', request(context, 'deletion', 400, { admissibleOn: before(context, 380) }))),
     fragment('access request overdue', (draft, context) => push(draft, 'ccf', request(context, 'access', 200, { admissibleOn: before(context, 180) }))),
+    fragment('access request within its four months', (draft, context) => push(draft, 'ccf', request(context, 'access', 60, { admissibleOn: before(context, 40) }))),
     fragment('access request awaiting admissibility', (draft, context) => push(draft, 'ccf', request(context, 'access', 30, {}))),
     fragment('deletion request inadmissible', (draft, context) => push(draft, 'ccf', request(context, 'deletion', 100, { decidedOn: before(context, 70), outcome: 'inadmissible' }))),
     fragment('data deleted by the CCF', (draft, context) => push(draft, 'ccf', request(context, 'deletion', 500, { admissibleOn: before(context, 480), decidedOn: before(context, 100), outcome: 'not_compliant' }))),
@@ -366,16 +406,25 @@ export const FRAGMENT_GROUPS: readonly FragmentGroup[] = [
     facts: [
       'asylum.historyKnown', 'protection.status', 'protection.confirmed', 'protection.formerlyGranted', 'notice.protectionStatus',
       'notice.statusConfirmed', 'notice.formerlyGranted', 'notice.fromFearedCountry', 'notice.grantOnPoliticalOpinion',
+      'notice.grantOnRace', 'notice.grantOnReligion', 'protection.decisionUnderAppeal', 'notice.protectionDecisionUnderAppeal',
+      'notice.appealableDecision', 'notice.protectionDecisionAppealable', 'notice.protectionAppealDueOn', 'notice.protectionHosts',
+      'notice.recognisedOn', 'notice.issuedAfterRecognition', 'notice.confirmedToGeneralSecretariatOn', 'notice.keptAfterConfirmation',
+      'notice.returnStates', 'notice.nonRefoulementBases', 'notice.treatyStatusUnknown', 'notice.treatyStatusUnknownIn',
     ],
     fragments: protectionFragments,
-    shapedBy: fixedShape,
+    shapedBy: (relevant) => `${String(appealsRead(relevant))}/${String(raceRead(relevant))}/${String(keptRead(relevant))}`,
   },
-  { name: 'notice', facts: ['notice.kind', 'notice.status', 'notice.recordedAsDeleted', 'notice.deletionBasis'], fragments: noticeFragments, shapedBy: fixedShape },
+  {
+    name: 'notice',
+    facts: ['notice.kind', 'notice.status', 'notice.recordedAsDeleted', 'notice.deletionBasis', 'case.noticeStanding', 'notice.issuedAfterRecognition', 'notice.keptAfterConfirmation'],
+    fragments: noticeFragments,
+    shapedBy: (relevant) => String(issueRead(relevant)),
+  },
   {
     name: 'offences',
     facts: [
       'notice.offenceCategories', 'notice.excludedOffenceCategories', 'notice.politicalOffence', 'notice.penaltyBelowThreshold',
-      'notice.purpose', 'notice.missingJudicialData', 'notice.judicialDataIncomplete',
+      'notice.purpose', 'notice.missingJudicialData', 'notice.judicialDataIncomplete', 'notice.sentenceThresholdDoubtful',
     ],
     fragments: offenceFragments,
     shapedBy: (relevant) => `${String(penaltyRead(relevant))}/${String(judicialRead(relevant))}`,
@@ -384,22 +433,31 @@ export const FRAGMENT_GROUPS: readonly FragmentGroup[] = [
     name: 'article3',
     facts: [
       'article3.politicalActivity', 'article3.opposition', 'article3.journalistOrDefender', 'article3.offenceOfPoliticalCharacter',
-      'article3.chargesFollowPoliticalEvents', 'article3.otherCountriesFoundPolitical', 'notice.politicalOffence',
+      'article3.chargesFollowPoliticalEvents', 'article3.otherCountriesFoundPolitical', 'article3.persecutedGroup', 'notice.politicalOffence',
     ],
     fragments: article3Fragments,
     shapedBy: (relevant) => article3Flags(relevant).join(','),
   },
-  { name: 'extradition', facts: ['notice.extraditionRefusal', 'notice.extraditionRefusalGrounds', 'notice.extraditionPending'], fragments: extraditionFragments, shapedBy: fixedShape },
+  {
+    name: 'extradition',
+    facts: ['notice.extraditionRefusal', 'notice.extraditionRefusalGrounds', 'notice.extraditionPending', 'notice.returnStates', 'notice.nonRefoulementBases', 'notice.treatyStatusUnknown', 'notice.treatyStatusUnknownIn'],
+    fragments: extraditionFragments,
+    shapedBy: fixedShape,
+  },
   {
     name: 'detention',
-    facts: ['person.detained', 'notice.detentionOnNotice', 'notice.detainedOnNoticeBy', 'notice.detainedOnNoticeIn', 'notice.detainedOnNoticeSince'],
+    facts: [
+      'person.detained', 'notice.detentionOnNotice', 'notice.detainedOnNoticeBy', 'notice.detainedOnNoticeIn', 'notice.detainedOnNoticeSince',
+      'notice.returnStates', 'notice.nonRefoulementBases', 'notice.treatyStatusUnknown', 'notice.treatyStatusUnknownIn',
+    ],
     fragments: detentionFragments,
     shapedBy: fixedShape,
   },
   {
     name: 'ccf',
     facts: [
-      'ccf.accessDecisionDueOn', 'ccf.accessDecisionOverdue', 'notice.ccfRequest', 'notice.ccfDecisionDueOn', 'notice.ccfDecisionOverdue',
+      'ccf.accessDecisionDueOn', 'ccf.accessDecisionOverdue', 'ccf.accessDecisionPending', 'ccf.requestFiled', 'notice.ccfRequest',
+      'notice.ccfDecisionDueOn', 'notice.ccfDecisionOverdue', 'notice.ccfDecisionPending',
       'notice.revisionGrounds', 'notice.revisionDueOn', 'notice.revisionWindowOpen', 'notice.revisionWindowClosed',
     ],
     fragments: ccfFragments,

@@ -25,7 +25,7 @@ import { LOCALES, type Locale } from '../locales/index.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
 import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
-import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
+import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 
@@ -68,7 +68,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     argumentsUsage: '<...files>',
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    description: 'Check rule sets, citation registries, misuse-pattern and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
+    description: 'Check rule sets, citation registries, misuse-pattern, membership, treaty-party and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
     options: [
       { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite, like rules/citations.json (repeatable; citation files among the files count too)', multiple: true },
       { name: 'no-bundled', description: 'Check the files alone, without the bundled rule sets' },
@@ -235,6 +235,8 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
       report(checkMisusePatternFile(json), (path) => ({ file, path }));
     } else if (kinds[index] === 'fixtures') {
       report(checkFixtureFile(json), (path) => ({ file, path }));
+    } else if (kinds[index] === 'interpol-members' || kinds[index] === 'treaty-parties') {
+      report(checkReferenceFile(kinds[index], json), (path) => ({ file, path }));
     }
   });
   const ruleSetFiles = read.filter((_, index) => kinds[index] === 'rule-set');

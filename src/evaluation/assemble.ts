@@ -32,7 +32,7 @@ import type {
 import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
 import { ResultBudget } from './result-budget.js';
-import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionsOf, deadlineMissingFacts, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 
 /** Which rules of each list are in force on a date, list by list. */
 export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
@@ -133,6 +133,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations,
     misusePatterns,
+    warnings: [...derived.protection.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code)),
     trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale, budget),
   };
 }
@@ -227,7 +228,7 @@ function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticePro
 /** @internal The confirmation a view relies on, as stated in the case. */
 function confirmationOf(derived: DerivedCase, view: ProtectionView): ProtectionSummary['confirmation'] {
   const relied = view.confirmationIndex === undefined ? undefined : derived.case.confirmations?.[view.confirmationIndex];
-  return relied && { by: relied.by, to: relied.to, date: relied.date };
+  return relied && { by: relied.by, to: relied.to, date: relied.date, byGrantingState: view.decidingHosts.some((host) => host.country === relied.by) };
 }
 
 /** @internal A three-valued boolean as text. */
@@ -337,6 +338,9 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
   if (status === 'undetermined') {
     const missingFacts = ruleMissingFacts(current, state);
     if (missingFacts.length > 0) entry.missingFacts = missingFacts;
+  } else if (status === 'fired') {
+    const missingFacts = deadlineMissingFacts(current, state);
+    if (missingFacts.length > 0) entry.missingFacts = [...missingFacts];
   }
   return entry as TraceEntry;
 }

@@ -5,7 +5,10 @@
  * @module
  */
 import { BUNDLED_CITATIONS, BUNDLED_MISUSE_PATTERNS, BUNDLED_RULE_SETS } from '../bundled.js';
+import type * as z from 'zod';
+import { bundledMembershipList, interpolMembersFileSchema, membershipList, type MembershipList } from '../context/interpol-members.js';
 import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-patterns.js';
+import { bundledTreatyLists, treatyLists, treatyPartiesFileSchema, type TreatyLists } from '../context/treaty-parties.js';
 import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
@@ -45,6 +48,16 @@ export interface EvaluatorOptions {
   readonly misusePatterns?: readonly unknown[];
   /** Custom operators the added rule sets use, with their type signature. */
   readonly operators?: readonly OperatorDefinition[];
+  /**
+   * A list of INTERPOL's member countries (the format of `rules/interpol-members.json`) that
+   * replaces the bundled one: who can confirm refugee status to INTERPOL, from which date.
+   */
+  readonly interpolMembers?: unknown;
+  /**
+   * Lists of the parties to the Refugee Convention, its Protocol and the Convention against
+   * Torture (the format of `rules/treaty-parties.json`) that replace the bundled ones.
+   */
+  readonly treatyParties?: unknown;
 }
 
 /** Id, version and content hash of a rule set in use. */
@@ -122,15 +135,15 @@ export interface Evaluator {
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  const { book, misusePatterns } = loadRuleBook(options);
-  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns);
+  const { book, misusePatterns, reference } = loadRuleBook(options);
+  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns, reference);
 }
 
 /**
  * @internal Everything an evaluator rests on, loaded and checked: the rule book (rule sets,
  * citations, operators) and the misuse patterns. Throws `RuleSetError` with every issue.
  */
-export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[] } {
+export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[]; reference: ReferenceData } {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
   const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
@@ -139,7 +152,29 @@ export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; 
   const built = buildRuleBook(ruleSets, citations, registry.operators);
   if (!built.success) throw new RuleSetError(built.issues);
   const misusePatterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
-  return { book: built.book, misusePatterns };
+  const reference: ReferenceData = {
+    membership: options.interpolMembers === undefined ? bundledMembershipList() : membershipList(loadReferenceFile(interpolMembersFileSchema, options.interpolMembers, 'interpolMembers')),
+    treaties: options.treatyParties === undefined ? bundledTreatyLists() : treatyLists(loadReferenceFile(treatyPartiesFileSchema, options.treatyParties, 'treatyParties')),
+  };
+  return { book: built.book, misusePatterns, reference };
+}
+
+/** @internal The reference data an evaluator derives facts with. */
+interface ReferenceData {
+  readonly membership: MembershipList;
+  readonly treaties: TreatyLists;
+}
+
+/** @internal A reference-data file given to `createEvaluator`, checked (issues under `option`). */
+function loadReferenceFile<T>(schema: z.ZodType<T>, given: unknown, option: string): T {
+  const scanned = snapshotJson(given, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) throw new RuleSetError(scanned.issues.map((issue) => ({ ...issue, path: `${option}${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+  const parsed = schema.safeParse(scanned.value);
+  if (!parsed.success) {
+    const issues = mapZodIssues(parsed.error.issues, scanned.value, { makeIssue, unknownKeyVariant: 'ruleSet', customCodes: RULE_SET_ISSUE_CODES });
+    throw new RuleSetError(issues.map((issue) => ({ ...issue, path: `${option}${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+  }
+  return parsed.data;
 }
 
 /** @internal Misuse-pattern files, checked; ids must not repeat. */
@@ -207,6 +242,7 @@ class RuleBookEvaluator implements Evaluator {
     book: RuleBook,
     private readonly defaultEngine: EngineName,
     misusePatterns: readonly MisusePattern[],
+    reference: ReferenceData,
   ) {
     const lists = ruleLists(book);
     this.ruleSets = book.ruleSets
@@ -214,7 +250,7 @@ class RuleBookEvaluator implements Evaluator {
       .sort((a, b) => compareStrings(a.id, b.id));
     this.ruleTexts = { rules: new Map(book.rules.map((rule) => [rule.id, rule.json])), factorActions: book.factorActions };
     this.compiled = createCompiledRunner(lists);
-    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, inForce: inForceCache(lists) };
+    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, ...reference, inForce: inForceCache(lists) };
   }
 
   /** json-rules-engine, loaded on first use only (the compiled engine never needs it). */

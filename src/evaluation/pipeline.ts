@@ -8,7 +8,9 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
+import type { MembershipList } from '../context/interpol-members.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { TreatyLists } from '../context/treaty-parties.js';
 import { deriveFacts } from '../facts/derive.js';
 import type { FactSnapshot } from '../facts/snapshot.js';
 import { contentHash } from '../support/hash.js';
@@ -37,6 +39,10 @@ export interface EvaluationContext {
   readonly lists: RuleLists;
   readonly ruleSets: CaseEvaluation['meta']['ruleSets'];
   readonly misusePatterns: readonly MisusePattern[];
+  /** INTERPOL's member countries (default: the bundled list). */
+  readonly membership?: MembershipList;
+  /** The treaty lists (default: the bundled ones). */
+  readonly treaties?: TreatyLists;
   /** Which rules of each list are in force on a date. */
   readonly inForce: (asOf: string) => InForceMask;
 }
@@ -65,7 +71,11 @@ export interface EvaluationContext {
 export function* evaluationSteps(context: EvaluationContext, value: Case, options: ResolvedOptions): EvaluationSteps {
   const { asOf, locale, trace } = options;
   const { book, lists } = context;
-  const derived = deriveFacts(value, asOf, { misusePatterns: context.misusePatterns });
+  const derived = deriveFacts(value, asOf, {
+    misusePatterns: context.misusePatterns,
+    ...(context.membership === undefined ? {} : { membership: context.membership }),
+    ...(context.treaties === undefined ? {} : { treaties: context.treaties }),
+  });
   const mask = context.inForce(asOf);
 
   // First pass: case rules, and the notice rules that read only derived facts.
@@ -76,7 +86,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
   const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
   const decisions = firstPasses.map((pass) => decideOutcome(pass));
   // Second pass: notice rules that read what the first pass decided.
-  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!));
+  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!, book));
   const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
 
   return assemble({

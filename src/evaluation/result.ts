@@ -8,6 +8,7 @@
 import type { ConfirmationRecipient, NoticeKind } from '../case/schema.js';
 import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { CaseWarning } from '../facts/protection.js';
 import type { ProtectionStatus, YES_NO } from '../facts/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
 import type { Effect, Outcome, Priority } from '../rules/vocabulary.js';
@@ -128,7 +129,19 @@ export interface NoticeProtection {
   /** Whether that status was confirmed to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
+  readonly confirmation?: ConfirmationSummary;
+}
+
+/** A confirmation relied on, as the case states it. */
+export interface ConfirmationSummary {
+  readonly by: string;
+  readonly to: ConfirmationRecipient;
+  readonly date: CalendarDate;
+  /**
+   * (added) Whether the confirming country is one of the host states that granted the status.
+   * The resolution asks member countries to confirm; it does not say the granting state must.
+   */
+  readonly byGrantingState: boolean;
 }
 
 /** The protection a person has in one host state. */
@@ -156,7 +169,7 @@ export interface ProtectionSummary {
   /** Whether a member country confirmed the refugee status in force to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** (added) The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
+  readonly confirmation?: ConfirmationSummary;
   /** (added) Input paths that would decide an unknown status. Sorted. */
   readonly missingFacts: readonly string[];
 }
@@ -201,7 +214,10 @@ export interface TraceEntry {
   readonly conditions: readonly TraceCondition[];
   /** (added) For `overridden`: the rules whose exception applied. */
   readonly overriddenBy?: readonly string[];
-  /** (added) For `undetermined`: input paths that would decide it. */
+  /**
+   * (added) For `undetermined`: input paths that would decide it. For `fired`: input paths that
+   * would give its action's deadline, when the date it counts from is unknown.
+   */
   readonly missingFacts?: readonly string[];
 }
 
@@ -230,6 +246,13 @@ export interface CaseEvaluation {
   readonly citations: Readonly<Record<CitationId, CitationEntry>>;
   /** (added) Documented patterns of misuse by the requesting countries of the case, published by `asOf`. Sorted by id. */
   readonly misusePatterns: readonly MisusePattern[];
+  /**
+   * (added) What the evaluation ignored in the case, and why, at its path — never its value:
+   * for instance a confirmation from a country that is not an INTERPOL member
+   * (`confirmation_not_from_member`) or that the person fears (`confirmation_from_feared_country`).
+   * Sorted by path, then code.
+   */
+  readonly warnings: readonly CaseWarning[];
   /** What every rule did, per subject, in rule order then notice id. */
   readonly trace: readonly TraceEntry[];
 }

@@ -12,6 +12,7 @@ import type { ConfirmationRecipient } from '../case/schema.js';
 import type { Verification } from '../citations/registry.js';
 import type { MISUSE_SOURCE_TYPES } from '../context/misuse-patterns.js';
 import type { ConditionResult, OutcomeResolution, TraceStatus } from '../evaluation/result.js';
+import type { CaseWarningCode } from '../facts/protection.js';
 import type { FactName, VocabularyName, VocabularyValue } from '../facts/catalogue.js';
 import type { OperatorName } from '../rules/operators.js';
 import type { ActionCode, Effect, Outcome, Priority, Scope } from '../rules/vocabulary.js';
@@ -68,6 +69,8 @@ export interface MessageCatalogue {
   readonly operators: Readonly<Record<OperatorName, string>>;
   /** Recipients of a confirmation. */
   readonly recipients: Readonly<Record<ConfirmationRecipient, string>>;
+  /** Warnings about a case, by code: what the evaluation ignored and why. */
+  readonly warnings: Readonly<Record<CaseWarningCode, string>>;
   /** Kinds of source of a documented pattern of misuse. */
   readonly sourceTypes: Readonly<Record<(typeof MISUSE_SOURCE_TYPES)[number], string>>;
   /** Small words. */
@@ -88,6 +91,9 @@ export interface MessageCatalogue {
     readonly fearedCountries: string;
     readonly confirmed: string;
     readonly confirmation: string;
+    readonly confirmationNotByGrantor: string;
+    readonly warnings: string;
+    readonly warningsNote: string;
     readonly missingForCase: string;
     readonly summaryNotice: string;
     readonly summaryKind: string;
@@ -111,6 +117,7 @@ export interface MessageCatalogue {
     readonly deadline: string;
     readonly countsFrom: string;
     readonly factors: string;
+    readonly alsoNote: string;
     readonly citations: string;
     readonly escalated: string;
     readonly decisionPath: string;
@@ -219,6 +226,8 @@ export type IssueMessageKey =
   | 'field_not_applicable.final'
   | 'field_not_applicable.grounds'
   | 'field_not_applicable.criminalGrounds'
+  | 'field_not_applicable.appealDeadline'
+  | 'appeal_deadline_before_decision'
   | 'ccf_admissible_before_filed'
   | 'ccf_decided_before_filed'
   | 'ccf_decided_before_admissible'
@@ -261,6 +270,7 @@ export type IssueMessageKey =
   | 'value_not_allowed.itemAllowed'
   | 'value_not_allowed'
   | 'value_not_allowed.allowed'
+  | 'citations_fact_not_enumerable'
   | 'duplicate_rule_set_id'
   | 'duplicate_factor_action'
   | 'unknown_factor_action'

@@ -112,16 +112,17 @@ function wordAction(
 ): Action {
   const params = action.params ?? {};
   const onFallback = (field: TextField) => fellBack(action.ruleId, field, 'en');
-  if (action.factors !== undefined) {
+  const factorDetails = action.factorDetails?.map((factor): FactorDetail => {
+    const definition = texts.rules.get(factor.ruleId)?.factor;
+    if (definition === undefined || definition.id !== factor.id) {
+      fellBack(factor.ruleId, 'factor.label', madeIn);
+      return factor;
+    }
+    return { ...factor, label: wordFactorLabel(definition, params, locale, (field) => fellBack(factor.ruleId, field, 'en')) };
+  });
+  // An action that factors make (its rule is a factor rule), or a rule's action that factors support.
+  if (action.factors !== undefined && texts.rules.get(action.ruleId)?.action?.code !== action.code) {
     const template = texts.factorActions.get(action.code);
-    const factorDetails = action.factorDetails?.map((factor): FactorDetail => {
-      const definition = texts.rules.get(factor.ruleId)?.factor;
-      if (definition === undefined || definition.id !== factor.id) {
-        fellBack(factor.ruleId, 'factor.label', madeIn);
-        return factor;
-      }
-      return { ...factor, label: wordFactorLabel(definition, params, locale, (field) => fellBack(factor.ruleId, field, 'en')) };
-    });
     if (template === undefined) {
       fellBack(action.ruleId, 'factorAction.explanation', madeIn);
       return factorDetails === undefined ? action : { ...action, factorDetails };
@@ -137,5 +138,5 @@ function wordAction(
   const words = wordRuleAction(template, params, locale, onFallback);
   const deadline =
     action.deadline && template.deadline ? { ...action.deadline, basis: wordDeadlineBasis(template.deadline, params, locale, onFallback) } : action.deadline;
-  return { ...action, title: words.title, explanation: words.explanation, ...(deadline === undefined ? {} : { deadline }) };
+  return { ...action, title: words.title, explanation: words.explanation, ...(deadline === undefined ? {} : { deadline }), ...(factorDetails === undefined ? {} : { factorDetails }) };
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Verification } from '../citations/registry.js';
-import type { Action, CaseEvaluation, ConditionResult, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
+import type { Action, CaseEvaluation, ConditionResult, ConfirmationSummary, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
 import { factValueText, vocabularyLabel } from '../evaluation/wording.js';
 import type { MessageCatalogue } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
@@ -77,6 +77,7 @@ export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks:
       { kind: 'callout', content: [strong(report.disclaimer)] },
       { kind: 'paragraph', content: [strong(report.asOf), text(': '), strong(evaluation.meta.asOf)] },
       ...overview(context),
+      ...warningSection(context),
       { kind: 'heading', level: 2, content: [text(report.allActions)] },
       actionSummary(context, evaluation.actions),
       ...evaluation.notices.flatMap((notice) => noticeSection(context, notice)),
@@ -128,9 +129,7 @@ function overview(context: MemoContext): Block[] {
           strong(report.confirmed),
           text(': '),
           text(statusWords(context, 'yesNo', protection.confirmed)),
-          ...(confirmation
-            ? [text(' — '), ...fillInline(report.confirmation, { by: [text(confirmation.by)], to: [text(messages.recipients[confirmation.to])], date: [text(confirmation.date)] })]
-            : []),
+          ...(confirmation ? [text(' — '), ...confirmationWords(context, confirmation, protection.hosts.filter((host) => host.status === 'granted').map((host) => host.country))] : []),
         ],
       },
     ],
@@ -149,6 +148,29 @@ function overview(context: MemoContext): Block[] {
         [badge(messages.outcomes[notice.outcome].label, outcomeTone[notice.outcome])],
         [text(String(notice.actions.length))],
       ]),
+    },
+  ];
+}
+
+/** @internal A confirmation relied on: by whom, to whom, when — and a note when the confirming country did not grant the status. */
+function confirmationWords(context: MemoContext, confirmation: ConfirmationSummary, grantingHosts: readonly string[]): Inline[] {
+  const { report, recipients } = context.messages;
+  const words = fillInline(report.confirmation, { by: [text(confirmation.by)], to: [text(recipients[confirmation.to])], date: [text(confirmation.date)] });
+  if (confirmation.byGrantingState || grantingHosts.length === 0) return words;
+  return [...words, text(' ('), ...fillInline(report.confirmationNotByGrantor, { by: [text(confirmation.by)], hosts: [text(grantingHosts.join(', '))] }), text(')')];
+}
+
+/** @internal What the evaluation ignored in the case, at each path, and why. */
+function warningSection(context: MemoContext): Block[] {
+  const { evaluation, messages } = context;
+  if (evaluation.warnings.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, content: [text(messages.report.warnings)] },
+    { kind: 'paragraph', content: [text(messages.report.warningsNote)] },
+    {
+      kind: 'list',
+      ordered: false,
+      items: evaluation.warnings.map((warning) => [{ kind: 'paragraph', content: [code(warning.path), text(` — ${ownValue<string>(messages.warnings, warning.code) ?? warning.code}`)] }]),
     },
   ];
 }
@@ -211,8 +233,10 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         });
       }
       if (action.factorDetails && action.factorDetails.length > 0) {
+        // Factors that make the action (its rule is one of theirs), or points added to a rule's action.
+        const madeByFactors = action.factorDetails.some((factor) => factor.ruleId === action.ruleId);
         blocks.push(
-          { kind: 'paragraph', content: [strong(report.factors)] },
+          { kind: 'paragraph', content: [strong(madeByFactors ? report.factors : report.alsoNote)] },
           {
             kind: 'list',
             ordered: false,
@@ -259,6 +283,7 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
       text('; '),
       strong(report.confirmed),
       text(`: ${statusWords(context, 'yesNo', protection.confirmed)}`),
+      ...(protection.confirmation ? [text(' — '), ...confirmationWords(context, protection.confirmation, protection.hostCountries)] : []),
     ],
   });
   blocks.push({ kind: 'heading', level: 3, content: [text(report.why)] }, whyBlock(context, notice));
