@@ -64,5 +64,5 @@ console.log({
   withResultFacts: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => withResultFacts(p, decisions[i]![j]!))); }),
   'rules, second pass': fastest(() => { facts2.forEach((fs, i) => { for (const f of fs) runner.run('notice2', f, masks[i]!.notice2); }); }),
   missingFacts: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => { missingFactsOf(p); missingFactsOf(passes2[i]![j]!); })); }),
-  actions: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => actionsOf(book, [p, passes2[i]![j]!], 'en'))); }),
+  actions: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => actionsOf(book, [p, passes2[i]![j]!], 'en', cases[i]!.asOf))); }),
 });

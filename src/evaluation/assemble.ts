@@ -59,6 +59,9 @@ export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
   };
 }
 
+/** The result as the assembly makes it: what the order of work, the questions and the missing facts' details then complete. */
+export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails'>;
+
 /** One notice, settled: its two passes and its outcome. */
 export interface SettledNotice {
   readonly passes: readonly [Subject, Subject];
@@ -91,18 +94,18 @@ export interface AssemblyInput {
  * evaluation.trace; // []
  * ```
  */
-export function assemble(input: AssemblyInput): CaseEvaluation {
+export function assemble(input: AssemblyInput): AssembledEvaluation {
   const { book, derived, locale } = input;
   // What is built is charged as it is built: a result past the budget stops here (result_too_large).
   const budget = new ResultBudget();
   const compareActions = actionComparator(book);
-  const caseActions = actionsOf(book, [input.caseSubject], locale);
+  const caseActions = actionsOf(book, [input.caseSubject], locale, derived.asOf);
   for (const action of caseActions) budget.chargeAction(action);
   const notices: NoticeEvaluation[] = derived.notices
     .map((noticeFacts, index): NoticeEvaluation => {
       const settled = input.notices[index]!;
       const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
-      const actions = actionsOf(book, settled.passes, locale).sort(compareActions);
+      const actions = actionsOf(book, settled.passes, locale, derived.asOf).sort(compareActions);
       for (const action of actions) budget.chargeAction(action);
       budget.charge(600 + 2 * noticeFacts.notice.id.length + 40 * missing.size);
       return {

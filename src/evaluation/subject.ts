@@ -6,7 +6,7 @@
  * @module
  */
 import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
-import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
+import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from '../facts/catalogue.js';
 import type { Locale } from '../locales/index.js';
@@ -15,6 +15,7 @@ import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
 import type { DeadlineTemplate } from '../rules/schema.js';
 import { OUTCOMES, PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
 import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
@@ -410,7 +411,9 @@ function morePressing(a: Priority, b: Priority): Priority {
  * The actions of one subject over its passes (one subject for the case; a notice's two passes):
  * one per applying rule with an action, one per action code that factor rules support (with
  * every factor), then escalations applied to all of them. Each carries its codes and the
- * parameters its texts are filled from (`params`), and its texts in `locale`.
+ * parameters its texts are filled from (`params`), its texts in `locale`, its deadline's state
+ * on `asOf`, and the reason for its priority as the rules give it (the urgency policy, applied
+ * to the whole result afterwards, may change it).
  *
  * @example
  * ```ts
@@ -431,12 +434,12 @@ function morePressing(a: Priority, b: Priority): Priority {
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * const actions = actionsOf(book, [first], 'es');
+ * const actions = actionsOf(book, [first], 'es', '2026-01-15');
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.title; // 'Lograr que el Estado de asilo confirme a INTERPOL la condición de refugiado'
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.params; // { 'notice.requestingCountry': 'TJ' }
  * ```
  */
-export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale): Action[] {
+export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale, asOf: CalendarDate): Action[] {
   const actions: Action[] = [];
   const escalations: RuleState[] = [];
   for (const current of passes) {
@@ -446,7 +449,7 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
       const { action, factor, escalation } = state.rule.json;
       if (escalation) escalations.push(state);
       if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), state]);
-      if (action) actions.push(ruleAction(current, state, locale));
+      if (action) actions.push(ruleAction(current, state, locale, asOf));
     }
     for (const [code, group] of factorGroups) actions.push(factorAction(book, current, code, group, locale));
   }
@@ -461,12 +464,12 @@ function paramsOf(current: Subject, names: readonly string[]): ActionParams {
 }
 
 /** @internal The action of one rule. */
-function ruleAction(current: Subject, state: RuleState, locale: Locale): Action {
+function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: CalendarDate): Action {
   const template = state.rule.json.action!;
   const names = actionPlaceholders(state.rule.json);
   const params = paramsOf(current, names);
   const words = wordRuleAction(template, params, locale);
-  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale) : undefined;
+  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale, asOf) : undefined;
   const citations = deadline ? sortedDistinct([...citationsOfRule(state.rule), deadline.citation]) : citationsOfRule(state.rule).slice();
   return {
     code: template.code,
@@ -478,6 +481,7 @@ function ruleAction(current: Subject, state: RuleState, locale: Locale): Action 
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: state.rule.id } },
   };
 }
 
@@ -504,6 +508,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
     factors: factorDetails.map((factor) => factor.id),
     factorDetails,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: group[0]!.rule.id } },
   };
 }
 
@@ -517,20 +522,21 @@ function escalate(action: Action, escalations: readonly RuleState[]): Action {
     priority,
     citations: sortedDistinct([...action.citations, ...raising.flatMap((state) => state.rule.json.citations)]),
     escalation: { from: action.priority, ruleIds: raising.map((state) => state.rule.id) },
+    priorityReason: { code: 'escalation', params: { ruleIds: raising.map((state) => state.rule.id) } },
   };
 }
 
 /** @internal A deadline from its template; none when the date it counts from is unknown. */
-function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale): Deadline | undefined {
-  const from = facts.values[template.from];
-  if (typeof from !== 'string') return undefined;
-  let date = from;
-  if (template.months) date = addCalendarMonths(date, template.months);
-  if (template.days) date = addCalendarDays(date, template.days);
+function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale, asOf: CalendarDate): Deadline | undefined {
+  const date = deadlineDate(template, facts);
+  if (date === undefined) return undefined;
+  const kind = deadlineKind(template.from);
   return {
     date,
     basis: wordDeadlineBasis(template, params, locale),
     citation: template.citation,
-    countsFrom: { fact: template.from, date: from },
+    countsFrom: { fact: template.from, date: facts.values[template.from] as CalendarDate },
+    kind,
+    state: deadlineState(kind, date, asOf),
   };
 }
