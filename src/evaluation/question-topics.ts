@@ -59,7 +59,7 @@ function defined(params: Readonly<Record<string, string | number | readonly stri
 
 /** @internal The topic of a path the library does not know: the fact it decides, in words. */
 function other(facts: readonly string[]): QuestionTopic {
-  return { code: 'other', params: facts.length === 0 ? {} : { fact: facts[0]! } };
+  return { code: 'other', params: { fact: facts[0] ?? '' } };
 }
 
 /**

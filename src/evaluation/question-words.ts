@@ -61,7 +61,7 @@ export function wordParam(name: string, params: WordingParams, locale: Locale): 
     case 'requestType':
       return ownValue(catalogue.ccfRequestTypes, text) ?? text;
     case 'fact':
-      return ownValue(catalogue.facts, text) ?? catalogue.words.aFact;
+      return factLabel(text, locale) ?? catalogue.words.aFact;
     case 'outcome':
       return ownValue(catalogue.outcomes, text)?.label ?? text;
     case 'priority':
@@ -69,6 +69,24 @@ export function wordParam(name: string, params: WordingParams, locale: Locale): 
     default:
       return text;
   }
+}
+
+/**
+ * A fact's name in words, with `{kind}` as the notice's kind (a label such as "Diffusion"), or
+ * "Red Notice or Diffusion" where no notice is meant; undefined for a fact the locale has no
+ * name for.
+ *
+ * @example
+ * ```ts
+ * factLabel('notice.protectionStatus', 'en', 'Diffusion'); // 'the protection status bearing on the Diffusion'
+ * factLabel('notice.status', 'es'); // 'el estado de la notificación roja o difusión'
+ * factLabel('no.such.fact', 'en'); // undefined
+ * ```
+ */
+export function factLabel(fact: string, locale: Locale, kind?: string): string | undefined {
+  const catalogue = CATALOGUES[locale];
+  const label = ownValue<string>(catalogue.facts, fact);
+  return label === undefined ? undefined : fillPlaceholders(label, (name) => (name === 'kind' ? (kind ?? catalogue.words.noticeOrDiffusion) : undefined));
 }
 
 /**

@@ -66,7 +66,11 @@ export interface MessageCatalogue {
    * `actionTitles`).
    */
   readonly values: { readonly [V in LabelledVocabulary]: Readonly<Record<VocabularyValue<V>, string>> };
-  /** Short names of the facts of `FACT_CATALOGUE`, by fact name (every fact: a missing one is a compile error). */
+  /**
+   * Short names of the facts of `FACT_CATALOGUE`, by fact name (every fact: a missing one is a
+   * compile error). `{kind}` is the notice's kind ("the Diffusion"), so that a Diffusion is never
+   * called a notice.
+   */
   readonly facts: Readonly<Record<FactName, string>>;
   /** Condition operators, as the words between a fact and a value. */
   readonly operators: Readonly<Record<OperatorName, string>>;
@@ -80,6 +84,8 @@ export interface MessageCatalogue {
     readonly none: string;
     readonly listSeparator: string;
     readonly or: string;
+    /** (added) What `{kind}` reads in a fact's name where no notice is meant in particular (`explain`). */
+    readonly noticeOrDiffusion: string;
     /** (added) A fact the library has no name for, in a question. */
     readonly aFact: string;
   };
@@ -98,9 +104,9 @@ export interface MessageCatalogue {
     readonly dependingOnAnswer: string;
     /** Between the changes of two answers. */
     readonly orElse: string;
-    /** A notice's outcome: `{notice}`, `{from}`, `{to}`. */
+    /** A notice's outcome: `{from}`, `{to}`. */
     readonly outcomeChanged: string;
-    /** An action: `{action}` (its title), `{notice}` (or the case). */
+    /** An action: `{action}` (its title). */
     readonly actionAdded: string;
     readonly actionRemoved: string;
     readonly priorityChanged: string;
@@ -109,6 +115,12 @@ export interface MessageCatalogue {
     readonly deadlineDropped: string;
     /** The whole case, where a change is not about one notice. */
     readonly theCase: string;
+    /** The changes for one notice (`{subject}`), where several notices change. */
+    readonly forSubject: string;
+    /** Between the changes of two notices. */
+    readonly betweenSubjects: string;
+    /** Questions of the first page that would change the same things, asked together. */
+    readonly ifAnyYes: string;
   };
   /** (added) Why an action has its priority (the urgency policy), by reason; templates use its parameters. */
   readonly priorityReasons: Readonly<Record<PriorityReasonCode, string>>;

@@ -57,7 +57,9 @@ export type Block =
   | { readonly kind: 'callout'; readonly content: readonly Inline[] }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Block[])[] }
   | { readonly kind: 'table'; readonly header: readonly (readonly Inline[])[]; readonly rows: readonly (readonly (readonly Inline[])[])[] }
-  | { readonly kind: 'diagram'; readonly diagram: DecisionDiagram };
+  | { readonly kind: 'diagram'; readonly diagram: DecisionDiagram }
+  /** (added) The end of the first page: what follows is the appendix (a new page in print). */
+  | { readonly kind: 'pageBreak' };
 
 /** A whole report. */
 export interface ReportDocument {

@@ -27,9 +27,18 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 li > p { margin: .3rem 0; }
-figure.diagram { margin: 1rem 0; overflow-x: auto; }
-figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; }
-@media print { body { background: #ffffff; } main { padding: 0; } }
+figure.diagram { margin: 1rem 0; max-width: 100%; }
+figure.diagram svg { display: block; max-width: 100%; height: auto; }
+figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+hr.page-break { border: 0; border-top: 3px double #b5b5b5; margin: 2.5rem 0 1.5rem; }
+@media print {
+  body { background: #ffffff; }
+  main { padding: 0; max-width: none; }
+  hr.page-break { break-after: page; border: 0; margin: 0; }
+  figure.diagram details { display: none; }
+  h2, h3 { break-after: avoid; }
+  li, tr, figure.diagram { break-inside: avoid; }
+}
 `;
 
 /** @internal Runs as HTML. */
@@ -75,6 +84,8 @@ function block(item: Block, diagrams: { count: number }): string {
       const rows = item.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`);
       return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
+    case 'pageBreak':
+      return '<hr class="page-break">';
     case 'diagram': {
       diagrams.count += 1;
       const result = item.diagram.nodes.find((node) => node.kind === 'result')?.lines.join(' ') ?? '';

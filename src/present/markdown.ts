@@ -97,6 +97,8 @@ function block(item: Block): string {
     }
     case 'diagram':
       return ['```mermaid', toMermaid(item.diagram), '```'].join('\n');
+    case 'pageBreak':
+      return '---';
   }
 }
 
