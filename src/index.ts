@@ -88,6 +88,8 @@ export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
 export { renderReport, REPORT_FORMATS, REPORT_PAGES } from './present/render-report.js';
 export type { RenderReportOptions, ReportFormat, ReportPages } from './present/render-report.js';
 export { localizeEvaluation } from './present/localize.js';
+export { toICalendar } from './present/icalendar.js';
+export type { ICalendarOptions } from './present/icalendar.js';
 export type { LocalizedEvaluation, LocalizeOptions, TextFallback } from './present/localize.js';
 export type { RuleTexts, TextField } from './evaluation/wording.js';
 

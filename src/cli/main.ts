@@ -16,6 +16,7 @@ import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { createEvaluator } from '../evaluation/evaluator.js';
 import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
+import { toICalendar } from '../present/icalendar.js';
 import { checkRuleSetsBySource, type RuleSetSource } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import type { SourcedIssue } from '../rules/validate.js';
@@ -32,8 +33,8 @@ import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 /** The exit codes of the command line. */
 export const EXIT_CODES = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
-/** Output formats of `evaluate`. */
-const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS] as const;
+/** Output formats of `evaluate`: the evaluation as JSON, a memo, or the dated actions as an iCalendar file. */
+const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS, 'ics'] as const;
 
 /** @internal Where the package's own files are, seen from a project that installed it (for the examples). */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
@@ -62,6 +63,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
       `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
+      `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
     ],
   },
   {
@@ -196,7 +198,9 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale });
   if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file!, path }));
   // JSON keeps the case's strings as they are, with control characters escaped.
-  io.stdout(format === 'json' ? `${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
+  if (format === 'json') io.stdout(`${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n`);
+  else if (format === 'ics') io.stdout(toICalendar(result.evaluation, { locale, ruleTexts: evaluator.ruleTexts }));
+  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
   return EXIT_CODES.ok;
 }
 
@@ -299,8 +303,13 @@ function reportUserError(error: UserInputError, io: CliIo): number {
  * ```
  */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
-  // The final guard: nothing reaches the terminal with a control or bidirectional character in it.
-  const io: CliIo = { ...given, stdout: (value) => given.stdout(stripUnsafeText(value)), stderr: (value) => given.stderr(stripUnsafeText(value)) };
+  // The final guard: nothing reaches the terminal with a control or bidirectional character in it
+  // (the line ends of an iCalendar file, CR LF, stay: a CR alone, which can overwrite a line, goes).
+  const io: CliIo = {
+    ...given,
+    stdout: (value) => given.stdout(value.split('\r\n').map(stripUnsafeText).join('\r\n')),
+    stderr: (value) => given.stderr(stripUnsafeText(value)),
+  };
   const parsed = parseArguments(argv, COMMANDS);
   switch (parsed.kind) {
     case 'help':

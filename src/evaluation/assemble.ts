@@ -60,7 +60,10 @@ export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
 }
 
 /** The result as the assembly makes it: what the order of work, the questions and the missing facts' details then complete. */
-export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails'>;
+export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails' | 'notices'> & { readonly notices: readonly AssembledNotice[] };
+
+/** A notice as the assembly makes it: the order of work adds what puts liberty at stake. */
+export type AssembledNotice = Omit<NoticeEvaluation, 'libertyGrounds'>;
 
 /** One notice, settled: its two passes and its outcome. */
 export interface SettledNotice {
@@ -101,8 +104,8 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
   const compareActions = actionComparator(book);
   const caseActions = actionsOf(book, [input.caseSubject], locale, derived.asOf);
   for (const action of caseActions) budget.chargeAction(action);
-  const notices: NoticeEvaluation[] = derived.notices
-    .map((noticeFacts, index): NoticeEvaluation => {
+  const notices: AssembledNotice[] = derived.notices
+    .map((noticeFacts, index): AssembledNotice => {
       const settled = input.notices[index]!;
       const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
       const actions = actionsOf(book, settled.passes, locale, derived.asOf).sort(compareActions);
@@ -156,7 +159,7 @@ function actionComparator(book: RuleBook): (a: Action, b: Action) => number {
 }
 
 /** @internal Every citation an outcome, action, factor or deadline uses. */
-function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
+function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
   const ids = new Set<string>();
   for (const notice of notices) for (const id of notice.basis) ids.add(id);
   for (const action of actions) {

@@ -27,8 +27,8 @@ import { PRIORITIES, type Priority } from '../rules/vocabulary.js';
 import { compareStrings } from '../support/issues.js';
 import { ownValue } from '../support/own.js';
 import type { AssembledEvaluation } from './assemble.js';
-import type { Action, FirstStep, NoticeEvaluation, PriorityReason } from './result.js';
-import { deadlineGround, libertyGround, limitUrgent, policyPriority, type Ground } from './urgency.js';
+import type { Action, CaseEvaluation, FirstStep, NoticeEvaluation, PriorityReason } from './result.js';
+import { deadlineGround, libertyGround, libertyGroundsOf, limitUrgent, policyPriority, type Ground } from './urgency.js';
 import type { ActionRole } from './vocabulary.js';
 
 /** @internal One action on its way through the policy: what orders it. */
@@ -123,7 +123,7 @@ export function applyOrderOfWork(
   derived: DerivedCase,
   book: RuleBook,
   roles: Readonly<Record<string, ActionRole>>,
-): AssembledEvaluation {
+): Omit<CaseEvaluation, 'missingFactDetails'> {
   const factsOf = new Map<string, FactSnapshot>(derived.notices.map((notice) => [notice.notice.id, notice.facts]));
   const outcomes = new Map(evaluation.notices.map((notice) => [notice.noticeId, notice.outcome]));
   const asOf = evaluation.meta.asOf;
@@ -147,7 +147,12 @@ export function applyOrderOfWork(
     const { actions, ...rest } = notice;
     const firstStep = firstOf(notice.noticeId);
     const ordered = sorted.filter((entry) => entry.item.action.noticeId === notice.noticeId).map((entry) => entry.action);
-    return { ...rest, ...(firstStep === undefined ? {} : { firstStep }), actions: actions.length === ordered.length ? ordered : actions.map((action) => byOriginal.get(action) ?? action) };
+    return {
+      ...rest,
+      libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts),
+      ...(firstStep === undefined ? {} : { firstStep }),
+      actions: actions.length === ordered.length ? ordered : actions.map((action) => byOriginal.get(action) ?? action),
+    };
   });
   return {
     ...evaluation,

@@ -157,6 +157,12 @@ export interface NoticeEvaluation {
   readonly basis: readonly CitationId[];
   /** Input paths that would decide what is undetermined about this notice. Sorted. */
   readonly missingFacts: readonly string[];
+  /**
+   * (added) What puts liberty at stake for this notice, as the urgency policy reads it — the
+   * person held on it, the person detained, an extradition to its requesting country pending —
+   * in the order they rank. Empty when nothing does.
+   */
+  readonly libertyGrounds: readonly { readonly code: 'detention_on_notice' | 'person_detained' | 'extradition_pending'; readonly params: WordingParams }[];
   /** (added) The action to take first for this notice, in the order of work; absent when it has none. */
   readonly firstStep?: FirstStep;
   /** Actions for this notice, in the order of `CaseEvaluation.actions`. */

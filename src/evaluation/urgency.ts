@@ -76,9 +76,9 @@ export interface Ground {
  * libertyGround(builder.build(), undefined)?.params; // { countries: ['PL'], since: '2026-06-21' }
  * ```
  */
-export function libertyGround(facts: FactSnapshot, role: ActionRole | undefined): Ground | undefined {
-  for (let rank = 0; rank < LIBERTY_GROUNDS.length; rank++) {
-    const ground = LIBERTY_GROUNDS[rank]!;
+export function libertyGround(facts: FactSnapshot, role: ActionRole | undefined, grounds: readonly LibertyGround[] = LIBERTY_GROUNDS): Ground | undefined {
+  for (let rank = 0; rank < grounds.length; rank++) {
+    const ground = grounds[rank]!;
     if (facts.values[ground.fact] !== ground.value) continue;
     if (ground.appliesTo === 'liberty_actions' && role !== 'liberty') continue;
     const params: Record<string, string | number | readonly string[]> = {};
@@ -89,6 +89,29 @@ export function libertyGround(facts: FactSnapshot, role: ActionRole | undefined)
     return { code: ground.code, params, rank };
   }
   return undefined;
+}
+
+/**
+ * Every liberty ground a subject's facts show, whatever the action (for the result: what puts
+ * liberty at stake for a notice), in the order they rank.
+ *
+ * @example
+ * ```ts
+ * import { SnapshotBuilder } from '../facts/snapshot.js';
+ *
+ * const builder = new SnapshotBuilder();
+ * builder.set('person.detained', 'yes');
+ * builder.set('notice.extraditionPending', 'yes');
+ * builder.set('notice.requestingCountry', 'RU');
+ * libertyGroundsOf(builder.build()); // [{ code: 'person_detained', params: {} }, { code: 'extradition_pending', params: { country: 'RU' } }]
+ * ```
+ */
+export function libertyGroundsOf(facts: FactSnapshot): Array<{ readonly code: LibertyGround['code']; readonly params: WordingParams }> {
+  return LIBERTY_GROUNDS.flatMap((ground) => {
+    if (facts.values[ground.fact] !== ground.value) return [];
+    const found = libertyGround(facts, 'liberty', [ground]);
+    return found === undefined ? [] : [{ code: ground.code, params: found.params }];
+  });
 }
 
 /**
@@ -145,6 +168,7 @@ export function policyPriority(
  * const urgent = { priority: 'urgent', reason: { code: 'extradition_pending', params: {} } } as const;
  * limitUrgent([urgent, urgent, urgent, urgent]).map((item) => [item.priority, item.reason.code]);
  * // [['urgent', 'extradition_pending'], ['urgent', 'extradition_pending'], ['urgent', 'extradition_pending'], ['high', 'urgent_limit']]
+ * limitUrgent([urgent, urgent, urgent, { ...urgent, reason: { code: 'extradition_pending', params: { country: 'RU' } } }])[3]?.reason.params; // { country: 'RU', ground: 'extradition_pending', limit: 3 }
  * ```
  */
 export function limitUrgent<T extends { readonly priority: Priority; readonly reason: PriorityReason }>(
@@ -154,6 +178,6 @@ export function limitUrgent<T extends { readonly priority: Priority; readonly re
   return inOrderOfWork.map((item) => {
     if (item.priority !== 'urgent') return item;
     urgent += 1;
-    return urgent <= URGENT_LIMIT ? item : { priority: 'high', reason: { code: 'urgent_limit', params: { ground: item.reason.code, limit: URGENT_LIMIT } } };
+    return urgent <= URGENT_LIMIT ? item : { priority: 'high', reason: { code: 'urgent_limit', params: { ...item.reason.params, ground: item.reason.code, limit: URGENT_LIMIT } } };
   });
 }

@@ -212,56 +212,6 @@ export interface MessageCatalogue {
     readonly allQuestions: string;
     readonly conditionUnknown: string;
   };
-  /** (added) The words of a draft request to the CCF (`renderDraft`). */
-  readonly draft: {
-    readonly titles: {
-      readonly ccf_deletion_request: string;
-      readonly ccf_access_request: string;
-      readonly provisional_measures: string;
-    };
-    readonly draftNotice: string;
-    readonly addressee: string;
-    readonly addressLines: string;
-    readonly applicant: string;
-    readonly applicantPlaceholder: string;
-    readonly representative: string;
-    readonly representativePlaceholder: string;
-    readonly dateAndPlace: string;
-    readonly subjectLine: string;
-    readonly dataConcerned: string;
-    readonly noticeLine: string;
-    readonly requests: {
-      readonly ccf_deletion_request: string;
-      readonly ccf_access_request: string;
-      readonly provisional_measures: string;
-    };
-    readonly facts: string;
-    readonly grounds: string;
-    readonly noGrounds: string;
-    readonly groundsNote: string;
-    readonly citedAs: string;
-    readonly urgency: string;
-    readonly documents: string;
-    readonly documentsNote: string;
-    readonly documentNames: Readonly<Record<DraftDocument, string>>;
-    readonly openPoints: string;
-    readonly openPointsNote: string;
-    readonly placeholder: string;
-    readonly signature: string;
-    readonly confidentiality: string;
-    readonly factLines: {
-      readonly protection: string;
-      readonly protectionUnknown: string;
-      readonly confirmation: string;
-      readonly noConfirmation: string;
-      readonly asylumEvent: string;
-      readonly extradition: string;
-      readonly detention: string;
-      readonly ccfRequest: string;
-      readonly notice: string;
-      readonly outcome: string;
-    };
-  };
   /** (added) The words of calendar events (`toICalendar`). */
   readonly calendar: {
     readonly name: string;
@@ -303,6 +253,64 @@ export interface MessageCatalogue {
    */
   readonly issues: Readonly<Record<IssueMessageKey, string>>;
 }
+
+/**
+ * (added) The words of draft requests to the CCF (`renderDraft`, `red-notice-rules/draft`): one
+ * file per locale under `locales/draft/`, registered in `DRAFT_CATALOGUES`, so that the core,
+ * which never drafts, does not carry them. A locale without its draft file is a compile error.
+ */
+export interface DraftCatalogue {
+  readonly titles: {
+    readonly ccf_deletion_request: string;
+    readonly ccf_access_request: string;
+    readonly provisional_measures: string;
+  };
+  readonly draftNotice: string;
+  readonly addressee: string;
+  readonly ccfName: string;
+  readonly addressPlaceholder: string;
+  readonly applicant: string;
+  readonly applicantPlaceholder: string;
+  readonly representative: string;
+  readonly representativePlaceholder: string;
+  readonly dateAndPlace: string;
+  readonly subjectLine: string;
+  readonly dataConcerned: string;
+  readonly noticeLine: string;
+  readonly otherData: string;
+  readonly request: string;
+  readonly requests: {
+    readonly ccf_deletion_request: string;
+    readonly ccf_access_request: string;
+    readonly provisional_measures: string;
+  };
+  readonly facts: string;
+  readonly grounds: string;
+  readonly noGrounds: string;
+  readonly groundsNote: string;
+  readonly refugeeGround: string;
+  readonly urgency: string;
+  readonly documents: string;
+  readonly documentsNote: string;
+  readonly documentNames: Readonly<Record<DraftDocument, string>>;
+  readonly openPoints: string;
+  readonly openPointsNote: string;
+  readonly placeholder: string;
+  readonly signature: string;
+  readonly confidentiality: string;
+  readonly factLines: {
+    readonly protection: string;
+    readonly protectionNoFear: string;
+    readonly protectionUnknown: string;
+    readonly confirmation: string;
+    readonly noConfirmation: string;
+    readonly extradition: string;
+    readonly detention: string;
+    readonly ccfRequest: string;
+    readonly notice: string;
+    readonly outcome: string;
+  };
+  }
 
 /** The keys of the issue messages: an issue code, or `code.variant`. */
 export type IssueMessageKey =

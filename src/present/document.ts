@@ -48,7 +48,9 @@ export type Inline =
   | { readonly kind: 'strong'; readonly text: string }
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly url: string }
-  | { readonly kind: 'badge'; readonly text: string; readonly tone: BadgeTone };
+  | { readonly kind: 'badge'; readonly text: string; readonly tone: BadgeTone }
+  /** (added) A passage to complete, shown so that it cannot be missed (a draft's unknowns). */
+  | { readonly kind: 'placeholder'; readonly text: string };
 
 /** A block of the document. */
 export type Block =
@@ -144,6 +146,18 @@ export function link(url: string, label: string = url): Inline {
  */
 export function badge(value: string, tone: BadgeTone): Inline {
   return { kind: 'badge', text: cleanText(value), tone };
+}
+
+/**
+ * A passage to complete, which every format shows so that it cannot be missed.
+ *
+ * @example
+ * ```ts
+ * placeholder('[full name of the applicant]'); // { kind: 'placeholder', text: '[full name of the applicant]' }
+ * ```
+ */
+export function placeholder(value: string): Inline {
+  return { kind: 'placeholder', text: cleanText(value) };
 }
 
 /**

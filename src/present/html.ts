@@ -24,6 +24,7 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f
 .badge-caution { color: #3d2e00; background: #fff4cf; border-color: #a67c00; }
 .badge-alert { color: #ffffff; background: #a71d2a; border-color: #a71d2a; }
 .badge-neutral { color: #333333; background: #eeeeee; border-color: #9a9a9a; }
+mark.placeholder { background: #fff1a8; color: #1b1b1b; font-weight: 600; padding: 0 .2em; border-bottom: 2px solid #a67c00; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 li > p { margin: .3rem 0; }
@@ -56,6 +57,8 @@ function inline(content: readonly Inline[]): string {
           return `<a href="${escapeHtml(run.url)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`;
         case 'badge':
           return `<span class="badge badge-${run.tone}">${escapeHtml(run.text)}</span>`;
+        case 'placeholder':
+          return `<mark class="placeholder">${escapeHtml(run.text)}</mark>`;
       }
     })
     .join('');
