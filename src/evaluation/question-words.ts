@@ -55,7 +55,7 @@ export function wordParam(name: string, params: WordingParams, locale: Locale): 
     case 'event':
       return ownValue(catalogue.asylumEvents, text) ?? text;
     case 'noticeKind':
-      return ownValue(catalogue.values.noticeKind, text) ?? text;
+      return ownValue(catalogue.noticeKindInText, text) ?? text;
     case 'offence':
       return ownValue(catalogue.values.offenceCategory, text) ?? text;
     case 'requestType':

@@ -248,6 +248,9 @@ function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly L
   }
 }
 
+/** @internal The input path, and id, of the question on confirmations nobody recorded. */
+const CONFIRMATIONS = 'confirmations';
+
 /** @internal An unknown fact of one subject, with the input paths that would decide it. */
 interface Unknown {
   /** `case`, or the notice's position in `derived.notices`. */
@@ -396,17 +399,17 @@ export function questionsOf(context: QuestionContext): Question[] {
     }
   }
 
-  // Lists closed by absence: a confirmation nobody recorded, where it would change an outcome.
-  const confirmationQuestions = new Map<string, { countries: readonly string[] }>();
+  // Lists closed by absence: a confirmation nobody recorded, where it would change an outcome. A
+  // confirmation of the status by a member country counts for every notice whose status it
+  // confirms: one question, naming the host states that granted it.
+  const confirmationCountries = new Set<string>();
   derived.notices.forEach((notice, position) => {
     const { values } = notice.facts;
     if (values['notice.protectionStatus'] !== 'granted' || values['notice.statusConfirmed'] !== 'no') return;
     const changes = inNotice(position, new Map([['notice.statusConfirmed', 'yes']]));
     if (!changes.some((change) => change.code === 'outcome_changed')) return;
-    const countries = notice.protection.decidingHosts.map((host) => host.country).sort(compareStrings);
-    const id = `confirmations:${countries.join(',')}`;
-    confirmationQuestions.set(id, { countries });
-    gather(id, 'notice.statusConfirmed', 'yes', changes);
+    for (const host of notice.protection.decidingHosts) confirmationCountries.add(host.country);
+    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', changes);
   });
 
   const questions: Question[] = [];
@@ -423,13 +426,11 @@ export function questionsOf(context: QuestionContext): Question[] {
     }
     const answers: QuestionAnswer[] = [...grouped.values()];
     const facts = [...entry.facts].sort(compareStrings);
-    const confirmation = confirmationQuestions.get(id);
-    const path = confirmation === undefined ? id : 'confirmations';
-    const topic = confirmation === undefined ? topicOf(derived.case, path, facts) : { code: 'status_confirmation' as const, params: { countries: confirmation.countries } };
+    const topic = id === CONFIRMATIONS ? { code: 'status_confirmation' as const, params: { countries: [...confirmationCountries].sort(compareStrings) } } : topicOf(derived.case, id, facts);
     const changes = answers.flatMap((answer) => answer.changes);
     const impact = QUESTION_IMPACTS.find((candidate) => changes.some((change) => impactOf(change, roles) === candidate))!;
     const noticeIds = [...new Set(changes.flatMap((change) => (change.noticeId === undefined ? [] : [change.noticeId])))].sort(compareStrings);
-    questions.push({ id, code: topic.code, params: topic.params, paths: [path], facts, noticeIds, impact, answers, text: wordQuestion(topic.code, topic.params, locale) });
+    questions.push({ id, code: topic.code, params: topic.params, paths: [id], facts, noticeIds, impact, answers, text: wordQuestion(topic.code, topic.params, locale) });
   }
   return questions.sort(
     (a, b) =>

@@ -353,7 +353,7 @@ export interface QuestionAnswer {
 
 /** (added) A question whose answer would change the assessment. */
 export interface Question {
-  /** Stable id: the input path it would fill (and, for a list closed by absence, the countries it asks about). */
+  /** Stable id: the input path it would fill (`confirmations` for confirmations nobody recorded). */
   readonly id: string;
   /** What it is about. */
   readonly code: QuestionCode;

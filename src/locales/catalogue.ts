@@ -89,6 +89,11 @@ export interface MessageCatalogue {
     /** (added) A fact the library has no name for, in a question. */
     readonly aFact: string;
   };
+  /**
+   * (added) The kinds of notice as a sentence names them ("held on this Red Notice", "en virtud de
+   * esta notificación roja"); tables and headings use `values.noticeKind`.
+   */
+  readonly noticeKindInText: Readonly<Record<'red_notice' | 'diffusion', string>>;
   /** (added) The events of an asylum history, as a question names them ("the denial of asylum by France"). */
   readonly asylumEvents: Readonly<Record<(typeof ASYLUM_EVENT_TYPES)[number], string>>;
   /** (added) The kinds of request to the CCF, as a question names them ("the request for deletion"). */

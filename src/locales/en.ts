@@ -238,6 +238,7 @@ export const en = {
     news: 'news report',
   },
   words: { unknown: 'unknown', none: 'none', listSeparator: ', ', or: ' or ', noticeOrDiffusion: 'Red Notice or Diffusion', aFact: 'a fact the rules need' },
+  noticeKindInText: { red_notice: 'Red Notice', diffusion: 'Diffusion' },
   asylumEvents: {
     application_filed: 'asylum application',
     refugee_status_granted: 'grant of refugee status',
@@ -377,7 +378,7 @@ export const en = {
     noFirstStep: 'The rules give no action for these facts.',
     subject: '{kind} {noticeId} ({country})',
     forTheCase: 'the whole case',
-    outcomesHeading: 'Under the refugee provisions',
+    outcomesHeading: 'Outcome per Red Notice and Diffusion',
     deadlinesHeading: 'Dated deadlines',
     noDeadlines: 'No dated deadline.',
     alsoUrgent: 'Also urgent',

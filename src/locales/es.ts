@@ -238,6 +238,7 @@ export const es = {
     news: 'nota periodística',
   },
   words: { unknown: 'se desconoce', none: 'ninguno', listSeparator: ', ', or: ' o ', noticeOrDiffusion: 'notificación roja o difusión', aFact: 'un hecho que las reglas necesitan' },
+  noticeKindInText: { red_notice: 'notificación roja', diffusion: 'difusión' },
   asylumEvents: {
     application_filed: 'solicitud de asilo',
     refugee_status_granted: 'concesión del estatuto de refugiado',
@@ -377,7 +378,7 @@ export const es = {
     noFirstStep: 'Las reglas no dan ninguna acción para estos hechos.',
     subject: '{kind} {noticeId} ({country})',
     forTheCase: 'el caso en su conjunto',
-    outcomesHeading: 'Según las disposiciones sobre refugiados',
+    outcomesHeading: 'Resultado por notificación roja y difusión',
     deadlinesHeading: 'Plazos con fecha',
     noDeadlines: 'Ningún plazo con fecha.',
     alsoUrgent: 'También urgente',

@@ -28,13 +28,27 @@ mark.placeholder { background: #fff1a8; color: #1b1b1b; font-weight: 600; paddin
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 li > p { margin: .3rem 0; }
+p, li, td, th { overflow-wrap: break-word; }
+a { overflow-wrap: anywhere; }
 figure.diagram { margin: 1rem 0; max-width: 100%; }
 figure.diagram svg { display: block; max-width: 100%; height: auto; }
 figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 hr.page-break { border: 0; border-top: 3px double #b5b5b5; margin: 2.5rem 0 1.5rem; }
+@media (max-width: 40rem) {
+  main { padding: 1rem; }
+  table { display: block; overflow-x: auto; }
+  .badge { white-space: normal; }
+}
+@page { size: A4; margin: 14mm 16mm; }
 @media print {
-  body { background: #ffffff; }
+  body { background: #ffffff; font-size: 10pt; line-height: 1.35; }
   main { padding: 0; max-width: none; }
+  h1 { font-size: 15pt; margin-bottom: .4em; }
+  h2 { font-size: 12pt; margin: 1em 0 .4em; }
+  h3 { font-size: 10.5pt; }
+  p { margin: .4em 0; }
+  .callout { padding: .3rem .8rem; margin: .5rem 0; }
+  table { margin: .5rem 0; }
   hr.page-break { break-after: page; border: 0; margin: 0; }
   figure.diagram details { display: none; }
   h2, h3 { break-after: avoid; }

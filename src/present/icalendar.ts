@@ -65,7 +65,7 @@ export function escapeText(value: string): string {
  *
  * @example
  * ```ts
- * foldLine(`SUMMARY:${'é'.repeat(40)}`).split('\r\n').map((line) => new TextEncoder().encode(line).length); // [74, 17]
+ * foldLine(`SUMMARY:${'é'.repeat(40)}`).split('\r\n').map((line) => new TextEncoder().encode(line).length); // [74, 15]
  * ```
  */
 export function foldLine(line: string): string {

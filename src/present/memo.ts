@@ -156,7 +156,7 @@ function outcomeSection(context: MemoContext): Block[] {
   ];
 }
 
-/** @internal First page: every dated deadline, by date, with where it stands. */
+/** @internal First page: every dated deadline, by date, with where it stands and how pressing its action is. */
 function deadlineSection(context: MemoContext): Block[] {
   const { evaluation, messages, locale } = context;
   const dated = evaluation.actions.filter((action) => action.deadline !== undefined).sort((a, b) => (a.deadline!.date < b.deadline!.date ? -1 : a.deadline!.date > b.deadline!.date ? 1 : 0));
@@ -167,23 +167,38 @@ function deadlineSection(context: MemoContext): Block[] {
       : {
           kind: 'list',
           ordered: false,
-          items: dated.map((action) => [{ kind: 'paragraph', content: [strong(capitalised(deadlineWords(action.deadline!, locale), locale)), text(' — '), ...actionLine(context, action)] }]),
+          items: dated.map((action) => [
+            {
+              kind: 'paragraph',
+              content: [
+                badge(messages.priorities[action.priority], priorityTone[action.priority]),
+                text(' '),
+                strong(capitalised(deadlineWords(action.deadline!, locale), locale)),
+                text(' — '),
+                ...actionLine(context, action),
+              ],
+            },
+          ]),
         },
   ];
 }
 
-/** @internal First page: the urgent actions other than the first step. */
+/** @internal First page: the urgent actions other than the first step and the dated ones (listed above), each with why, unless it is the first step's. */
 function urgentSection(context: MemoContext): Block[] {
   const { evaluation, messages, locale } = context;
   const first = evaluation.firstStep && actionOf(evaluation, evaluation.firstStep);
-  const urgent = evaluation.actions.filter((action) => action.priority === 'urgent' && action !== first);
+  const urgent = evaluation.actions.filter((action) => action.priority === 'urgent' && action !== first && action.deadline === undefined);
   if (urgent.length === 0) return [];
+  const firstReason = first === undefined ? undefined : priorityReasonWords(evaluation, first, locale);
   return [
     { kind: 'heading', level: 2, content: [text(messages.report.alsoUrgent)] },
     {
       kind: 'list',
       ordered: false,
-      items: urgent.map((action) => [{ kind: 'paragraph', content: [...actionLine(context, action), text(` (${priorityReasonWords(evaluation, action, locale)})`)] }]),
+      items: urgent.map((action) => {
+        const reason = priorityReasonWords(evaluation, action, locale);
+        return [{ kind: 'paragraph', content: [...actionLine(context, action), ...(reason === firstReason ? [] : [text(` (${reason})`)])] }];
+      }),
     },
   ];
 }
@@ -445,7 +460,7 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
 /** @internal A comparison of the trace in words: "– the protection status bearing on the Diffusion: pending". */
 function conditionWords(context: MemoContext, notice: NoticeEvaluation, condition: TraceCondition): Inline[] {
   const { messages, locale } = context;
-  const fact = factLabel(condition.fact, locale, vocabularyLabel('noticeKind', notice.kind, locale)) ?? messages.words.aFact;
+  const fact = factLabel(condition.fact, locale, messages.noticeKindInText[notice.kind]) ?? messages.words.aFact;
   const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const expected = factValueText(condition.fact, condition.expected as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;

@@ -38,7 +38,7 @@ function noticeOf(evaluation: CaseEvaluation, noticeId: string | undefined): Not
  * ```
  */
 export function noticeWordingParams(notice: Pick<NoticeEvaluation, 'noticeId' | 'kind' | 'requestingCountry'>, locale: Locale): WordingParams {
-  return { country: notice.requestingCountry, kind: ownValue(CATALOGUES[locale].values.noticeKind, notice.kind) ?? notice.kind, noticeId: notice.noticeId, noticeKind: notice.kind };
+  return { country: notice.requestingCountry, kind: ownValue(CATALOGUES[locale].noticeKindInText, notice.kind) ?? notice.kind, noticeId: notice.noticeId, noticeKind: notice.kind };
 }
 
 /**
