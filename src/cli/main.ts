@@ -15,7 +15,7 @@ import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { createEvaluator } from '../evaluation/evaluator.js';
-import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
+import { REPORT_FORMATS, REPORT_PAGES, renderReport, type ReportPages } from '../present/render-report.js';
 import { toICalendar } from '../present/icalendar.js';
 import { checkRuleSetsBySource, type RuleSetSource } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
@@ -56,12 +56,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'as-of', value: '<date>', description: 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)' },
       { name: 'format', value: '<format>', description: `Output: ${EVALUATE_FORMATS.join(', ')}`, defaultValue: 'json' },
+      { name: 'pages', value: '<pages>', description: `A memo's pages: ${REPORT_PAGES.join(', ')} (first: the first page only)`, defaultValue: 'all' },
       ...RULE_OPTIONS,
       { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
     ],
     examples: [
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
-      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es`,
+      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es --pages first`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
     ],
@@ -182,6 +183,8 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
   const locale = localeOption(text(options.locale));
+  const pages = text(options.pages) ?? 'all';
+  if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option', `--pages must be one of ${REPORT_PAGES.join(', ')}.`);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const patternFiles = list(options['misuse-patterns']);
   const misusePatterns: unknown[] = [];
@@ -200,7 +203,7 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   // JSON keeps the case's strings as they are, with control characters escaped.
   if (format === 'json') io.stdout(`${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n`);
   else if (format === 'ics') io.stdout(toICalendar(result.evaluation, { locale, ruleTexts: evaluator.ruleTexts }));
-  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
+  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts, pages: pages as ReportPages }));
   return EXIT_CODES.ok;
 }
 

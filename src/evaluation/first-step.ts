@@ -92,8 +92,13 @@ function firstStepOf(item: WorkItem): FirstStep {
     reason = { code: action.deadline.state === 'due' ? 'deadline_due' : 'deadline_passed', params: { date: action.deadline.date, state: action.deadline.state } };
   } else if (item.role === 'unlocks') reason = { code: 'unlocks_outcome', params: item.outcome === undefined ? {} : { outcome: item.outcome } };
   else reason = { code: 'priority', params: { priority: item.priority } };
-  return { code: action.code, ...(action.noticeId === undefined ? {} : { noticeId: action.noticeId }), ruleId: action.ruleId, reason };
+  const step: Mutable<FirstStep> = { code: action.code, ruleId: action.ruleId, reason };
+  if (action.noticeId !== undefined) step.noticeId = action.noticeId;
+  return step;
 }
+
+/** @internal An object of a result while it is built. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Applies the urgency policy and the order of work to an assembled result: every action with
@@ -138,21 +143,22 @@ export function applyOrderOfWork(
   const limited = limitUrgent(items);
   const work = items.map((item, index) => ({ item, action: withPriority(item.action, limited[index]!.priority, limited[index]!.reason), index }));
   const sorted = [...work].sort((a, b) => rank(a.action.priority) - rank(b.action.priority) || a.index - b.index);
-  const byOriginal = new Map(work.map((entry) => [entry.item.action, entry.action]));
-  const firstOf = (noticeId: string): FirstStep | undefined => {
-    const first = work.find((entry) => entry.item.action.noticeId === noticeId);
-    return first && firstStepOf(first.item);
-  };
+  // Per notice: its first action in the order of work, and its actions in the result's order.
+  const firstOf = new Map<string, WorkItem>();
+  for (const entry of work) if (entry.item.action.noticeId !== undefined && !firstOf.has(entry.item.action.noticeId)) firstOf.set(entry.item.action.noticeId, entry.item);
+  const actionsOf = new Map<string, Action[]>();
+  for (const entry of sorted) {
+    const noticeId = entry.action.noticeId;
+    if (noticeId === undefined) continue;
+    const list = actionsOf.get(noticeId);
+    if (list === undefined) actionsOf.set(noticeId, [entry.action]);
+    else list.push(entry.action);
+  }
   const notices = evaluation.notices.map((notice): NoticeEvaluation => {
-    const { actions, ...rest } = notice;
-    const firstStep = firstOf(notice.noticeId);
-    const ordered = sorted.filter((entry) => entry.item.action.noticeId === notice.noticeId).map((entry) => entry.action);
-    return {
-      ...rest,
-      libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts),
-      ...(firstStep === undefined ? {} : { firstStep }),
-      actions: actions.length === ordered.length ? ordered : actions.map((action) => byOriginal.get(action) ?? action),
-    };
+    const first = firstOf.get(notice.noticeId);
+    const ordered: Mutable<NoticeEvaluation> = { ...notice, actions: actionsOf.get(notice.noticeId) ?? [], libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts) };
+    if (first !== undefined) ordered.firstStep = firstStepOf(first);
+    return ordered;
   });
   return {
     ...evaluation,

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
+import { ownValue } from '../support/own.js';
 import type { WordingParams } from './result.js';
 import type { QuestionCode } from './vocabulary.js';
 
@@ -69,6 +70,7 @@ function other(facts: readonly string[]): QuestionTopic {
  * @example
  * ```ts
  * import type { Case } from '../case/schema.js';
+import { ownValue } from '../support/own.js';
  *
  * const value: Case = {
  *   schemaVersion: 1,
@@ -82,23 +84,63 @@ function other(facts: readonly string[]): QuestionTopic {
  * ```
  */
 export function topicOf(value: Case, path: string, facts: readonly string[]): QuestionTopic {
-  if (path === 'asylum') return { code: 'asylum_history', params: {} };
-  if (path === 'confirmations') return { code: 'status_confirmation', params: {} };
+  const shape = shapeOf(path);
+  switch (shape.kind) {
+    case 'fixed':
+      return { code: shape.code, params: {} };
+    case 'other':
+      return other(facts);
+    case 'offence': {
+      const notice = value.notices[shape.index];
+      const item = notice?.offences?.[shape.offence];
+      if (notice === undefined || item === undefined) return other(facts);
+      return { code: shape.code, params: defined({ ...noticeParams(notice), offence: item.category, position: shape.offence + 1 }) };
+    }
+    case 'field':
+      return fieldTopic(value, shape.list, shape.index, shape.code, facts);
+  }
+}
+
+/** @internal What a path is, read once per path (paths repeat from case to case). */
+type PathShape =
+  | { readonly kind: 'fixed'; readonly code: QuestionCode }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'offence'; readonly code: QuestionCode; readonly index: number; readonly offence: number }
+  | { readonly kind: 'field'; readonly code: QuestionCode; readonly list: string; readonly index: number };
+
+/** @internal Paths read, by path. */
+const shapes = new Map<string, PathShape>();
+
+/** @internal What a path is. */
+function shapeOf(path: string): PathShape {
+  let shape = shapes.get(path);
+  if (shape === undefined) {
+    shape = readShape(path);
+    if (shapes.size >= 5000) shapes.clear();
+    shapes.set(path, shape);
+  }
+  return shape;
+}
+
+/** @internal Reads what a path is. */
+function readShape(path: string): PathShape {
+  if (path === 'asylum') return { kind: 'fixed', code: 'asylum_history' };
+  if (path === 'confirmations') return { kind: 'fixed', code: 'status_confirmation' };
   const flag = /^article3\.([A-Za-z]+)$/.exec(path);
-  if (flag) return Object.hasOwn(ARTICLE_3_QUESTIONS, flag[1]!) ? { code: ARTICLE_3_QUESTIONS[flag[1]!]!, params: {} } : other(facts);
+  if (flag) return Object.hasOwn(ARTICLE_3_QUESTIONS, flag[1]!) ? { kind: 'fixed', code: ARTICLE_3_QUESTIONS[flag[1]!]! } : { kind: 'other' };
   const offence = /^notices\[(\d+)\]\.offences\[(\d+)\]\.([A-Za-z]+)$/.exec(path);
   if (offence) {
-    const notice = value.notices[Number(offence[1])];
-    const item = notice?.offences?.[Number(offence[2])];
-    const code = FIELD_QUESTIONS[`offences.${offence[3]}`];
-    if (notice === undefined || item === undefined || code === undefined) return other(facts);
-    return { code, params: defined({ ...noticeParams(notice), offence: item.category, position: Number(offence[2]) + 1 }) };
+    const code = ownValue(FIELD_QUESTIONS, `offences.${offence[3]}`);
+    return code === undefined ? { kind: 'other' } : { kind: 'offence', code, index: Number(offence[1]), offence: Number(offence[2]) };
   }
   const field = /^(asylum|notices|extradition|detention|ccf)\[(\d+)\]\.([A-Za-z]+)$/.exec(path);
-  const code = field ? FIELD_QUESTIONS[`${field[1]}.${field[3]}`] : undefined;
-  if (field === null || code === undefined) return other(facts);
-  const index = Number(field[2]);
-  switch (field[1]) {
+  const code = field ? ownValue(FIELD_QUESTIONS, `${field[1]}.${field[3]}`) : undefined;
+  return field === null || code === undefined ? { kind: 'other' } : { kind: 'field', code, list: field[1]!, index: Number(field[2]) };
+}
+
+/** @internal The topic of a field of a list's item: what the item says of itself. */
+function fieldTopic(value: Case, list: string, index: number, code: QuestionCode, facts: readonly string[]): QuestionTopic {
+  switch (list) {
     case 'asylum': {
       const event = value.asylum?.[index];
       return event ? { code, params: defined({ country: event.country, date: event.date, event: event.type }) } : other(facts);

@@ -76,8 +76,11 @@ interface Plan {
   readonly notice2: ListPlan;
 }
 
-/** @internal Plans, once per in-force mask (the evaluator keeps one mask per date). */
-const plans = new WeakMap<InForceMask, Plan>();
+/**
+ * @internal Plans, once per book's lists and per set of rules in force (most dates have the
+ * same rules in force: a handful of plans serves every date).
+ */
+const plans = new WeakMap<RuleLists, Map<string, Plan>>();
 
 /** @internal The plan of one list. */
 function listPlan(rules: readonly CompiledRule[], inForce: readonly boolean[]): ListPlan {
@@ -100,12 +103,20 @@ function listPlan(rules: readonly CompiledRule[], inForce: readonly boolean[]): 
   return { readers, mentioned, deadlineFacts };
 }
 
-/** @internal The plan of a book's lists on the dates of a mask, made once. */
+/** @internal The plan of a book's lists for the rules in force of a mask, made once. */
 function planOf(lists: RuleLists, mask: InForceMask): Plan {
-  let plan = plans.get(mask);
+  let byMask = plans.get(lists);
+  if (byMask === undefined) {
+    byMask = new Map();
+    plans.set(lists, byMask);
+  }
+  const bits = (list: readonly boolean[]) => list.map((inForce) => (inForce ? '1' : '0')).join('');
+  const key = `${bits(mask.case)}/${bits(mask.notice1)}/${bits(mask.notice2)}`;
+  let plan = byMask.get(key);
   if (plan === undefined) {
     plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2) };
-    plans.set(mask, plan);
+    if (byMask.size >= 64) byMask.clear();
+    byMask.set(key, plan);
   }
   return plan;
 }
@@ -163,6 +174,23 @@ function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcom
     for (const [code, mark] of actions) if (rank(raise) < rank(mark.priority)) actions.set(code, { ...mark, priority: raise });
   }
   return { outcome, actions };
+}
+
+/** @internal The codes of the actions of a first pass, sorted and distinct (what the second pass reads as `notice.actionCodes`). */
+function actionCodesOf(first: Subject): string[] {
+  const codes = new Set<string>();
+  for (const state of first.states) {
+    if (!applies(state)) continue;
+    const { action, factor } = state.rule.json;
+    if (action) codes.add(action.code);
+    else if (factor) codes.add(factor.action);
+  }
+  return [...codes].sort(compareStrings);
+}
+
+/** @internal Whether a list of codes is the value of `notice.actionCodes`. */
+function sameCodes(codes: readonly string[], value: FactValue | undefined): boolean {
+  return Array.isArray(value) && value.length === codes.length && codes.every((code, index) => value[index] === code);
 }
 
 /** @internal A snapshot with some facts set. */
@@ -344,12 +372,25 @@ export function questionsOf(context: QuestionContext): Question[] {
     const names = [...set.keys()];
     if (!names.some((name) => reads(plan.notice1, name) || reads(plan.notice2, name))) return [];
     const facts = withValues(settled.first.facts, set);
-    const first = settle(book, lists.notice1, mask.notice1, truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set), facts, noticeId);
+    const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
+    const readBySecond = names.some((name) => reads(plan.notice2, name));
+    const readByDeadline = names.some((name) => plan.notice1.deadlineFacts.has(name));
+    // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
+    if (!readBySecond && !readByDeadline && truths.every((truth, index) => truth === settled.first.states[index]!.truth)) return [];
+    const first = settle(book, lists.notice1, mask.notice1, truths, facts, noticeId);
     const decision = decideOutcome(first);
+    // The second pass reads what the first decided: where that is the same, it is the evaluation's.
+    const second =
+      !readBySecond && decision.outcome === settled.second.facts.values['notice.outcome'] && sameCodes(actionCodesOf(first), settled.second.facts.values['notice.actionCodes'])
+        ? settled.second
+        : secondPass(settled, first, decision, noticeId);
+    return changesBetween(baseline[position]!, signatureOf(book, [first, second], decision.outcome), noticeId);
+  };
+  /** The second pass of a notice on the facts of a first pass. */
+  const secondPass = (settled: SettledPasses, first: Subject, decision: OutcomeDecision, noticeId: string): Subject => {
     const secondFacts = withResultFacts(first, decision);
     const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
-    const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
-    return changesBetween(baseline[position]!, signatureOf(book, [first, second], decision.outcome), noticeId);
+    return settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
   };
   /** What setting facts changes for the case's own rules. */
   const inCase = (set: ReadonlyMap<string, FactValue>): QuestionChange[] => {

@@ -81,14 +81,27 @@ export function libertyGround(facts: FactSnapshot, role: ActionRole | undefined,
     const ground = grounds[rank]!;
     if (facts.values[ground.fact] !== ground.value) continue;
     if (ground.appliesTo === 'liberty_actions' && role !== 'liberty') continue;
-    const params: Record<string, string | number | readonly string[]> = {};
-    for (const name of Object.keys(ground.params).sort()) {
-      const value = facts.values[ground.params[name]!];
-      if (value !== undefined) params[name] = value;
-    }
-    return { code: ground.code, params, rank };
+    return { code: ground.code, params: groundParams(ground, facts), rank };
   }
   return undefined;
+}
+
+/** @internal Each ground's parameter names, sorted once. */
+const paramNames = new WeakMap<LibertyGround, readonly string[]>();
+
+/** @internal The parameters of a ground, read from the facts (keys sorted). */
+function groundParams(ground: LibertyGround, facts: FactSnapshot): WordingParams {
+  let names = paramNames.get(ground);
+  if (names === undefined) {
+    names = Object.keys(ground.params).sort();
+    paramNames.set(ground, names);
+  }
+  const params: Record<string, string | number | readonly string[]> = {};
+  for (const name of names) {
+    const value = facts.values[ground.params[name]!];
+    if (value !== undefined) params[name] = value;
+  }
+  return params;
 }
 
 /**
@@ -107,11 +120,7 @@ export function libertyGround(facts: FactSnapshot, role: ActionRole | undefined,
  * ```
  */
 export function libertyGroundsOf(facts: FactSnapshot): Array<{ readonly code: LibertyGround['code']; readonly params: WordingParams }> {
-  return LIBERTY_GROUNDS.flatMap((ground) => {
-    if (facts.values[ground.fact] !== ground.value) return [];
-    const found = libertyGround(facts, 'liberty', [ground]);
-    return found === undefined ? [] : [{ code: ground.code, params: found.params }];
-  });
+  return LIBERTY_GROUNDS.flatMap((ground) => (facts.values[ground.fact] === ground.value ? [{ code: ground.code, params: groundParams(ground, facts) }] : []));
 }
 
 /**

@@ -13,6 +13,21 @@ import { CATALOGUES, type Locale } from './index.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** @internal Country-name tables, once per locale. */
 const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+/** @internal Names and dates already worded, per locale (a case repeats them; the platform's formatting is slow). */
+const worded = new Map<string, string>();
+/** @internal How many worded names and dates are kept (then the cache starts again). */
+const WORDED_KEPT = 10_000;
+
+/** @internal A value worded once per locale and kept. */
+function remembered(key: string, make: () => string): string {
+  let value = worded.get(key);
+  if (value === undefined) {
+    value = make();
+    if (worded.size >= WORDED_KEPT) worded.clear();
+    worded.set(key, value);
+  }
+  return value;
+}
 
 /** @internal A `Date` at midnight UTC of a calendar date (years 1–99 are not read as 1900–1999). */
 function utcDate(year: number, month: number, day: number): Date {
@@ -51,7 +66,7 @@ function formatter(locale: Locale, parts: 'day' | 'month'): Intl.DateTimeFormat 
 export function formatDate(date: CalendarDate, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) return date;
-  return formatter(locale, 'day').format(utcDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  return remembered(`d:${locale}:${date}`, () => formatter(locale, 'day').format(utcDate(Number(match[1]), Number(match[2]), Number(match[3]))));
 }
 
 /**
@@ -82,6 +97,11 @@ export function formatPartialDate(value: string, locale: Locale): string {
  * ```
  */
 export function countryName(code: string, locale: Locale): string {
+  return remembered(`c:${locale}:${code}`, () => lookUpCountry(code, locale));
+}
+
+/** @internal A country's name from the platform. */
+function lookUpCountry(code: string, locale: Locale): string {
   let names = regionNames.get(locale);
   if (names === undefined) {
     try {
