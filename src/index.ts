@@ -50,7 +50,7 @@ export {
 export type { ActionRole, DeadlineKind, DeadlineState, FirstStepReasonCode, PriorityReasonCode, QuestionCode, QuestionImpact } from './evaluation/vocabulary.js';
 export { URGENT_LIMIT, URGENCY_WINDOW_DAYS } from './evaluation/urgency.js';
 
-export { caseSchema, CASE_LIMITS, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
+export { caseSchema, ASYLUM_EVENT_TYPES, CASE_LIMITS, CCF_REQUEST_TYPES, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory, Person, Article3Profile } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';

@@ -26,7 +26,7 @@ describe('documentation examples run as written', () => {
       { asOf: '2025-01-01' },
     );
     const action = evaluation.actions.find((item) => item.ruleId === 'my-practice.diffusion-review');
-    expect(action?.explanation).toBe('The diffusion from TJ was never screened by the General Secretariat.');
+    expect(action?.explanation).toBe('The diffusion from Tajikistan was never screened by the General Secretariat.');
   });
 
   test('README: the usage example gives the outcome and action it states', async () => {

@@ -98,7 +98,7 @@ describe('renderDraft', () => {
     const markdown = renderDraft(evaluate('pending-claim-with-diffusion'), { kind: 'provisional_measures', format: 'markdown' });
     expect(markdown).toContain(DRAFT_CATALOGUES.en.noGrounds.replace(/[[\]]/g, (char) => `\\${char}`));
     const access = renderDraft(evaluate('pending-claim-with-diffusion', 'es'), { kind: 'ccf_access_request', format: 'markdown' });
-    expect(access).toContain('la Difusión df-ru-1, solicitada por Rusia');
+    expect(access).toContain('la difusión df-ru-1, solicitada por Rusia');
     expect(access).toContain(DRAFT_CATALOGUES.es.otherData);
     expect(access).not.toContain(`## ${DRAFT_CATALOGUES.es.grounds}`);
   });

@@ -10,6 +10,7 @@ import { countryList, countryName, formatDate, joinWords } from '../locales/form
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import { ownValue } from '../support/own.js';
 import { fillPlaceholders } from '../support/localized-text.js';
+import { stripUnsafeText } from '../support/safe-text.js';
 import type { WordingParams } from './result.js';
 import type { QuestionCode } from './vocabulary.js';
 
@@ -91,7 +92,8 @@ export function factLabel(fact: string, locale: Locale, kind?: string): string |
 
 /**
  * A template of the catalogue with its placeholders filled from parameters in words
- * (`wordParam`); a placeholder without a parameter stays as it is.
+ * (`wordParam`), without control or bidirectional characters; a placeholder without a parameter
+ * stays as it is.
  *
  * @example
  * ```ts
@@ -99,7 +101,8 @@ export function factLabel(fact: string, locale: Locale, kind?: string): string |
  * ```
  */
 export function fillParams(template: string, params: WordingParams, locale: Locale): string {
-  return fillPlaceholders(template, (name) => wordParam(name, params, locale));
+  // Parameters can hold strings of the case (a notice id): no control character comes out.
+  return stripUnsafeText(fillPlaceholders(template, (name) => wordParam(name, params, locale)));
 }
 
 /**
