@@ -37,7 +37,7 @@ import { wordQuestion } from './question-words.js';
 import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
 import { applies, decideOutcome, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
-import { QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
+import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
 export interface SettledPasses {
@@ -230,8 +230,17 @@ function changesBetween(before: Signature, after: Signature, noticeId: string | 
   return changes;
 }
 
-/** @internal How much a change changes. */
-function impactOf(change: QuestionChange, roles: Readonly<Record<string, ActionRole>>): QuestionImpact {
+/**
+ * How much one change of an answer changes: an outcome; an action on liberty (by its role) or an
+ * urgent one, added, removed, or made (un)urgent; another action; a deadline.
+ *
+ * @example
+ * ```ts
+ * impactOf({ code: 'action_added', action: 'contest_detention_reliance', ruleId: 'r', priority: 'high' }); // 'liberty'
+ * impactOf({ code: 'deadline_moved', action: 'request_ccf_revision', ruleId: 'r', to: '2026-09-15' }); // 'deadline'
+ * ```
+ */
+export function impactOf(change: QuestionChange, roles: Readonly<Record<string, ActionRole>> = ACTION_ROLES): QuestionImpact {
   switch (change.code) {
     case 'outcome_changed':
       return 'outcome';

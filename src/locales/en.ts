@@ -313,7 +313,7 @@ export const en = {
     deadline_due: 'It comes first: its time limit, {date}, is the earliest.',
     deadline_passed: 'It comes first: its time limit passed on {date}.',
     unlocks_outcome: 'It comes first: it is what unlocks the outcome.',
-    priority: 'It comes first: it has the highest priority ({priority}).',
+    priority: 'It comes first: no other step is more pressing (its priority: {priority}).',
   },
   deadlineStates: {
     ccfDecisionDue: 'CCF decision due {date}',

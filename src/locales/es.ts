@@ -313,7 +313,7 @@ export const es = {
     deadline_due: 'Va primero: su plazo, el {date}, es el más próximo.',
     deadline_passed: 'Va primero: su plazo venció el {date}.',
     unlocks_outcome: 'Va primero: es lo que desbloquea el resultado.',
-    priority: 'Va primero: tiene la prioridad más alta ({priority}).',
+    priority: 'Va primero: ningún otro paso es más apremiante (su prioridad: {priority}).',
   },
   deadlineStates: {
     ccfDecisionDue: 'decisión de la CCF prevista a más tardar el {date}',

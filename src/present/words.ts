@@ -8,6 +8,7 @@
  * @module
  */
 import { fillParams, wordQuestion } from '../evaluation/question-words.js';
+import { impactOf } from '../evaluation/questions.js';
 import type { Action, CaseEvaluation, Deadline, FirstStep, NoticeEvaluation, Question, QuestionChange, WordingParams } from '../evaluation/result.js';
 import { defaultActionTitle, wordText, type RuleTexts } from '../evaluation/wording.js';
 import { formatDate } from '../locales/format.js';
@@ -287,7 +288,7 @@ export type AnswerDetail = 'full' | 'brief';
  */
 export function answerWords(context: WordsContext, question: Question, detail: AnswerDetail = 'full', together = false): string {
   const { answers } = CATALOGUES[context.locale];
-  const keep = (change: QuestionChange) => detail === 'full' || impactOfChange(change) === question.impact;
+  const keep = (change: QuestionChange) => detail === 'full' || impactOf(change) === question.impact;
   const polar: Record<'yes' | 'no', QuestionChange[]> = { yes: [], no: [] };
   const alternatives: string[] = [];
   for (const answer of question.answers) {
@@ -306,18 +307,4 @@ export function answerWords(context: WordsContext, question: Question, detail: A
   }
   if (alternatives.length > 0) sentences.push(fillPlaceholders(answers.dependingOnAnswer, (name) => (name === 'changes' ? alternatives.join(answers.orElse) : undefined)));
   return sentences.join(' ');
-}
-
-/** @internal The impact of one change, as the question's impact counts it (actions on liberty are told by their priority here). */
-function impactOfChange(change: QuestionChange): Question['impact'] {
-  switch (change.code) {
-    case 'outcome_changed':
-      return 'outcome';
-    case 'deadline_moved':
-      return 'deadline';
-    case 'priority_changed':
-      return change.from === 'urgent' || change.to === 'urgent' ? 'liberty' : 'action';
-    default:
-      return change.priority === 'urgent' ? 'liberty' : 'action';
-  }
 }
