@@ -70,7 +70,7 @@ describe('generated documentation', () => {
     try {
       const typedoc = new URL('../node_modules/typedoc/bin/typedoc', import.meta.url);
       await promisify(execFile)(process.execPath, [typedoc.pathname, '--out', out], { cwd: new URL('..', import.meta.url).pathname });
-      for (const page of ['index.html', 'functions/index.evaluateCase.html', 'functions/index.renderReport.html', 'functions/analysis.analyzeRuleSets.html', 'functions/testing.runFixtures.html', 'functions/index.localizeEvaluation.html']) {
+      for (const page of ['index.html', 'functions/index.evaluateCase.html', 'functions/index.renderReport.html', 'functions/analysis.analyzeRuleSets.html', 'functions/testing.runFixtures.html', 'functions/index.localizeEvaluation.html', 'functions/index.nextQuestions.html', 'functions/index.toICalendar.html', 'functions/draft.renderDraft.html']) {
         expect(existsSync(join(out, page)), page).toBe(true);
       }
     } finally {
