@@ -192,10 +192,11 @@ function documentsOf(context: DraftContext, scope: ReturnType<typeof scopeOf>): 
       if (ground.code === 'extradition_pending') found.push({ document: 'extradition_proceedings', params: ground.params });
       if (ground.code === 'detention_on_notice') found.push({ document: 'detention_order', params: ground.params });
     }
-    if (has('challenge_article_83')) found.push({ document: 'notice_content', params: noticeWordingParams(notice, locale) });
+    if (kind === 'ccf_deletion_request' && has('challenge_article_83')) found.push({ document: 'notice_content', params: noticeWordingParams(notice, locale) });
   }
-  if (codes.has('challenge_article_3')) found.push({ document: 'political_evidence', params: {} });
-  if (codes.has('request_ccf_revision')) found.push({ document: 'new_fact_evidence', params: {} });
+  // The evidence of grounds a request for deletion argues (a request for provisional measures argues urgency).
+  if (kind === 'ccf_deletion_request' && codes.has('challenge_article_3')) found.push({ document: 'political_evidence', params: {} });
+  if (kind === 'ccf_deletion_request' && codes.has('request_ccf_revision')) found.push({ document: 'new_fact_evidence', params: {} });
   if (scope.some(({ notice }) => notice.actions.some((action) => action.deadline?.kind === 'ccf_decision' || action.code === 'request_ccf_revision'))) {
     found.push({ document: 'ccf_correspondence', params: {} });
   }
