@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
+export { evaluateCase, evaluateCaseSync, nextQuestions, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
 export { TRACE_LEVELS } from './evaluation/options.js';
@@ -21,18 +21,37 @@ export type {
   ConfirmationSummary,
   Deadline,
   FactorDetail,
+  FirstStep,
   HostSummary,
+  MissingFactDetail,
   NoticeEvaluation,
   NoticeProtection,
   OutcomeResolution,
+  PriorityReason,
   ProtectionSummary,
+  Question,
+  QuestionAnswer,
+  QuestionChange,
   TraceCondition,
   TraceEntry,
   TraceStatus,
+  WordingParams,
   YesNoUnknown,
 } from './evaluation/result.js';
+export {
+  ACTION_ROLE_NAMES,
+  ACTION_ROLES,
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
+  FIRST_STEP_REASON_CODES,
+  PRIORITY_REASON_CODES,
+  QUESTION_CODES,
+  QUESTION_IMPACTS,
+} from './evaluation/vocabulary.js';
+export type { ActionRole, DeadlineKind, DeadlineState, FirstStepReasonCode, PriorityReasonCode, QuestionCode, QuestionImpact } from './evaluation/vocabulary.js';
+export { URGENT_LIMIT, URGENCY_WINDOW_DAYS } from './evaluation/urgency.js';
 
-export { caseSchema, CASE_LIMITS, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
+export { caseSchema, ASYLUM_EVENT_TYPES, CASE_LIMITS, CCF_REQUEST_TYPES, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory, Person, Article3Profile } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
@@ -71,9 +90,11 @@ export type { MisusePattern } from './context/misuse-patterns.js';
 export { NON_REFOULEMENT_BASES } from './context/treaty-parties.js';
 export { BUNDLED_CITATIONS, BUNDLED_INTERPOL_MEMBERS, BUNDLED_RULE_SETS, BUNDLED_TREATY_PARTIES } from './bundled.js';
 
-export { renderReport, REPORT_FORMATS } from './present/render-report.js';
-export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
+export { renderReport, REPORT_FORMATS, REPORT_PAGES } from './present/render-report.js';
+export type { RenderReportOptions, ReportFormat, ReportPages } from './present/render-report.js';
 export { localizeEvaluation } from './present/localize.js';
+export { toICalendar } from './present/icalendar.js';
+export type { ICalendarOptions } from './present/icalendar.js';
 export type { LocalizedEvaluation, LocalizeOptions, TextFallback } from './present/localize.js';
 export type { RuleTexts, TextField } from './evaluation/wording.js';
 

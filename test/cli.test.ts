@@ -47,6 +47,17 @@ describe('evaluate', () => {
     }
   });
 
+  test('prints the first page only with --pages first; a bad --pages is bad input', async () => {
+    const input = JSON.parse(readFileSync(new URL(example, root), 'utf8'));
+    const result = await run(['evaluate', example, '--as-of', '2026-06-30', '--format', 'text', '--pages', 'first']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(renderReport(await evaluateCase(input, { asOf: '2026-06-30' }), { format: 'text', pages: 'first' }));
+    expect(result.stdout).not.toContain('Appendix');
+    const bad = await run(['evaluate', example, '--format', 'text', '--pages', 'second']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--pages must be one of all, first.');
+  });
+
   test('reads the case from standard input with -', async () => {
     const result = await run(['evaluate', '-', '--as-of', '2026-06-30', '--format', 'markdown'], readFileSync(new URL(example, root), 'utf8'));
     expect(result.code).toBe(0);

@@ -12,8 +12,8 @@ describe('confirmations and the membership list', () => {
     const evaluation = evaluateCaseSync({ ...refugee, confirmations: [{ by: 'FR', to: 'ccf', date: '2023-01-10', subject: 'refugee_status' }] }, { asOf: '2026-03-01' });
     expect(evaluation.notices[0]!.outcome).toBe('delete');
     expect(evaluation.notices[0]!.protection.confirmation).toEqual({ by: 'FR', to: 'ccf', date: '2023-01-10', byGrantingState: false });
-    expect(renderReport(evaluation, { format: 'markdown' })).toContain('FR did not grant the status (DE did)');
-    expect(renderReport(evaluation, { format: 'markdown', locale: 'es' })).toContain('FR no reconoció la condición (DE la reconoció)');
+    expect(renderReport(evaluation, { format: 'markdown' })).toContain('France did not grant the status (Germany did)');
+    expect(renderReport(evaluation, { format: 'markdown', locale: 'es' })).toContain('Francia no reconoció la condición (Alemania la reconoció)');
   });
 
   test('the granting state confirming: no note', () => {
@@ -76,7 +76,7 @@ describe('the treaty lists', () => {
   test('a state the lists do not place is unknown, and the action says to check it', () => {
     const action = invoke(evaluateCaseSync(held('PL'), { asOf: '2026-03-01' }));
     expect(action.factors).toEqual(['treaty-status-to-check']);
-    expect(action.factorDetails![0]!.label).toContain('do not give the party status of PL');
+    expect(action.factorDetails![0]!.label).toContain('do not give the party status of Poland');
     expect(action.explanation).not.toMatch(/not a party/);
   });
 

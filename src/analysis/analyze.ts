@@ -292,7 +292,7 @@ function probeFactory(book: RuleBook, lists: RuleLists, misusePatterns: Paramete
     const caseSubject = settle(book, lists.case, mask.case, run(lists.case, mask.case, derived.caseFacts), derived.caseFacts, undefined);
     const first = settle(book, lists.notice1, mask.notice1, run(lists.notice1, mask.notice1, notice.facts), notice.facts, ANALYSED_NOTICE_ID);
     const decision = decideOutcome(first);
-    const secondFacts = withResultFacts(first, decision);
+    const secondFacts = withResultFacts(first, decision, book);
     const second = settle(book, lists.notice2, mask.notice2, run(lists.notice2, mask.notice2, secondFacts), secondFacts, ANALYSED_NOTICE_ID);
     for (const name of read) {
       const value = secondFacts.values[name];

@@ -15,7 +15,8 @@ import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { createEvaluator } from '../evaluation/evaluator.js';
-import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
+import { REPORT_FORMATS, REPORT_PAGES, renderReport, type ReportPages } from '../present/render-report.js';
+import { toICalendar } from '../present/icalendar.js';
 import { checkRuleSetsBySource, type RuleSetSource } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import type { SourcedIssue } from '../rules/validate.js';
@@ -32,8 +33,8 @@ import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 /** The exit codes of the command line. */
 export const EXIT_CODES = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
-/** Output formats of `evaluate`. */
-const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS] as const;
+/** Output formats of `evaluate`: the evaluation as JSON, a memo, or the dated actions as an iCalendar file. */
+const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS, 'ics'] as const;
 
 /** @internal Where the package's own files are, seen from a project that installed it (for the examples). */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
@@ -55,13 +56,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'as-of', value: '<date>', description: 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)' },
       { name: 'format', value: '<format>', description: `Output: ${EVALUATE_FORMATS.join(', ')}`, defaultValue: 'json' },
+      { name: 'pages', value: '<pages>', description: `A memo's pages: ${REPORT_PAGES.join(', ')} (first: the first page only)`, defaultValue: 'all' },
       ...RULE_OPTIONS,
       { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
     ],
     examples: [
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
-      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es`,
+      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es --pages first`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
+      `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
     ],
   },
   {
@@ -180,6 +183,8 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
   const locale = localeOption(text(options.locale));
+  const pages = text(options.pages) ?? 'all';
+  if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option', `--pages must be one of ${REPORT_PAGES.join(', ')}.`);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const patternFiles = list(options['misuse-patterns']);
   const misusePatterns: unknown[] = [];
@@ -203,7 +208,9 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
     throw new UserInputError(result.error.issues, where);
   }
   // JSON keeps the case's strings as they are, with control characters escaped.
-  io.stdout(format === 'json' ? `${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
+  if (format === 'json') io.stdout(`${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n`);
+  else if (format === 'ics') io.stdout(toICalendar(result.evaluation, { locale, ruleTexts: evaluator.ruleTexts }));
+  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts, pages: pages as ReportPages }));
   return EXIT_CODES.ok;
 }
 
@@ -308,8 +315,13 @@ function reportUserError(error: UserInputError, io: CliIo): number {
  * ```
  */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
-  // The final guard: nothing reaches the terminal with a control or bidirectional character in it.
-  const io: CliIo = { ...given, stdout: (value) => given.stdout(stripUnsafeText(value)), stderr: (value) => given.stderr(stripUnsafeText(value)) };
+  // The final guard: nothing reaches the terminal with a control or bidirectional character in it
+  // (the line ends of an iCalendar file, CR LF, stay: a CR alone, which can overwrite a line, goes).
+  const io: CliIo = {
+    ...given,
+    stdout: (value) => given.stdout(value.split('\r\n').map(stripUnsafeText).join('\r\n')),
+    stderr: (value) => given.stderr(stripUnsafeText(value)),
+  };
   const parsed = parseArguments(argv, COMMANDS);
   switch (parsed.kind) {
     case 'help':

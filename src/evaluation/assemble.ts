@@ -59,6 +59,12 @@ export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
   };
 }
 
+/** The result as the assembly makes it: what the order of work, the questions and the missing facts' details then complete. */
+export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails' | 'notices'> & { readonly notices: readonly AssembledNotice[] };
+
+/** A notice as the assembly makes it: the order of work adds what puts liberty at stake. */
+export type AssembledNotice = Omit<NoticeEvaluation, 'libertyGrounds'>;
+
 /** One notice, settled: its two passes and its outcome. */
 export interface SettledNotice {
   readonly passes: readonly [Subject, Subject];
@@ -91,18 +97,18 @@ export interface AssemblyInput {
  * evaluation.trace; // []
  * ```
  */
-export function assemble(input: AssemblyInput): CaseEvaluation {
+export function assemble(input: AssemblyInput): AssembledEvaluation {
   const { book, derived, locale } = input;
   // What is built is charged as it is built: a result past the budget stops here (result_too_large).
   const budget = new ResultBudget();
   const compareActions = actionComparator(book);
-  const caseActions = actionsOf(book, [input.caseSubject], locale);
+  const caseActions = actionsOf(book, [input.caseSubject], locale, derived.asOf);
   for (const action of caseActions) budget.chargeAction(action);
-  const notices: NoticeEvaluation[] = derived.notices
-    .map((noticeFacts, index): NoticeEvaluation => {
+  const notices: AssembledNotice[] = derived.notices
+    .map((noticeFacts, index): AssembledNotice => {
       const settled = input.notices[index]!;
       const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
-      const actions = actionsOf(book, settled.passes, locale).sort(compareActions);
+      const actions = actionsOf(book, settled.passes, locale, derived.asOf).sort(compareActions);
       for (const action of actions) budget.chargeAction(action);
       budget.charge(600 + 2 * noticeFacts.notice.id.length + 40 * missing.size);
       return {
@@ -154,7 +160,7 @@ function actionComparator(book: RuleBook): (a: Action, b: Action) => number {
 }
 
 /** @internal Every citation an outcome, action, factor or deadline uses. */
-function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
+function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
   const ids = new Set<string>();
   for (const notice of notices) for (const id of notice.basis) ids.add(id);
   for (const action of actions) {

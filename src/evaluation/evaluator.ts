@@ -13,7 +13,7 @@ import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
-import { compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
+import { compareStrings, formatPath, type Issue, type SafeFailure } from '../support/issues.js';
 import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
 import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues } from '../support/zod-issues.js';
@@ -26,6 +26,8 @@ import { evaluationSteps, runStepsAsync, runStepsSync, type EvaluationContext, t
 import type { CaseEvaluation } from './result.js';
 import type { RuleTexts } from './wording.js';
 import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner, type SyncRuleRunner } from './runners.js';
+import { ACTION_CODE_PATTERN } from '../rules/schema.js';
+import { ACTION_ROLE_NAMES, ACTION_ROLES, type ActionRole } from './vocabulary.js';
 
 /** Options of `createEvaluator`. */
 export interface EvaluatorOptions {
@@ -58,6 +60,12 @@ export interface EvaluatorOptions {
    * Torture (the format of `rules/treaty-parties.json`) that replace the bundled ones.
    */
   readonly treatyParties?: unknown;
+  /**
+   * Roles of action codes in the order of work (`liberty`: acts on a deprivation of liberty or a
+   * removal; `unlocks`: unlocks the outcome), for the codes of one's own rule sets, besides or
+   * instead of `ACTION_ROLES`. A code without a role is ordered by its deadline and priority.
+   */
+  readonly actionRoles?: Readonly<Record<string, ActionRole>>;
 }
 
 /** Id, version and content hash of a rule set in use. */
@@ -136,7 +144,22 @@ export interface Evaluator {
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const { book, misusePatterns, reference } = loadRuleBook(options);
-  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns, reference);
+  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns, reference, actionRolesOf(options.actionRoles));
+}
+
+/** @internal The roles of action codes: the library's, with the evaluator's own; throws `RuleSetError` for a bad one. */
+function actionRolesOf(given: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, ActionRole>> {
+  if (given === undefined) return ACTION_ROLES;
+  const issues: Issue[] = [];
+  const roles: Record<string, ActionRole> = { ...ACTION_ROLES };
+  for (const [code, role] of Object.entries(given)) {
+    const path = formatPath(['actionRoles', code], (key) => ACTION_CODE_PATTERN.test(key));
+    if (!ACTION_CODE_PATTERN.test(code)) issues.push(makeIssue('invalid_action_code', path));
+    else if (!(ACTION_ROLE_NAMES as readonly unknown[]).includes(role)) issues.push(makeIssue('invalid_value', path, { allowed: ACTION_ROLE_NAMES.join(', ') }));
+    else roles[code] = role as ActionRole;
+  }
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return roles;
 }
 
 /**
@@ -243,6 +266,7 @@ class RuleBookEvaluator implements Evaluator {
     private readonly defaultEngine: EngineName,
     misusePatterns: readonly MisusePattern[],
     reference: ReferenceData,
+    actionRoles: Readonly<Record<string, ActionRole>>,
   ) {
     const lists = ruleLists(book);
     this.ruleSets = book.ruleSets
@@ -250,7 +274,7 @@ class RuleBookEvaluator implements Evaluator {
       .sort((a, b) => compareStrings(a.id, b.id));
     this.ruleTexts = { rules: new Map(book.rules.map((rule) => [rule.id, rule.json])), factorActions: book.factorActions };
     this.compiled = createCompiledRunner(lists);
-    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, ...reference, inForce: inForceCache(lists) };
+    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, ...reference, inForce: inForceCache(lists), actionRoles };
   }
 
   /** json-rules-engine, loaded on first use only (the compiled engine never needs it). */

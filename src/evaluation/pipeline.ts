@@ -18,10 +18,13 @@ import type { Truth } from '../rules/conditions.js';
 import type { RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
 import { assemble, type InForceMask } from './assemble.js';
+import { applyOrderOfWork } from './first-step.js';
 import type { ResolvedOptions } from './options.js';
+import { missingFactDetails, questionsOf } from './questions.js';
 import type { CaseEvaluation } from './result.js';
 import type { RuleListName, RuleLists, RuleRunner, SyncRuleRunner } from './runners.js';
 import { decideOutcome, settle, withResultFacts } from './subject.js';
+import type { ActionRole } from './vocabulary.js';
 
 /** One run of a rule list for one subject, as the steps ask for it. */
 export interface RunRequest {
@@ -45,6 +48,8 @@ export interface EvaluationContext {
   readonly treaties?: TreatyLists;
   /** Which rules of each list are in force on a date. */
   readonly inForce: (asOf: string) => InForceMask;
+  /** The roles of action codes in the order of work (`ACTION_ROLES` and the evaluator's own). */
+  readonly actionRoles: Readonly<Record<string, ActionRole>>;
 }
 
 /**
@@ -57,12 +62,13 @@ export interface EvaluationContext {
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * const steps = evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options);
  * // The first step asks for the first pass: the case rules, then each notice's.
  * (steps.next().value as RunRequest[]).map((request) => request.list); // ['case', 'notice1']
@@ -88,8 +94,10 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
   // Second pass: notice rules that read what the first pass decided.
   const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!, book));
   const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
+  const caseSubject = settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined);
+  const secondPasses = derived.notices.map((notice, i) => settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id));
 
-  return assemble({
+  const assembled = assemble({
     book,
     derived,
     locale,
@@ -102,13 +110,39 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       inputHash: contentHash(value),
       locale,
       replacedRules: book.replaced,
+      ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
-    caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
-    notices: derived.notices.map((notice, i) => ({
-      passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
-      decision: decisions[i]!,
-    })),
+    caseSubject,
+    notices: derived.notices.map((_, i) => ({ passes: [firstPasses[i]!, secondPasses[i]!], decision: decisions[i]! })),
   });
+  const ordered = applyOrderOfWork(assembled, derived, book, context.actionRoles);
+  const questions = options.questions
+    ? questionsOf({
+        book,
+        lists,
+        mask,
+        derived,
+        caseSubject,
+        notices: derived.notices.map((_, i) => ({ first: firstPasses[i]!, decision: decisions[i]!, second: secondPasses[i]! })),
+        roles: context.actionRoles,
+        locale,
+      })
+    : undefined;
+  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings, trace: entries } = ordered;
+  return {
+    meta,
+    protection,
+    ...(firstStep === undefined ? {} : { firstStep }),
+    notices,
+    actions,
+    ...(questions === undefined ? {} : { questions }),
+    missingFacts,
+    missingFactDetails: missingFactDetails({ derived, locale }),
+    citations,
+    misusePatterns,
+    warnings,
+    trace: entries,
+  };
 }
 
 /**
@@ -120,12 +154,13 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * const evaluation = runStepsSync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createCompiledRunner(lists));
  * evaluation.notices[0]?.outcome; // 'not_applicable'
  * ```
@@ -145,12 +180,13 @@ export function runStepsSync(steps: EvaluationSteps, runner: SyncRuleRunner): Ca
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * import { createJreRunner } from './jre-runner.js';
  *
  * const evaluation = await runStepsAsync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createJreRunner(lists, book.operators));

@@ -6,7 +6,7 @@
  * @module
  */
 import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
-import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
+import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from '../facts/catalogue.js';
 import type { Locale } from '../locales/index.js';
@@ -15,6 +15,7 @@ import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
 import type { CitationsByValue, DeadlineTemplate } from '../rules/schema.js';
 import { OUTCOMES, PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
 import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
@@ -429,18 +430,55 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
-export function withResultFacts(first: Subject, decision: OutcomeDecision, book?: RuleBook): FactSnapshot {
+export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
   const builder = new SnapshotBuilder(first.facts);
   builder.set('notice.outcome', decision.outcome);
-  // The codes of the actions the pass gives: rules' actions, and actions that factors make — a
-  // factor that is not context makes one; context factors, and factors added to an action that a
-  // rule gives (no factor action of that code in `book`), make none.
-  const codes = first.states.filter(applies).flatMap((state) => {
-    const { action, factor } = state.rule.json;
-    return action ? [action.code] : factor && factor.context !== true && (book?.factorActions.has(factor.action) ?? true) ? [factor.action] : [];
-  });
+  const codes: string[] = [];
+  for (const state of first.states) {
+    const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
+    if (code !== undefined) codes.push(code);
+  }
   builder.set('notice.actionCodes', sortedDistinct(codes));
   return builder.build();
+}
+
+/**
+ * The code of the action a rule that applies makes on its own: its action's, or the factor
+ * action its factor makes — a factor that is not context makes one; a context factor, and a
+ * factor added to an action that a rule gives (no factor action of that code in `book`), make
+ * none. What `actionsOf` gives, without its words; the second pass reads these codes
+ * (`notice.actionCodes`), and the questions compare them.
+ *
+ * @example
+ * ```ts
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const { book } = loadRuleBook({});
+ * actionMadeBy(book.byId.get('refugee.2017.delete-once-confirmed')!, book); // 'obtain_status_confirmation'
+ * actionMadeBy(book.byId.get('article-3.documented-misuse')!, book); // undefined
+ * ```
+ */
+export function actionMadeBy(rule: CompiledRule, book: RuleBook): string | undefined {
+  const { action, factor } = rule.json;
+  if (action) return action.code;
+  if (factor && factor.context !== true && book.factorActions.has(factor.action)) return factor.action;
+  return undefined;
+}
+
+/**
+ * Whether an escalation may raise the action a rule gives: not when the rule fixes its
+ * priority (`action.fixedPriority`).
+ *
+ * @example
+ * ```ts
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const { book } = loadRuleBook({});
+ * escalationRaises(book.byId.get('refugee.2017.delete-once-confirmed')!); // true
+ * ```
+ */
+export function escalationRaises(rule: CompiledRule): boolean {
+  return rule.json.action?.fixedPriority !== true;
 }
 
 /** @internal The more pressing of two priorities. */
@@ -452,7 +490,9 @@ function morePressing(a: Priority, b: Priority): Priority {
  * The actions of one subject over its passes (one subject for the case; a notice's two passes):
  * one per applying rule with an action, one per action code that factor rules support (with
  * every factor), then escalations applied to all of them. Each carries its codes and the
- * parameters its texts are filled from (`params`), and its texts in `locale`.
+ * parameters its texts are filled from (`params`), its texts in `locale`, its deadline's state
+ * on `asOf`, and the reason for its priority as the rules give it (the urgency policy, applied
+ * to the whole result afterwards, may change it).
  *
  * @example
  * ```ts
@@ -473,12 +513,12 @@ function morePressing(a: Priority, b: Priority): Priority {
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * const actions = actionsOf(book, [first], 'es');
+ * const actions = actionsOf(book, [first], 'es', '2026-01-15');
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.title; // 'Lograr que el Estado de asilo confirme a INTERPOL la condición de refugiado'
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.params; // { 'notice.requestingCountry': 'TJ' }
  * ```
  */
-export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale): Action[] {
+export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale, asOf: CalendarDate): Action[] {
   let actions: Action[] = [];
   const escalations: RuleState[] = [];
   // Factors found in any pass, by the action they support, with the pass they were found in.
@@ -489,7 +529,7 @@ export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Lo
       const { action, factor, escalation } = state.rule.json;
       if (escalation) escalations.push(state);
       if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), { current, state }]);
-      if (action) actions.push(ruleAction(current, state, locale));
+      if (action) actions.push(ruleAction(current, state, locale, asOf));
     }
   }
   for (const [code, found] of factorGroups) {
@@ -549,12 +589,12 @@ function paramsOf(current: Subject, names: readonly string[]): ActionParams {
 }
 
 /** @internal The action of one rule. */
-function ruleAction(current: Subject, state: RuleState, locale: Locale): Action {
+function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: CalendarDate): Action {
   const template = state.rule.json.action!;
   const names = actionPlaceholders(state.rule.json);
   const params = paramsOf(current, names);
   const words = wordRuleAction(template, params, locale);
-  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale) : undefined;
+  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale, asOf) : undefined;
   const byValue = citationsByValue(current, template.citationsByValue);
   const citations =
     deadline || byValue.length > 0
@@ -570,6 +610,7 @@ function ruleAction(current: Subject, state: RuleState, locale: Locale): Action 
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: state.rule.id } },
   };
 }
 
@@ -591,13 +632,14 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
     factors: factorDetails.map((factor) => factor.id),
     factorDetails,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: group[0]!.rule.id } },
   };
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for (unless its priority is fixed). */
 function escalate(book: RuleBook, action: Action, escalations: readonly RuleState[]): Action {
-  const own = book.byId.get(action.ruleId)?.json.action;
-  if (own?.code === action.code && own.fixedPriority === true) return action;
+  const rule = book.byId.get(action.ruleId);
+  if (rule?.json.action?.code === action.code && !escalationRaises(rule)) return action;
   const raising = escalations.filter((state) => morePressing(state.rule.json.escalation!.priority, action.priority) !== action.priority);
   if (raising.length === 0) return action;
   const priority = raising.map((state) => state.rule.json.escalation!.priority).reduce(morePressing);
@@ -606,20 +648,21 @@ function escalate(book: RuleBook, action: Action, escalations: readonly RuleStat
     priority,
     citations: sortedDistinct([...action.citations, ...raising.flatMap((state) => state.rule.json.citations)]),
     escalation: { from: action.priority, ruleIds: raising.map((state) => state.rule.id) },
+    priorityReason: { code: 'escalation', params: { ruleIds: raising.map((state) => state.rule.id) } },
   };
 }
 
 /** @internal A deadline from its template; none when the date it counts from is unknown. */
-function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale): Deadline | undefined {
-  const from = facts.values[template.from];
-  if (typeof from !== 'string') return undefined;
-  let date = from;
-  if (template.months) date = addCalendarMonths(date, template.months);
-  if (template.days) date = addCalendarDays(date, template.days);
+function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale, asOf: CalendarDate): Deadline | undefined {
+  const date = deadlineDate(template, facts);
+  if (date === undefined) return undefined;
+  const kind = deadlineKind(template.from);
   return {
     date,
     basis: wordDeadlineBasis(template, params, locale),
     citation: template.citation,
-    countsFrom: { fact: template.from, date: from },
+    countsFrom: { fact: template.from, date: facts.values[template.from] as CalendarDate },
+    kind,
+    state: deadlineState(kind, date, asOf),
   };
 }

@@ -20,6 +20,7 @@ import {
   type RuleTexts,
   type TextField,
 } from '../evaluation/wording.js';
+import { wordQuestion } from '../evaluation/question-words.js';
 import type { Locale } from '../locales/index.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import { compareStrings } from '../support/issues.js';
@@ -57,7 +58,7 @@ export interface LocalizeOptions {
 let bundledTexts: RuleTexts | undefined;
 
 /** @internal The texts of the bundled rule sets (trusted JSON: read without validation). */
-function bundledRuleTexts(): RuleTexts {
+export function bundledRuleTexts(): RuleTexts {
   bundledTexts ??= ruleTextsOf(BUNDLED_RULE_SETS as readonly RuleSetJson[]);
   return bundledTexts;
 }
@@ -96,8 +97,19 @@ export function localizeEvaluation(evaluation: CaseEvaluation, options: Localize
     }
     return { ...entry, title: wordText(rule.title, {}, locale, { field: 'title', onFallback: (field) => fellBack(entry.ruleId, field, 'en') }) };
   });
+  // Questions are worded from their codes and parameters: in any locale, with no fallback.
+  const questions = evaluation.questions?.map((question) => ({ ...question, text: wordQuestion(question.code, question.params, locale) }));
+  const missingFactDetails = evaluation.missingFactDetails?.map((detail) => ({ ...detail, text: wordQuestion(detail.code, detail.params, locale) }));
   return {
-    evaluation: { ...evaluation, meta: { ...evaluation.meta, locale }, notices, actions: evaluation.actions.map(localizeAction), trace },
+    evaluation: {
+      ...evaluation,
+      meta: { ...evaluation.meta, locale },
+      notices,
+      actions: evaluation.actions.map(localizeAction),
+      ...(questions === undefined ? {} : { questions }),
+      ...(missingFactDetails === undefined ? {} : { missingFactDetails }),
+      trace,
+    },
     fallbacks: [...fallbacks.values()].sort((a, b) => compareStrings(a.ruleId, b.ruleId) || compareStrings(a.field, b.field)),
   };
 }
