@@ -7,6 +7,9 @@ const evaluator = createEvaluator();
 /** The bundled rule sets and citations without any documented pattern of misuse. */
 const withoutPatterns = createEvaluator({ includeDefaults: false, ruleSets: BUNDLED_RULE_SETS, citations: BUNDLED_CITATIONS });
 const runs = { numRuns: 300 };
+// These properties read outcomes, actions, citations and warnings, never `questions`: they
+// evaluate with `questions: false`, which leaves everything else of a result as it is (see
+// test/properties.test.ts) and saves most of the evaluation's time.
 
 /** The action codes of each notice. */
 function codesByNotice(evaluation: CaseEvaluation): Map<string, Set<string>> {
@@ -17,7 +20,7 @@ describe('properties of the advice', () => {
   test('no result holds two actions that contradict each other for the same notice (ACTION_CONTRADICTIONS)', () => {
     fc.assert(
       fc.property(caseAndDateArb, ([value, asOf]) => {
-        for (const [noticeId, codes] of codesByNotice(evaluator.evaluateSync(value, { asOf }))) {
+        for (const [noticeId, codes] of codesByNotice(evaluator.evaluateSync(value, { asOf, questions: false }))) {
           for (const { codes: [a, b] } of ACTION_CONTRADICTIONS) {
             expect(codes.has(a) && codes.has(b), `${noticeId}: ${a} beside ${b}`).toBe(false);
           }
@@ -30,8 +33,8 @@ describe('properties of the advice', () => {
   test('a documented pattern alone never yields challenge_article_3: with or without the patterns, the same notices get it', () => {
     fc.assert(
       fc.property(caseAndDateArb, ([value, asOf]) => {
-        const withPatterns = evaluator.evaluateSync(value, { asOf });
-        const without = codesByNotice(withoutPatterns.evaluateSync(value, { asOf }));
+        const withPatterns = evaluator.evaluateSync(value, { asOf, questions: false });
+        const without = codesByNotice(withoutPatterns.evaluateSync(value, { asOf, questions: false }));
         for (const notice of withPatterns.notices) {
           const challenge = notice.actions.find((action) => action.code === 'challenge_article_3');
           expect(challenge !== undefined, notice.noticeId).toBe(without.get(notice.noticeId)!.has('challenge_article_3'));
@@ -46,12 +49,12 @@ describe('properties of the advice', () => {
   test('a confirmation that cannot count (a non-member or a feared country) changes nothing but the warnings', () => {
     fc.assert(
       fc.property(caseAndDateArb, ([value, asOf]) => {
-        const evaluation = evaluator.evaluateSync(value, { asOf });
+        const evaluation = evaluator.evaluateSync(value, { asOf, questions: false });
         const ignored = new Set(evaluation.warnings.map((warning) => Number(/^confirmations\[(\d+)\]/.exec(warning.path)![1])));
         if (ignored.size === 0) return;
         const confirmations = (value as { confirmations: unknown[] }).confirmations.filter((_, index) => !ignored.has(index));
         const cleaned = { ...value, confirmations };
-        const again = evaluator.evaluateSync(cleaned, { asOf });
+        const again = evaluator.evaluateSync(cleaned, { asOf, questions: false });
         expect(again.warnings).toEqual([]);
         expect(again.notices.map((notice) => [notice.noticeId, notice.outcome, notice.actions.map((action) => action.code)])).toEqual(
           evaluation.notices.map((notice) => [notice.noticeId, notice.outcome, notice.actions.map((action) => action.code)]),
@@ -65,7 +68,7 @@ describe('properties of the advice', () => {
     const returnOnly = new Set(['rc1951.art33-1', 'prot1967.art1-1', 'cat.art3', 'unhcr.non-refoulement-customary', 'unhcr.asylum-seekers-art33']);
     fc.assert(
       fc.property(caseAndDateArb, ([value, asOf]) => {
-        for (const action of evaluator.evaluateSync(value, { asOf }).actions) {
+        for (const action of evaluator.evaluateSync(value, { asOf, questions: false }).actions) {
           if (action.code === 'invoke_non_refoulement') continue;
           // The note that a state's treaty status is unknown cites customary non-refoulement on that action only.
           expect(action.citations.filter((id) => returnOnly.has(id)), action.code).toEqual([]);

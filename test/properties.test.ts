@@ -6,6 +6,12 @@ import { caseAndDateArb, caseArb, dateArb } from './arbitraries.js';
 
 const evaluator = createEvaluator();
 const runs = { numRuns: 300 };
+// The properties below the first three read outcomes and notices only, never `questions`: they
+// evaluate with `questions: false`, which leaves everything else of a result as it is (the
+// questions are computed last, from the settled rules, into their own field) and saves the
+// re-evaluation of the rules for every value of every unknown fact. The questions themselves are
+// exercised here by the first three properties (determinism, no mutation), and by
+// test/questions.test.ts, test/sync-api.test.ts and the differential test.
 
 type Json = Record<string, unknown> & {
   notices: Array<Record<string, unknown>>;
@@ -57,13 +63,13 @@ describe('properties of evaluateCase', () => {
       fc.asyncProperty(caseAndDateArb, async ([value, asOf]) => {
         const json = value as Json;
         const confirmations = (json.confirmations ?? []) as Array<{ subject: string }>;
-        const full = outcomes(await evaluator.evaluate(json, { asOf }));
+        const full = outcomes(await evaluator.evaluate(json, { asOf, questions: false }));
         const variants: Json[] = [{ ...json, confirmations: confirmations.filter((item) => item.subject !== 'refugee_status') }];
         confirmations.forEach((item, index) => {
           if (item.subject === 'refugee_status') variants.push({ ...json, confirmations: confirmations.filter((_, i) => i !== index) });
         });
         for (const [i, variant] of variants.entries()) {
-          for (const [id, outcome] of outcomes(await evaluator.evaluate(variant, { asOf }))) {
+          for (const [id, outcome] of outcomes(await evaluator.evaluate(variant, { asOf, questions: false }))) {
             if (outcome === 'delete') {
               expect(i).not.toBe(0); // with no confirmation at all, nothing is deleted
               expect(full.get(id)).toBe('delete');
@@ -80,7 +86,7 @@ describe('properties of evaluateCase', () => {
       fc.asyncProperty(caseAndDateArb, async ([value, asOf]) => {
         const json = value as Json;
         const feared = new Set((json.asylum ?? []).flatMap((event) => (event.persecutionFearedFrom as string[] | undefined) ?? []));
-        const evaluation = await evaluator.evaluate(json, { asOf });
+        const evaluation = await evaluator.evaluate(json, { asOf, questions: false });
         for (const notice of evaluation.notices) {
           if (!feared.has(notice.requestingCountry)) expect(notice.outcome).not.toBe('delete');
         }
@@ -102,7 +108,7 @@ describe('properties of evaluateCase', () => {
     await fc.assert(
       fc.asyncProperty(caseAndDateArb, fc.constantFrom('RU', 'BY', 'TJ'), async ([value, asOf], otherCountry) => {
         const json = value as Json;
-        const evaluation = await evaluator.evaluate(json, { asOf });
+        const evaluation = await evaluator.evaluate(json, { asOf, questions: false });
         // Other notices referred to by id (CCF requests, detention) must stay; otherwise they may go.
         const referenced = JSON.stringify([json.ccf ?? [], json.detention ?? []]).includes('"n-');
         for (const notice of json.notices) {
@@ -111,10 +117,10 @@ describe('properties of evaluateCase', () => {
           const changed = json.notices.map((other) =>
             other === notice ? other : { id: other.id, kind: 'diffusion', requestingCountry: otherCountry, status: 'unknown' },
           );
-          const withChanged = (await evaluator.evaluate({ ...json, notices: changed }, { asOf })).notices.find((candidate) => candidate.noticeId === notice.id)!;
+          const withChanged = (await evaluator.evaluate({ ...json, notices: changed }, { asOf, questions: false })).notices.find((candidate) => candidate.noticeId === notice.id)!;
           expect(comparable(withChanged)).toEqual(comparable(together));
           if (referenced) continue;
-          const alone = (await evaluator.evaluate({ ...json, notices: [notice] }, { asOf })).notices[0]!;
+          const alone = (await evaluator.evaluate({ ...json, notices: [notice] }, { asOf, questions: false })).notices[0]!;
           expect(comparable(alone)).toEqual(comparable(together));
         }
       }),
@@ -128,7 +134,7 @@ describe('properties of evaluateCase', () => {
         const json = value as Json;
         const asylum = json.asylum ?? [];
         const first = asylum.map((event) => event.date as string).sort()[0] ?? '2020-01-01';
-        const evaluation = await evaluator.evaluate({ ...json, asylum }, { asOf: addCalendarDays(first, -daysBefore) });
+        const evaluation = await evaluator.evaluate({ ...json, asylum }, { asOf: addCalendarDays(first, -daysBefore), questions: false });
         for (const notice of evaluation.notices) expect(notice.outcome).toBe('not_applicable');
       }),
       runs,
@@ -139,7 +145,7 @@ describe('properties of evaluateCase', () => {
     await fc.assert(
       fc.asyncProperty(caseArb, dateArb, async (value, asOf) => {
         const { asylum: _asylum, ...withoutAsylum } = value as Json;
-        const evaluation = await evaluator.evaluate(withoutAsylum, { asOf });
+        const evaluation = await evaluator.evaluate(withoutAsylum, { asOf, questions: false });
         for (const notice of evaluation.notices) expect(['delete', 'retain', 'restore_possible']).not.toContain(notice.outcome);
       }),
       runs,

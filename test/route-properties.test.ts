@@ -6,6 +6,9 @@ import { caseAndDateArb } from './arbitraries.js';
 
 const evaluator = createEvaluator({ engine: 'compiled' });
 const runs = { numRuns: 400 };
+// These properties read outcomes, actions, citations and warnings, never `questions`: they
+// evaluate with `questions: false`, which leaves everything else of a result as it is (see
+// test/properties.test.ts) and saves most of the evaluation's time.
 
 type Json = Record<string, unknown> & { notices: Array<Record<string, unknown>>; article3?: Record<string, boolean> };
 
@@ -16,7 +19,7 @@ describe('properties of the routes', () => {
   test('every action carries at least one citation, and every citation resolves', async () => {
     await fc.assert(
       fc.asyncProperty(caseAndDateArb, async ([value, asOf]) => {
-        const evaluation = await evaluator.evaluate(value, { asOf });
+        const evaluation = await evaluator.evaluate(value, { asOf, questions: false });
         for (const action of evaluation.actions) {
           expect(action.citations.length).toBeGreaterThan(0);
           for (const id of action.citations) expect(evaluation.citations[id]).toBeDefined();
@@ -31,7 +34,7 @@ describe('properties of the routes', () => {
   test('every deadline is on or after the date it counts from', async () => {
     await fc.assert(
       fc.asyncProperty(caseAndDateArb, async ([value, asOf]) => {
-        const evaluation = await evaluator.evaluate(value, { asOf });
+        const evaluation = await evaluator.evaluate(value, { asOf, questions: false });
         for (const action of evaluation.actions) {
           if (action.deadline) expect(action.deadline.date >= action.deadline.countsFrom.date).toBe(true);
         }
@@ -44,8 +47,8 @@ describe('properties of the routes', () => {
     await fc.assert(
       fc.asyncProperty(caseAndDateArb, fc.constantFrom(...ARTICLE_3_FLAGS), async ([value, asOf], flag) => {
         const json = value as Json;
-        const before = withArticle3(await evaluator.evaluate(json, { asOf }));
-        const after = withArticle3(await evaluator.evaluate({ ...json, article3: { ...json.article3, [flag]: true } }, { asOf }));
+        const before = withArticle3(await evaluator.evaluate(json, { asOf, questions: false }));
+        const after = withArticle3(await evaluator.evaluate({ ...json, article3: { ...json.article3, [flag]: true } }, { asOf, questions: false }));
         for (const noticeId of before) expect(after.has(noticeId)).toBe(true);
       }),
       runs,
@@ -57,7 +60,7 @@ describe('properties of the routes', () => {
       fc.asyncProperty(caseAndDateArb, async ([value, asOf]) => {
         const { article3: _article3, ...without } = value as Json;
         const outcomes = (evaluation: CaseEvaluation) => evaluation.notices.map((notice) => notice.outcome);
-        expect(outcomes(await evaluator.evaluate(without, { asOf }))).toEqual(outcomes(await evaluator.evaluate(value, { asOf })));
+        expect(outcomes(await evaluator.evaluate(without, { asOf, questions: false }))).toEqual(outcomes(await evaluator.evaluate(value, { asOf, questions: false })));
       }),
       runs,
     );
