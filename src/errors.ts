@@ -134,7 +134,7 @@ export const RULE_SET_ISSUE_CODES = [
   'factor_rule_with_output', 'factor_without_factor_effect', 'rule_has_no_effect', 'outcome_outside_notice_scope',
   'outcome_from_result_facts', 'exception_to_self', 'action_title_required', 'unknown_fact', 'deadline_fact_not_a_date',
   'fact_out_of_scope', 'unknown_placeholder', 'condition_reference_cycle', 'unknown_condition_reference', 'unknown_operator',
-  'operator_not_for_fact', 'value_not_allowed',
+  'operator_not_for_fact', 'value_not_allowed', 'rule_set_too_large',
   // Rule sets together
   'duplicate_rule_set_id', 'duplicate_factor_action', 'unknown_factor_action', 'unknown_exception_target',
   'exception_scope_mismatch', 'exception_across_passes', 'exception_cycle', 'unknown_replacement_target',
@@ -161,7 +161,7 @@ export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
  *   error = thrown;
  * }
  * error instanceof RuleSetError; // true
- * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[6].rules', 'too_few_items']]
+ * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[0].rules', 'too_few_items']]
  * ```
  */
 export class RuleSetError extends IssuesError<string> {

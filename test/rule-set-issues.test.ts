@@ -77,6 +77,7 @@ const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['unknown_operator', () => validate(set([withFact({ operator: 'resembles' })])), 'rules[0].conditions.all[0].operator'],
   ['operator_not_for_fact', () => validate(set([withFact({ operator: 'lessThan', value: 3 })])), 'rules[0].conditions.all[0].operator'],
   ['value_not_allowed', () => validate(set([withFact({ value: 'yellow_notice' })])), 'rules[0].conditions.all[0].value'],
+  ['rule_set_too_large', () => validate(set([rule({ conditions: { condition: 'c0' } })], { conditions: Object.fromEntries([...Array.from({ length: 20 }, (_, i) => [`c${i}`, { all: [{ condition: `c${i + 1}` }, { condition: `c${i + 1}` }] }]), ['c20', { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] }]]) })), 'rules[0].conditions'],
   ['duplicate_rule_set_id', () => check([set([rule()]), set([rule({ id: 'mine.other' })])]), '[1].id'],
   ['duplicate_factor_action', () => check([set([rule()], { factorActions: { my_action: { priority: 'low', title: 't', explanation: 'e', citations: ['const.art3'] } } }), set([rule({ id: 'mine.other' })], { id: 'other', factorActions: { my_action: { priority: 'low', title: 't', explanation: 'e', citations: ['const.art3'] } } })]), '[1].factorActions.my_action'],
   ['unknown_factor_action', () => check([set([rule({ effect: 'factor', action: undefined, factor: { id: 'f', label: 'l', action: 'weigh_it' } })])]), '[0].rules[0].factor.action'],

@@ -133,10 +133,12 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
 export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[] } {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
-  const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
+  const bundled = includeDefaults ? BUNDLED_RULE_SETS : [];
+  const ruleSets = [...bundled, ...(options.ruleSets ?? [])];
   const registry = operatorRegistry(options.operators);
   if (registry.issues.length > 0) throw new RuleSetError(registry.issues);
-  const built = buildRuleBook(ruleSets, citations, registry.operators);
+  // Paths name the rule sets as the caller does: `[k]` for the k-th of `ruleSets`, `bundled[k]` for a bundled one.
+  const built = buildRuleBook(ruleSets, citations, registry.operators, (index) => (index < bundled.length ? `bundled[${index}]` : `[${index - bundled.length}]`));
   if (!built.success) throw new RuleSetError(built.issues);
   const misusePatterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
   return { book: built.book, misusePatterns };

@@ -153,6 +153,7 @@ export interface MessageCatalogue {
     readonly factor: string;
     readonly escalation: string;
     readonly exceptionTo: string;
+    readonly replaces: string;
     readonly citations: string;
     readonly factsUsed: string;
   };
@@ -261,6 +262,8 @@ export type IssueMessageKey =
   | 'value_not_allowed.itemAllowed'
   | 'value_not_allowed'
   | 'value_not_allowed.allowed'
+  | 'rule_set_too_large.comparisons'
+  | 'rule_set_too_large.depth'
   | 'duplicate_rule_set_id'
   | 'duplicate_factor_action'
   | 'unknown_factor_action'

@@ -15,12 +15,25 @@ import { ACTION_CODES, EFFECTS, OUTCOMES, PRIORITIES, SCOPES } from './vocabular
 
 /** Limits on rule sets. */
 export const RULE_SET_LIMITS = {
+  /** Most rules in one rule set. */
   rules: 1000,
+  /** Most conditions in one `all` or `any`. */
   conditionsPerGroup: 100,
+  /** Most values in a list a condition compares with. */
   listValues: 300,
+  /** Longest text. */
   textLength: 4000,
+  /** Deepest nesting of arrays and objects in the file. */
   depth: 40,
+  /** Largest file, in characters of its JSON text. */
   characters: 5_000_000,
+  /**
+   * Most comparisons of a rule set once named conditions are expanded: a comparison reached
+   * through a named condition counts once per place it is reached from (`rule_set_too_large`).
+   */
+  expandedComparisons: 50_000,
+  /** Deepest nesting of a rule's conditions once named conditions are expanded, a reference counting one level (`rule_set_too_large`). */
+  expandedDepth: 64,
 } as const;
 
 export { IDENTIFIER_PATTERN } from '../support/fields.js';

@@ -15,6 +15,7 @@ import { placeholdersOf } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
+import { footprintOf, namedConditionGraph, referencesIn } from './named-conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
 import {
   IDENTIFIER_PATTERN,
@@ -108,7 +109,7 @@ class RuleSetChecker {
     const { ruleSet } = this;
     this.checkEffective(ruleSet.effective, ['effective']);
     const named = ruleSet.conditions ?? {};
-    this.checkNamedConditionCycles(named);
+    this.checkNamedConditions(named);
     for (const [name, condition] of Object.entries(named)) {
       // Named conditions are checked for the widest scope; each use is checked for its rule's scope.
       this.checkCondition(condition, ['conditions', name], 'notice', false);
@@ -222,22 +223,33 @@ class RuleSetChecker {
     }
   }
 
-  private checkNamedConditionCycles(named: Readonly<Record<string, RootCondition>>): void {
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (name: string, trail: string[]): void => {
-      const mark = state.get(name);
-      if (mark === 'done') return;
-      if (mark === 'visiting') {
-        this.add('condition_reference_cycle', ['conditions', name], { cycle: [...trail, name].join(' → ') });
-        return;
+  /**
+   * Cycles among named conditions, and the size of every named condition and rule once
+   * references are expanded: past `RULE_SET_LIMITS.expandedDepth` or (for the rule set)
+   * `RULE_SET_LIMITS.expandedComparisons`, the rule set is too large. Nothing is expanded.
+   */
+  private checkNamedConditions(named: Readonly<Record<string, RootCondition>>): void {
+    const graph = namedConditionGraph(named);
+    for (const cycle of graph.cycles) this.add('condition_reference_cycle', ['conditions', cycle[0]!], { cycle: cycle.join(' → ') });
+    // A named condition too deep is reported where the depth first passes the limit (not at every name above it).
+    const tooDeep = (name: string) => graph.footprints.get(name)!.depth > RULE_SET_LIMITS.expandedDepth;
+    for (const name of graph.order) {
+      if (tooDeep(name) && !referencesIn(named[name]!).some((target) => graph.footprints.has(target) && tooDeep(target))) {
+        this.add('rule_set_too_large', ['conditions', name], { variant: 'depth', limit: RULE_SET_LIMITS.expandedDepth });
       }
-      state.set(name, 'visiting');
-      for (const reference of referencesIn(named[name]!)) {
-        if (ownValue(named, reference) !== undefined) visit(reference, [...trail, name]);
+    }
+    let comparisons = 0;
+    this.ruleSet.rules.forEach((rule, index) => {
+      const footprint = footprintOf(rule.conditions, graph.footprints);
+      if (footprint.depth > RULE_SET_LIMITS.expandedDepth) {
+        this.add('rule_set_too_large', ['rules', index, 'conditions'], { variant: 'depth', limit: RULE_SET_LIMITS.expandedDepth });
       }
-      state.set(name, 'done');
-    };
-    for (const name of Object.keys(named).sort()) visit(name, []);
+      const before = comparisons;
+      comparisons += footprint.comparisons;
+      if (before <= RULE_SET_LIMITS.expandedComparisons && comparisons > RULE_SET_LIMITS.expandedComparisons) {
+        this.add('rule_set_too_large', ['rules', index, 'conditions'], { variant: 'comparisons', limit: RULE_SET_LIMITS.expandedComparisons });
+      }
+    });
   }
 
   private checkCondition(condition: Condition, at: readonly PathSegment[], scope: Scope, followReferences: boolean): void {
@@ -248,12 +260,13 @@ class RuleSetChecker {
     } else if ('not' in condition) {
       this.checkCondition(condition.not, [...at, 'not'], scope, followReferences);
     } else if ('condition' in condition) {
-      const target = this.ruleSet.conditions?.[condition.condition];
+      const named = this.ruleSet.conditions ?? {};
+      const target = ownValue(named, condition.condition);
       if (target === undefined) {
         this.add('unknown_condition_reference', [...at, 'condition']);
       } else if (followReferences && scope === 'case') {
         // A case-scoped rule must not reach notice facts through a named condition.
-        for (const fact of factsIn(target, this.ruleSet.conditions ?? {})) {
+        for (const fact of namedConditionGraph(named).footprints.get(condition.condition)?.facts ?? []) {
           if (findFact(fact)?.scope === 'notice') {
             this.add('fact_out_of_scope', [...at, 'condition'], { variant: 'namedCondition', fact });
             break;
@@ -302,30 +315,8 @@ class RuleSetChecker {
  * ```
  */
 export function readsResultFacts(condition: Condition, named: Readonly<Record<string, RootCondition>>): boolean {
-  return factsIn(condition, named).some((name) => findFact(name)?.source === 'result');
-}
-
-/** @internal Names of the conditions a condition refers to directly. */
-function referencesIn(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(referencesIn);
-  if ('any' in condition) return condition.any.flatMap(referencesIn);
-  if ('not' in condition) return referencesIn(condition.not);
-  if ('condition' in condition) return [condition.condition];
-  return [];
-}
-
-/** @internal Canonical names of every fact a condition reads, through named conditions. */
-export function factsIn(condition: Condition, named: Readonly<Record<string, RootCondition>>, seen = new Set<string>()): string[] {
-  if ('all' in condition) return condition.all.flatMap((child) => factsIn(child, named, seen));
-  if ('any' in condition) return condition.any.flatMap((child) => factsIn(child, named, seen));
-  if ('not' in condition) return factsIn(condition.not, named, seen);
-  if ('condition' in condition) {
-    if (seen.has(condition.condition)) return [];
-    seen.add(condition.condition);
-    const target = ownValue(named, condition.condition);
-    return target === undefined ? [] : factsIn(target, named, seen);
-  }
-  return [canonicalFactName(condition)];
+  for (const name of footprintOf(condition, namedConditionGraph(named).footprints).facts) if (findFact(name)?.source === 'result') return true;
+  return false;
 }
 
 /** @internal Why a value does not fit an operator and a fact (the params of `value_not_allowed`), if it does not. */
@@ -413,17 +404,29 @@ function pathIn(source: string, path: string): string {
 export function validateRuleSets(ruleSets: readonly unknown[], context: RuleSetContext, sourceOf: (index: number) => string): RuleSetsValidation {
   const found: Array<SourcedIssue & { readonly set: number }> = [];
   const parsed: RuleSetJson[] = [];
+  const positions: number[] = [];
   ruleSets.forEach((json, index) => {
     const result = validateRuleSetIn(json, context);
     for (const issue of result.issues) found.push({ set: index, source: sourceOf(index), issue });
-    if (result.success) parsed.push(result.ruleSet);
+    if (result.success) {
+      parsed.push(result.ruleSet);
+      positions.push(index);
+    }
   });
-  if (parsed.length === ruleSets.length) found.push(...crossSetIssues(parsed, sourceOf));
+  // The checks across rule sets run on every set that loads, so that no error hides another; a
+  // reference that finds no rule may point into a set that did not load, and is then not reported.
+  const complete = parsed.length === ruleSets.length;
+  for (const item of crossSetIssues(parsed, (set) => sourceOf(positions[set]!))) {
+    if (complete || !REFERENCE_CODES.has(item.issue.code)) found.push({ ...item, set: positions[item.set]! });
+  }
   // In the order of the rule sets, then by path within each.
   const issues = found.sort((a, b) => a.set - b.set || compareIssues(a.issue, b.issue)).map(({ source, issue }): SourcedIssue => ({ source, issue }));
   if (parsed.length !== ruleSets.length || issues.some(({ issue }) => issue.severity === 'error')) return { success: false, issues };
   return { success: true, ruleSets: parsed, replacedBy: replacements(parsed), issues };
 }
+
+/** @internal Codes of references that find nothing: not reported while some rule set does not load (the target may be there). */
+const REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown_exception_target', 'unknown_replacement_target', 'unknown_factor_action']);
 
 /**
  * The rule that finally stands in for `id` after replacements (itself when not replaced). The
@@ -462,7 +465,7 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
     ruleSet.rules.forEach((rule, index) => {
       const existing = rules.get(rule.id);
       if (existing !== undefined && existing.set !== set) {
-        error(set, ['rules', index, 'id'], 'duplicate_rule_id', { variant: 'acrossSets', other: pathIn(sourceOf(existing.set), `rules[${existing.index}]`) });
+        error(set, ['rules', index, 'id'], 'duplicate_rule_id', { variant: 'acrossSets', other: pathIn(sourceOf(existing.set), `rules[${existing.index}]`), ruleSet: ruleSets[existing.set]!.id });
       } else if (existing === undefined) {
         rules.set(rule.id, { set, index, rule });
       }
@@ -520,22 +523,32 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
   const standing = (id: string) => !replacedBy.has(id);
   const targetsOf = (rule: RuleJson) =>
     (rule.exceptionTo ?? []).map((target) => finalReplacement(target, replacedBy)).filter((target) => target !== rule.id && rules.has(target));
+  // Depth first with an explicit stack: an exception chain of any length is a loop, not a call stack.
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, trail: string[]): void => {
-    const mark = state.get(id);
-    if (mark === 'done') return;
-    const entry = rules.get(id);
-    if (entry === undefined) return;
-    if (mark === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(id)), id];
-      error(entry.set, ['rules', entry.index, 'exceptionTo'], 'exception_cycle', { cycle: cycle.join(' → ') });
-      return;
+  for (const start of [...rules.keys()].sort()) {
+    if (!standing(start) || state.has(start)) continue;
+    const stack: Array<{ id: string; targets: string[]; next: number }> = [{ id: start, targets: targetsOf(rules.get(start)!.rule), next: 0 }];
+    state.set(start, 'visiting');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next >= top.targets.length) {
+        stack.pop();
+        state.set(top.id, 'done');
+        continue;
+      }
+      const target = top.targets[top.next++]!;
+      const mark = state.get(target);
+      if (mark === 'done') continue;
+      const entry = rules.get(target)!;
+      if (mark === 'visiting') {
+        const cycle = [...stack.slice(stack.findIndex((item) => item.id === target)).map((item) => item.id), target];
+        error(entry.set, ['rules', entry.index, 'exceptionTo'], 'exception_cycle', { cycle: cycle.join(' → ') });
+        continue;
+      }
+      state.set(target, 'visiting');
+      stack.push({ id: target, targets: targetsOf(entry.rule), next: 0 });
     }
-    state.set(id, 'visiting');
-    for (const target of targetsOf(entry.rule)) visit(target, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const id of [...rules.keys()].sort()) if (standing(id)) visit(id, []);
+  }
   return issues;
 }
 
