@@ -10,7 +10,8 @@ import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
-import { compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
+import { compareIssues, compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
+import { checkExtensions } from '../facts/custom.js';
 import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
 import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues } from '../support/zod-issues.js';
@@ -236,6 +237,9 @@ class RuleBookEvaluator implements Evaluator {
   private steps(input: unknown, options: ResolvedOptions): EvaluationSteps {
     const parsed = parseCase(input);
     if (!parsed.success) throw new CaseValidationError(parsed.issues);
+    // The rule sets' own facts: their values in `extensions` must fit the types the rule sets declare.
+    const extensionIssues = checkExtensions(parsed.case, this.context.book.customFacts);
+    if (extensionIssues.length > 0) throw new CaseValidationError(extensionIssues.sort(compareIssues));
     return evaluationSteps(this.context, parsed.case, options);
   }
 

@@ -141,11 +141,15 @@ class PossibleValues {
 
 /** @internal Groups fact values by their first name segment, as json-rules-engine facts. */
 function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>> {
-  const groups: Record<string, Record<string, unknown>> = { asylum: {}, protection: {}, notice: {}, case: {} };
+  // Objects without a prototype: a group is whatever a fact name starts with (rule sets name their own).
+  const groups: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
   const put = (name: string, value: unknown) => {
     const dot = name.indexOf('.');
-    (groups[name.slice(0, dot)] ??= {})[name.slice(dot + 1)] = value;
+    const group = name.slice(0, dot);
+    if (!Object.hasOwn(groups, group)) groups[group] = Object.create(null) as Record<string, unknown>;
+    groups[group]![name.slice(dot + 1)] = value;
   };
+  for (const group of ['asylum', 'protection', 'notice', 'case']) groups[group] = Object.create(null) as Record<string, unknown>;
   // Snapshots have every fact as a key; an undefined member is an unknown fact.
   for (const [name, possible] of Object.entries(facts.possible)) if (possible !== undefined) put(name, new PossibleValues(possible));
   for (const [name, value] of Object.entries(facts.values)) if (value !== undefined) put(name, value);

@@ -8,6 +8,7 @@
 import type { Case, Notice } from '../case/schema.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import type { CalendarDate } from '../support/dates.js';
+import { customFactValue, type CustomFact } from './custom.js';
 import { deriveCaseCcfFacts, deriveNoticeCcfFacts } from './ccf.js';
 import { deriveProtection, isFearedCountry, protectionAgainst, type ProtectionFacts, type ProtectionView } from './protection.js';
 import { deriveCaseRouteFacts, deriveNoticeRouteFacts } from './routes.js';
@@ -45,6 +46,8 @@ export interface DerivedCase {
 export interface DerivationContext {
   /** Documented patterns of misuse by requesting states. */
   readonly misusePatterns: readonly MisusePattern[];
+  /** Facts the rule sets declare of their own, read from the case's `extensions` (checked beforehand). */
+  readonly customFacts?: readonly CustomFact[];
 }
 
 /**
@@ -74,6 +77,8 @@ export function deriveFacts(value: Case, asOf: CalendarDate, context: Derivation
   caseBuilder.set('protection.formerlyGranted', yesNo(overall.formerlyGranted), overall.formerlyGrantedMissing);
   deriveCaseRouteFacts(caseBuilder, value, asOf);
   deriveCaseCcfFacts(caseBuilder, value, asOf);
+  const customFacts = context.customFacts ?? [];
+  setCustomFacts(caseBuilder, customFacts, 'case', value.extensions, '');
   const caseFacts = caseBuilder.build();
 
   const views = new Map<string, ProtectionView>();
@@ -87,6 +92,7 @@ export function deriveFacts(value: Case, asOf: CalendarDate, context: Derivation
     deriveNoticeFacts(builder, notice, index, protection, view, asOf);
     deriveNoticeRouteFacts(builder, value, notice, index, protection, asOf, context.misusePatterns);
     deriveNoticeCcfFacts(builder, value, notice, protection, asOf);
+    setCustomFacts(builder, customFacts, 'notice', notice.extensions, `notices[${index}].`);
     return { notice, index, facts: builder.build(), protection: view };
   });
   return { case: value, asOf, protection, caseFacts, notices };
@@ -114,6 +120,7 @@ function deriveNoticeFacts(
     builder.set('notice.deletionBasis', undefined, [`${at}.status`]);
   } else if (status === 'deleted') {
     builder.set('notice.deletionBasis', notice.deletionBasis, notice.deletionBasis === undefined ? [`${at}.deletionBasis`] : []);
+    builder.set('notice.deletedOn', notice.deletedOn, notice.deletedOn === undefined ? [`${at}.deletedOn`] : []);
   } else {
     builder.set('notice.deletionBasis', 'none');
   }
@@ -123,4 +130,15 @@ function deriveNoticeFacts(
   builder.set('notice.protectionStatus', view.status, view.missing, view.possibleStatuses);
   builder.set('notice.statusConfirmed', yesNo(view.confirmed), view.confirmed === undefined ? view.missing : []);
   builder.set('notice.formerlyGranted', yesNo(view.formerlyGranted), view.formerlyGrantedMissing);
+}
+
+/** @internal The rule sets' own facts of one scope, from the `extensions` of the case or of a notice (`at`: its path). */
+function setCustomFacts(builder: SnapshotBuilder, facts: readonly CustomFact[], scope: 'case' | 'notice', extensions: Case['extensions'], at: string): void {
+  for (const fact of facts) {
+    if (fact.scope !== scope) continue;
+    const stated = extensions !== undefined && Object.hasOwn(extensions, fact.namespace) && Object.hasOwn(extensions[fact.namespace]!, fact.key) ? extensions[fact.namespace]![fact.key] : undefined;
+    const read = stated === undefined ? undefined : customFactValue(fact, stated);
+    const value = read !== undefined && 'value' in read ? read.value : undefined;
+    builder.setCustom(fact.name, value, value === undefined ? [`${at}extensions.${fact.namespace}.${fact.key}`] : []);
+  }
 }

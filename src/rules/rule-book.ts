@@ -5,6 +5,7 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
+import { customFactsOf, type CustomFact } from '../facts/custom.js';
 import type { CalendarDate } from '../support/dates.js';
 import { contentHash } from '../support/hash.js';
 import { compareIssues, compareStrings, type Issue } from '../support/issues.js';
@@ -66,6 +67,8 @@ export interface RuleBook {
   readonly replaced: readonly { readonly ruleId: string; readonly ruleSet: string; readonly replacedBy: string }[];
   /** The operators the rules may use. */
   readonly operators: ReadonlyMap<string, OperatorDefinition>;
+  /** The facts the rule sets declare of their own, sorted by name. */
+  readonly customFacts: readonly CustomFact[];
 }
 
 /** Result of building a rule book. */
@@ -165,6 +168,7 @@ export function buildRuleBook(
       factorActions,
       replaced: replaced.sort((a, b) => compareStrings(a.ruleId, b.ruleId)),
       operators,
+      customFacts: parsed.flatMap((ruleSet) => customFactsOf(ruleSet)).sort((a, b) => compareStrings(a.name, b.name)),
     },
     issues: issues.sort(compareIssues),
   };

@@ -11,6 +11,7 @@
 import * as z from 'zod';
 import { calendarDateField, identifierField, textField } from '../support/fields.js';
 import { LOCALES } from '../locales/index.js';
+import { CUSTOM_FACT_TYPES } from '../facts/custom.js';
 import { ACTION_CODES, EFFECTS, OUTCOMES, PRIORITIES, SCOPES } from './vocabulary.js';
 
 /** Limits on rule sets. */
@@ -60,14 +61,17 @@ const actionCode = z
   .meta({ pattern: ACTION_CODE_PATTERN.source, examples: [...ACTION_CODES] });
 const date = calendarDateField;
 
-/** Text in one or several locales (`en` required). */
+/**
+ * Text in English, or in several languages keyed by BCP 47 language tags (`en` required; the
+ * checker tells a malformed or unknown tag). The library words its own texts in `LOCALES`;
+ * a rule set may carry texts in any language.
+ */
 export const localizedTextSchema = z.union([
   textField(1, RULE_SET_LIMITS.textLength),
-  z.strictObject(
-    Object.fromEntries(
-      LOCALES.map((locale) => [locale, locale === 'en' ? textField(1, RULE_SET_LIMITS.textLength) : textField(1, RULE_SET_LIMITS.textLength).optional()]),
-    ) as { en: z.ZodString },
-  ),
+  z
+    .record(z.string().min(1).max(35), textField(1, RULE_SET_LIMITS.textLength))
+    .refine((value) => Object.hasOwn(value, 'en'), { params: { code: 'required' }, path: ['en'] })
+    .meta({ propertyNames: { pattern: '^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$' }, required: ['en'], examples: [{ en: 'Request deletion', ...Object.fromEntries(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, '…'])) }] }) as unknown as z.ZodType<{ en: string } & Record<string, string>>,
 ]);
 
 /** A period in force, both ends inclusive and optional. */
@@ -202,6 +206,27 @@ export const ruleSchema = z.strictObject({
   replaces: identifier(100).optional(),
 });
 
+/** The name of a rule set's namespace of facts, or of one of its facts: camelCase (as in `extensions` of a case). */
+export const CUSTOM_FACT_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+
+/** @internal A camelCase name of a namespace or a fact. */
+const customName = z
+  .string()
+  .refine((value) => CUSTOM_FACT_NAME_PATTERN.test(value), { params: { code: 'invalid_fact_name' }, abort: true })
+  .meta({ pattern: CUSTOM_FACT_NAME_PATTERN.source });
+
+/** A fact a rule set declares: read from a case's `extensions` under the rule set's namespace. */
+export const customFactSchema = z.strictObject({
+  /** `case` (from the case's `extensions`) or `notice` (from each notice's). */
+  scope: z.enum(SCOPES),
+  /** `boolean`, `enum` (with `values`), `date`, `number` or `countries` (a list of country codes). */
+  type: z.enum(CUSTOM_FACT_TYPES),
+  /** The values of an `enum` fact. */
+  values: z.array(z.string().max(64).regex(/^[a-z][a-z0-9_]*$/)).min(1).max(100).optional(),
+  /** What the fact means, for the people who fill in cases. */
+  description: z.string().max(RULE_SET_LIMITS.textLength).optional(),
+});
+
 /**
  * The zod schema of a rule-set file. `validateRuleSet` adds the checks that need more than
  * the schema (facts, operators, citations, references).
@@ -220,6 +245,10 @@ export const ruleSetSchema = z.strictObject({
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   effective: effectiveSchema.optional(),
+  /** The namespace of the rule set's own facts (`facts`), as conditions and cases name them. */
+  namespace: customName.optional(),
+  /** Facts of the rule set's own, by name, read from a case's `extensions` under `namespace`. */
+  facts: z.record(customName, customFactSchema).optional(),
   conditions: z.record(conditionName, rootConditionSchema).optional(),
   factorActions: z.record(actionCode, factorActionSchema).optional(),
   rules: z.array(ruleSchema).min(1).max(RULE_SET_LIMITS.rules),

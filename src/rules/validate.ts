@@ -5,7 +5,8 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
-import { findFact, type FactDefinition } from '../facts/catalogue.js';
+import { FACT_CATALOGUE, findFact, type FactDefinition } from '../facts/catalogue.js';
+import { customFactsOf } from '../facts/custom.js';
 import { RULE_SET_ISSUE_CODES, type RuleSetIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type IssueParams, type PathSegment, type SafeFailure } from '../support/issues.js';
@@ -42,6 +43,52 @@ export interface RuleSetContext {
 export type RuleSetValidationResult = { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | SafeFailure;
 
 const builtInActionCodes: ReadonlySet<string> = new Set(ACTION_CODES);
+
+/** @internal What the checker needs of a fact, of the catalogue or of a rule set's own. */
+type FactInfo = Pick<FactDefinition, 'scope' | 'type' | 'values' | 'source'> & { readonly name: string };
+
+/** @internal Namespaces a rule set cannot take: the catalogue's groups of facts, and names that reach prototypes. */
+const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([...FACT_CATALOGUE.map((fact) => fact.name.slice(0, fact.name.indexOf('.'))), 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
+
+/** @internal Keys that look like language tags may be shown in paths (they are the rule set's, never a case's). */
+const revealLanguageTag = (key: string) => /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(key);
+
+/** @internal Names of languages, to tell a known language from a tag that is only well formed (`undefined` where the platform has none). */
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/**
+ * What is wrong with a key of a text in several languages, if anything: not a BCP 47 language
+ * tag, or not in its canonical form (an error: the text would never be used), or a tag of no
+ * known language (a warning).
+ *
+ * @example
+ * ```ts
+ * languageTagProblem('pt-BR'); // undefined
+ * languageTagProblem('PT-br'); // { code: 'invalid_language_tag', canonical: 'pt-BR' }
+ * languageTagProblem('x_y'); // { code: 'invalid_language_tag' }
+ * languageTagProblem('xx'); // { code: 'unknown_language_tag' }
+ * ```
+ */
+export function languageTagProblem(key: string): { readonly code: 'invalid_language_tag' | 'unknown_language_tag'; readonly canonical?: string } | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(key)[0];
+  } catch {
+    return { code: 'invalid_language_tag' };
+  }
+  if (canonical === undefined) return { code: 'invalid_language_tag' };
+  if (canonical !== key) return { code: 'invalid_language_tag', canonical };
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  const language = new Intl.Locale(canonical).language;
+  if (languageNames !== null && languageNames.of(language) === undefined) return { code: 'unknown_language_tag' };
+  return undefined;
+}
 
 /** @internal Rule-set ids and citation ids may be shown in paths. */
 const revealIdentifier = (key: string) => IDENTIFIER_PATTERN.test(key);
@@ -99,15 +146,39 @@ function dedupe(issues: Issue[]): Issue[] {
 /** @internal The checks beyond the schema, for one parsed rule set. */
 class RuleSetChecker {
   private readonly issues: Issue[] = [];
+  /** The rule set's own facts, by name. */
+  private readonly ownFacts: ReadonlyMap<string, FactInfo>;
 
   constructor(
     private readonly ruleSet: RuleSetJson,
     private readonly context: RuleSetContext,
-  ) {}
+  ) {
+    this.ownFacts = new Map(customFactsOf(ruleSet).map((fact) => [fact.name, fact]));
+  }
+
+  /** A fact of the catalogue, or of the rule set's own. */
+  private fact(name: string): FactInfo | undefined {
+    return findFact(name) ?? this.ownFacts.get(name);
+  }
+
+  /** The rule set's namespace and its facts: a namespace of its own, the values of enum facts. */
+  private checkFactDeclarations(): void {
+    const { namespace, facts } = this.ruleSet;
+    if (namespace !== undefined && RESERVED_NAMESPACES.has(namespace)) this.add('invalid_fact_declaration', ['namespace'], { variant: 'reservedNamespace' });
+    if (facts === undefined) return;
+    if (namespace === undefined && Object.keys(facts).length > 0) this.add('invalid_fact_declaration', ['facts'], { variant: 'namespace' });
+    for (const [key, declaration] of Object.entries(facts)) {
+      if (declaration.type === 'enum' && declaration.values === undefined) this.add('invalid_fact_declaration', ['facts', key, 'values'], { variant: 'values' });
+      if (declaration.type !== 'enum' && declaration.values !== undefined) this.add('invalid_fact_declaration', ['facts', key, 'values'], { variant: 'valuesNotEnum' });
+    }
+  }
 
   check(): Issue[] {
     const { ruleSet } = this;
     this.checkEffective(ruleSet.effective, ['effective']);
+    this.checkLanguageTags(ruleSet.title, ['title']);
+    this.checkLanguageTags(ruleSet.description, ['description']);
+    this.checkFactDeclarations();
     const named = ruleSet.conditions ?? {};
     this.checkNamedConditions(named);
     for (const [name, condition] of Object.entries(named)) {
@@ -137,7 +208,7 @@ class RuleSetChecker {
   }
 
   private add(code: RuleSetIssueCode, segments: readonly PathSegment[], params?: IssueParams): void {
-    this.issues.push(makeIssue(code, formatPath(segments, revealIdentifier), params));
+    this.issues.push(makeIssue(code, formatPath(segments, (key) => revealIdentifier(key) || revealLanguageTag(key)), params));
   }
 
   private checkEffective(effective: Effective | undefined, at: readonly PathSegment[]): void {
@@ -179,7 +250,7 @@ class RuleSetChecker {
       if (!builtInActionCodes.has(rule.action.code) && rule.action.title === undefined) this.add('action_title_required', [...at, 'action', 'title']);
       const deadline = rule.action.deadline;
       if (deadline) {
-        const fact = findFact(deadline.from);
+        const fact = this.fact(deadline.from);
         if (fact === undefined) {
           this.add('unknown_fact', [...at, 'action', 'deadline', 'from']);
         } else if (fact.type !== 'date') {
@@ -204,11 +275,23 @@ class RuleSetChecker {
     for (const [text, path] of texts) this.checkPlaceholders(text, path, rule.scope, false);
   }
 
+  /** The keys of a text in several languages: BCP 47 language tags, in their canonical form, of known languages. */
+  private checkLanguageTags(text: LocalizedText | undefined, path: readonly PathSegment[]): void {
+    if (text === undefined || typeof text === 'string') return;
+    for (const key of Object.keys(text)) {
+      const problem = languageTagProblem(key);
+      if (problem === undefined) continue;
+      if (problem.code === 'invalid_language_tag') this.add('invalid_language_tag', [...path, key], problem.canonical === undefined ? undefined : { variant: 'canonical', canonical: problem.canonical });
+      else this.issues.push(makeIssue('unknown_language_tag', formatPath([...path, key], revealLanguageTag), undefined, 'warning'));
+    }
+  }
+
   private checkPlaceholders(text: LocalizedText | undefined, path: readonly PathSegment[], scope: Scope, factorsAllowed: boolean): void {
     if (text === undefined) return;
+    this.checkLanguageTags(text, path);
     for (const name of placeholdersOf(text)) {
       if (name === 'factors' && factorsAllowed) continue;
-      const fact = findFact(name);
+      const fact = this.fact(name);
       if (fact === undefined) {
         this.add('unknown_placeholder', path, factorsAllowed ? { variant: 'factorAction', placeholder: `{${name}}` } : { placeholder: `{${name}}` });
       } else if (fact.scope === 'notice' && scope === 'case') {
@@ -267,7 +350,7 @@ class RuleSetChecker {
       } else if (followReferences && scope === 'case') {
         // A case-scoped rule must not reach notice facts through a named condition.
         for (const fact of namedConditionGraph(named).footprints.get(condition.condition)?.facts ?? []) {
-          if (findFact(fact)?.scope === 'notice') {
+          if (this.fact(fact)?.scope === 'notice') {
             this.add('fact_out_of_scope', [...at, 'condition'], { variant: 'namedCondition', fact });
             break;
           }
@@ -284,7 +367,7 @@ class RuleSetChecker {
     scope: Scope,
   ): void {
     const name = canonicalFactName(condition);
-    const fact = findFact(name);
+    const fact = this.fact(name);
     if (fact === undefined) {
       this.add('unknown_fact', [...at, condition.path === undefined ? 'fact' : 'path']);
       return;
@@ -320,7 +403,7 @@ export function readsResultFacts(condition: Condition, named: Readonly<Record<st
 }
 
 /** @internal Why a value does not fit an operator and a fact (the params of `value_not_allowed`), if it does not. */
-function valueProblem(operator: OperatorDefinition, fact: FactDefinition, value: ConditionValue): IssueParams | undefined {
+function valueProblem(operator: OperatorDefinition, fact: FactInfo, value: ConditionValue): IssueParams | undefined {
   const itemType = fact.type === 'enum-list' ? 'enum' : fact.type;
   const fits = (item: string | number | boolean): boolean => {
     switch (itemType) {
@@ -470,6 +553,13 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
         rules.set(rule.id, { set, index, rule });
       }
     });
+  });
+  const namespaces = new Map<string, number>();
+  ruleSets.forEach((ruleSet, set) => {
+    if (ruleSet.namespace === undefined || ruleSet.facts === undefined) return;
+    const previous = namespaces.get(ruleSet.namespace);
+    if (previous !== undefined) error(set, ['namespace'], 'duplicate_namespace', { other: sourceOf(previous) });
+    else namespaces.set(ruleSet.namespace, set);
   });
   const factorActions = new Map<string, number>();
   ruleSets.forEach((ruleSet, set) => {
