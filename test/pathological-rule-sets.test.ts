@@ -10,41 +10,7 @@ import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/input.js';
 import { checkRuleSets, createEvaluator, RULE_SET_LIMITS, RuleSetError, validateRuleSet } from '../src/index.js';
 import { loadRuleBook } from '../src/evaluation/evaluator.js';
-import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
-
-const diffusion = { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] };
-
-/** `c0 → [c1, c1] → … → c{levels}`: 2^levels comparisons once expanded, a few KB of JSON. */
-function doublingRuleSet(levels: number) {
-  const conditions: Record<string, unknown> = {};
-  for (let i = 0; i < levels; i++) conditions[`c${i}`] = { all: [{ condition: `c${i + 1}` }, { condition: `c${i + 1}` }] };
-  conditions[`c${levels}`] = diffusion;
-  return minimalRuleSet('doubling', [minimalRule('doubling.rule', { conditions: { condition: 'c0' } })], { conditions });
-}
-
-/** `c0 → c1 → … → c{length}`: a chain of named conditions. */
-function chainRuleSet(length: number) {
-  const conditions: Record<string, unknown> = {};
-  for (let i = 0; i < length; i++) conditions[`c${i}`] = { all: [{ condition: `c${i + 1}` }] };
-  conditions[`c${length}`] = diffusion;
-  return minimalRuleSet('chain', [minimalRule('chain.rule', { conditions: { condition: 'c0' } })], { conditions });
-}
-
-/** `sets` rule sets of `perSet` rules, each rule an exception to the one before it. */
-function exceptionChain(sets: number, perSet: number) {
-  return Array.from({ length: sets }, (_, set) =>
-    minimalRuleSet(
-      `chain-${set}`,
-      Array.from({ length: perSet }, (_, index) => {
-        const position = set * perSet + index;
-        return minimalRule(`chain-${set}.r${position}`, {
-          ...(position === 0 ? {} : { exceptionTo: [`chain-${Math.floor((position - 1) / perSet)}.r${position - 1}`] }),
-          action: { code: 'human_review', priority: 'low', explanation: 'Check it.' },
-        });
-      }),
-    ),
-  );
-}
+import { chainRuleSet, doublingRuleSet, exceptionChain, manyValuesRuleSet } from './support/pathological.js';
 
 /** The issues of `createEvaluator`, or none. */
 function loadIssues(ruleSets: unknown[]) {

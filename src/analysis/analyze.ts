@@ -34,7 +34,7 @@ import type { Outcome } from '../rules/vocabulary.js';
 import { comparePaths, compareStrings, type Issue } from '../support/issues.js';
 import { dataInvariants, factDomain, INVARIANTS, invariantFacts, invariantFormula, type Invariant } from './fact-space.js';
 import { and, BookFormulas, not, or, possibleActionCodes, possibleOutcomes } from './formulas.js';
-import { AS_OF, CompiledFormula, type FactDomain, type Formula, type SearchOutcome, type Solution } from './solver.js';
+import { AS_OF, CompiledFormula, type Exclusion, type FactDomain, type Formula, type SearchOutcome, type Solution } from './solver.js';
 import { findWitness, mergeTargets, targetsOf, WitnessEvaluator, witnessOf, type Witness, type WitnessRun } from './witness.js';
 import type { FactTarget } from './realise.js';
 
@@ -280,7 +280,6 @@ class Analysis {
    * (and about those invariants' facts, and so on), compiled for the SAT solver.
    */
   private spaceFor(goals: readonly Formula[], extra: readonly Formula[] = []): CompiledFormula {
-    (globalThis as { __spaces?: number }).__spaces = ((globalThis as { __spaces?: number }).__spaces ?? 0) + 1;
     return new CompiledFormula([...goals, ...extra], this.relevantInvariants(and([...goals, ...extra])).map(invariantFormula), this.domainOf);
   }
 
@@ -290,15 +289,14 @@ class Analysis {
   }
 
   /** @internal Asks a space for goals: every solution on demand, the first at once, and how the search ended. */
-  private ask(space: CompiledFormula, goals: readonly Formula[], shared = false): { solutions: Iterator<Solution, unknown>; first: Solution | undefined; outcome: () => SearchOutcome | undefined; steps: () => number } {
+  private ask(space: CompiledFormula, goals: readonly Formula[], shared = false): { solutions: Iterator<Solution, unknown, Exclusion | undefined>; first: Solution | undefined; outcome: () => SearchOutcome | undefined; steps: () => number } {
     // In a space shared by several questions, each asks for the invariants about its own goals only.
     const only = shared ? new Set(goals.flatMap((goal) => this.relevantInvariantsOf(goal)).map(invariantFormula)) : undefined;
-    (globalThis as { __asks?: number }).__asks = ((globalThis as { __asks?: number }).__asks ?? 0) + 1;
     const generator = space.solve(goals, this.steps, new Set(), only);
     let outcome: SearchOutcome | undefined;
     let steps = 0;
-    const pull = (): IteratorResult<Solution, unknown> => {
-      const next = generator.next();
+    const pull = (exclusion?: Exclusion): IteratorResult<Solution, unknown> => {
+      const next = generator.next(exclusion);
       if (next.done) {
         outcome = next.value as SearchOutcome;
         steps = outcome.steps;
@@ -310,13 +308,13 @@ class Analysis {
     const firstResult = pull();
     const first = firstResult.done ? undefined : firstResult.value;
     let handedFirst = false;
-    const solutions: Iterator<Solution, unknown> = {
-      next: () => {
+    const solutions: Iterator<Solution, unknown, Exclusion | undefined> = {
+      next: (exclusion?: Exclusion) => {
         if (!handedFirst) {
           handedFirst = true;
           return first === undefined ? { done: true, value: undefined } : { done: false, value: first };
         }
-        return outcome === undefined ? pull() : { done: true, value: undefined };
+        return outcome === undefined ? pull(exclusion) : { done: true, value: undefined };
       },
     };
     return { solutions, first, outcome: () => outcome, steps: () => steps };
@@ -426,7 +424,7 @@ class Analysis {
       { rules: outcomeRules.filter((rule) => rule.json.effect === 'presumption'), extra: [this.noMandatory()] },
     ];
     const key = (a: CompiledRule, b: CompiledRule) => (a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`);
-    const totals = { steps: 0, cases: 0, assignments: 0, witnessed: 0 };
+    const totals = { steps: 0, cases: 0, assignments: 0, witnessed: 0, unresolved: 0 };
     for (const { rules, extra } of layers) {
       const open = new Set<string>();
       for (let i = 0; i < rules.length; i++) {
@@ -494,7 +492,9 @@ class Analysis {
                 const outcome = tried.outcome()!;
                 for (const other of left) {
                   open.delete(key(first, other));
-                  if (!outcome.exhausted) this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
+                  if (outcome.exhausted) continue;
+                  totals.unresolved++;
+                  this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
                 }
               }
               break;
@@ -526,9 +526,8 @@ class Analysis {
           for (const other of group.slice(1)) {
             if (!open.has(key(first, other))) continue;
             const pairGoals = [...extra, this.proof.fires(first), this.proof.fires(other)];
-            const pairSpace = extra.length === 0 ? this.spaceFor(pairGoals) : space;
-            const pairSearch = this.ask(pairSpace, pairGoals, extra.length > 0);
-            const pairFound = pairSearch.first === undefined ? undefined : findWitness(this.evaluator, pairSpace, pairSearch.solutions, (run) => {
+            const pairSearch = this.ask(space, pairGoals, true);
+            const pairFound = pairSearch.first === undefined ? undefined : findWitness(this.evaluator, space, pairSearch.solutions, (run) => {
               const resolution = this.noticeOf(run)?.resolution;
               return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && resolution.rules.includes(other.id) ? resolution : undefined;
             }, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
@@ -541,12 +540,24 @@ class Analysis {
             }
             open.delete(key(first, other));
             const exhausted = pairSearch.first === undefined && pairSearch.outcome()!.exhausted;
-            if (!exhausted) this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: pairFound?.assignments ?? 0, cases: pairFound?.cases ?? 0, steps: pairSearch.steps() }, pairSearch.first === undefined ? 'budget' : 'no_witness');
+            if (exhausted) continue;
+            totals.unresolved++;
+            this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: pairFound?.assignments ?? 0, cases: pairFound?.cases ?? 0, steps: pairSearch.steps() }, pairSearch.first === undefined ? 'budget' : 'no_witness');
           }
         }
       }
+      // A pair still open was neither shown nor proven impossible: said so, never left out.
+      for (let i = 0; i < rules.length; i++) {
+        for (let j = i + 1; j < rules.length; j++) {
+          const [a, b] = [rules[i]!, rules[j]!];
+          if (!open.delete(key(a, b))) continue;
+          totals.unresolved++;
+          this.noWitness(`conflict ${[a.id, b.id].sort(compareStrings).join(' ')}`, this.pathOfChecked(a, b), { assignments: 0, cases: 0, steps: 0 }, 'no_witness');
+        }
+      }
     }
-    this.report('conflicts', totals.witnessed > 0 ? 'witnessed' : 'proven', totals);
+    // `proven` only when every pair was shown impossible.
+    this.report('conflicts', totals.witnessed > 0 ? 'witnessed' : totals.unresolved > 0 ? 'no_witness' : 'proven', totals);
   }
 
   /** @internal The conflicts a witness shows: every pair of the rules its evaluation reports with different outcomes, still open. */
@@ -761,16 +772,19 @@ class Analysis {
   /** @internal One possible knock-on effect: a witness of each direction, evaluated with and without the change. */
   private knockOn(change: ChangeBy, code: string, reader: CompiledRule, goals: readonly (readonly Formula[])[], space: CompiledFormula): void {
     const target = `knock-on ${reader.id} by ${change.ruleId}`;
-    const reference = this.referenceBook(change);
-    const referenceReader = reference?.book.byId.get(reader.id);
-    if (reference === undefined || referenceReader === undefined) return;
     let searched = { assignments: 0, cases: 0, steps: 0 };
+    let exhausted = true;
     for (const direction of goals) {
       const search = this.ask(space, direction, true);
       if (search.first === undefined) {
         searched = { ...searched, steps: searched.steps + search.steps() };
+        if (!search.outcome()!.exhausted) exhausted = false;
         continue;
       }
+      // The book without the change, made only when the fact space allows an effect.
+      const reference = this.referenceBook(change);
+      const referenceReader = reference?.book.byId.get(reader.id);
+      if (reference === undefined || referenceReader === undefined) return;
       const found = findWitness(this.evaluator, space, search.solutions, (run): 'fires' | 'does not fire' | undefined => {
         const now = this.evaluator.truthOf(run, reader);
         const other = reference.evaluator.run(run.case, run.asOf);
@@ -793,9 +807,10 @@ class Analysis {
         return;
       }
     }
-    // Nothing shown: the possible effect stays a warning only when the fact space allowed it.
+    // Nothing shown: a warning when the fact space allowed an effect or the search stopped at its budget; proven otherwise.
     if (searched.assignments > 0) this.noWitness(target, this.changePath(change), searched, 'no_witness', reader.id);
-    else this.report(target, 'no_witness', searched);
+    else if (!exhausted) this.noWitness(target, this.changePath(change), searched, 'budget', reader.id);
+    else this.report(target, 'proven', searched);
   }
 
   /** @internal The book without one change (the rule keeps its conditions and effects, not its `replaces` or `exceptionTo` entry). */

@@ -70,6 +70,8 @@ export const NEVER_UNKNOWN: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
+ * import { findFact } from '../facts/catalogue.js';
+ *
  * const domain = factDomain(findFact('notice.kind'));
  * domain; // { type: 'enum', values: ['red_notice', 'diffusion'], unknown: false }
  * ```
@@ -198,6 +200,7 @@ export const INVARIANTS: readonly Invariant[] = [
   // Requests to the CCF.
   { id: 'no-request-no-deadline', about: 'without a request to the CCF covering the notice, no decision is overdue and no revision is open or closed', condition: implies(is('notice.ccfRequest', 'none'), { all: [is('notice.ccfDecisionOverdue', 'no'), is('notice.revisionWindowOpen', 'no'), is('notice.revisionWindowClosed', 'no'), ...REVISION_GROUNDS.map((ground) => lacks('notice.revisionGrounds', ground))] }) },
   { id: 'revision-open-has-grounds', about: 'a revision window is open exactly when a new fact can still ground it', condition: iff(is('notice.revisionWindowOpen', 'yes'), { any: REVISION_GROUNDS.map((ground) => has('notice.revisionGrounds', ground)) }) },
+  { id: 'revision-due-when-open', about: 'a revision is due on a day exactly when a revision window is open', condition: iff(known('notice.revisionDueOn'), is('notice.revisionWindowOpen', 'yes')) },
   { id: 'revision-closed-not-open', about: 'a revision window closed means none is open', condition: implies(is('notice.revisionWindowClosed', 'yes'), { not: is('notice.revisionWindowOpen', 'yes') }) },
   { id: 'revision-asylum-is-feared', about: 'a grant that grounds a revision comes from a host state that fears the requesting country', condition: implies(has('notice.revisionGrounds', 'asylum_granted'), is('notice.fromFearedCountry', 'yes')) },
   { id: 'revision-refusal-is-a-refusal', about: 'a refusal that grounds a revision is a refusal of extradition to the requesting country', condition: implies(has('notice.revisionGrounds', 'extradition_refused'), isNot('notice.extraditionRefusal', 'none')) },

@@ -657,18 +657,20 @@ function buildCcfNotice(draft: Draft, context: BuildContext): void {
   // The decision that kept the data, and the new facts after it.
   let decided: CalendarDate | undefined;
   if (needKept) {
+    // The earliest open fact sets the due date of revision: six months after it (and the decision comes before it).
+    const dueFact = revisionDue === undefined ? undefined : (() => {
+      const wanted = dateWithin(revisionDue, addCalendarMonths(daysBefore(context, 100), REVISION_TIME_LIMIT_MONTHS), addCalendarMonths(context.asOf, REVISION_TIME_LIMIT_MONTHS));
+      const fact = wanted === undefined ? undefined : monthsBefore(wanted, REVISION_TIME_LIMIT_MONTHS);
+      return fact !== undefined && fact <= context.asOf ? fact : undefined;
+    })();
     decided = wantClosed ? daysBefore(context, 400) : wantOpen ? daysBefore(context, 170) : daysBefore(context, 3);
+    if (dueFact !== undefined && dueFact <= decided) decided = addCalendarDays(dueFact, -10);
     const newFacts = [...(grounds?.present ?? [])].sort(compareStrings);
     if (wantOpen && newFacts.length === 0) {
       const ground = ['charges_dropped', 'extradition_refused', 'asylum_granted'].find((candidate) => !grounds?.absent.has(candidate));
       if (ground !== undefined) newFacts.push(ground);
     }
-    // The earliest open fact sets the due date of revision: six months after it.
-    const firstFact = revisionDue === undefined ? daysBefore(context, 100) : (() => {
-      const wanted = dateWithin(revisionDue, addCalendarMonths(daysBefore(context, 100), REVISION_TIME_LIMIT_MONTHS), addCalendarMonths(context.asOf, REVISION_TIME_LIMIT_MONTHS));
-      const fact = wanted === undefined ? undefined : monthsBefore(wanted, REVISION_TIME_LIMIT_MONTHS);
-      return fact !== undefined && fact > decided! && fact <= context.asOf ? fact : daysBefore(context, 100);
-    })();
+    const firstFact = dueFact ?? daysBefore(context, 100);
     if (newFacts.includes('charges_dropped')) draft.notice.chargesDroppedOn = firstFact;
     if (newFacts.includes('extradition_refused')) {
       const kept = draft.extradition.find((item) => item.requestingCountry === context.requester && item.outcome === 'refused');
@@ -795,7 +797,7 @@ function finishDraft(draft: Draft): Case {
  * @example
  * ```ts
  * const targets = new Map([['notice.extraditionPending', { values: new Set(['yes']), present: new Set(), absent: new Set(), custom: [] }]]);
- * const context = { asOf: '2026-06-01', requester: 'TJ', other: 'BY', hosts: ['DE', 'FR', 'NL'] as const, patterns: [], targets, variant: () => 0 };
+ * const context = { asOf: '2026-06-01', requester: 'TJ', other: 'BY', hosts: ['DE', 'FR', 'NL'] as const, patterns: [], targets, unknown: new Set<string>(), variant: () => 0 };
  * buildWitnessCase(context, []).extradition?.map((item) => item.outcome); // ['pending']
  * ```
  */

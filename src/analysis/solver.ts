@@ -135,6 +135,9 @@ export interface Solution {
   readonly steps: number;
 }
 
+/** Variables of the last solution to exclude together from the next (indexes of `CompiledFormula.variables`). */
+export type Exclusion = ReadonlySet<number>;
+
 /** How a search ended. */
 export interface SearchOutcome {
   /** `true` when the search covered every assignment (no further solution exists). */
@@ -569,9 +572,13 @@ export class CompiledFormula {
    * variables it keeps are needed for the goals to be true under three-valued logic, so the
    * goals hold whatever the other facts are, known or not. Solutions come one by one, each
    * excluded from the next; the return value says whether the search ended with a proof that
-   * no further solution exists (`exhausted`).
+   * no further solution exists (`exhausted`). The caller may say, when it asks for the next
+   * solution, which variables of the last one to exclude together (those no case could be
+   * built for): the next solution then differs on one of those. A search so narrowed that ends
+   * `exhausted` proves nothing (it left out solutions), so the answer to a question is read
+   * from its first solution only.
    */
-  *solve(goals: readonly Formula[], budget: number, without: ReadonlySet<Formula> = new Set(), only?: ReadonlySet<Formula>): Generator<Solution, SearchOutcome, void> {
+  *solve(goals: readonly Formula[], budget: number, without: ReadonlySet<Formula> = new Set(), only?: ReadonlySet<Formula>): Generator<Solution, SearchOutcome, Exclusion | undefined> {
     const roots = goals.map((goal) => {
       const at = this.index.get(goal);
       if (at === undefined) throw new Error('Internal: a goal that was not compiled');
@@ -625,10 +632,11 @@ export class CompiledFormula {
       const assignment = new Int32Array(this.variables.length).fill(-1);
       for (const variable of coneVariables) assignment[variable] = model[variable]!;
       const kept = this.minimise(assignment, roots, cone, coneVariables);
-      yield { assignment: kept, steps, model };
+      const exclusion = yield { assignment: kept, steps, model };
       if (kept.size === 0) return { exhausted: true, steps };
-      // The next solution differs from this one somewhere.
-      this.sat.addClause([question ^ 1, ...[...kept].map(([variable, chosen]) => this.classLiterals[variable]![chosen]! ^ 1)]);
+      // The next solution differs from this one somewhere (or on one of the variables the caller named).
+      const excluded = exclusion === undefined ? [] : [...kept].filter(([variable]) => exclusion.has(variable));
+      this.sat.addClause([question ^ 1, ...(excluded.length > 0 ? excluded : [...kept]).map(([variable, chosen]) => this.classLiterals[variable]![chosen]! ^ 1)]);
     }
   }
 
@@ -669,8 +677,10 @@ export class CompiledFormula {
   }
 
   /**
-   * @internal The variables of a model the goals need: each is dropped in turn, and kept only
-   * if without it some goal is no longer true (three-valued: a dropped variable is unknown).
+   * @internal The variables of a model the goals need: first those that justify the goals'
+   * truth (every child of a true `and`, one true child of an `or`, and so on down), then each of
+   * those dropped in turn, kept only if without it some goal is no longer true (three-valued: a
+   * dropped variable is unknown; dropping one never turns a truth into its opposite).
    */
   private minimise(assignment: Int32Array, roots: readonly number[], cone: readonly number[], variables: readonly number[]): Map<number, number> {
     const truths = this.buffer();
@@ -678,8 +688,14 @@ export class CompiledFormula {
       for (const at of cone) truths[at] = this.truthOf(at, truths, assignment);
       return roots.every((root) => truths[root] === TRUE);
     };
-    for (let i = variables.length - 1; i >= 0; i--) {
-      const variable = variables[i]!;
+    holds();
+    const justified = this.justify(roots, truths);
+    const full = Int32Array.from(assignment);
+    for (const variable of variables) if (!justified.has(variable)) assignment[variable] = -1;
+    // A justification always suffices; should it not, every variable is tried.
+    const candidates = holds() ? variables.filter((variable) => justified.has(variable)) : (assignment.set(full), variables);
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const variable = candidates[i]!;
       const chosen = assignment[variable]!;
       assignment[variable] = -1;
       if (!holds()) assignment[variable] = chosen;
@@ -687,6 +703,54 @@ export class CompiledFormula {
     const kept = new Map<number, number>();
     for (const variable of variables) if (assignment[variable]! >= 0) kept.set(variable, assignment[variable]!);
     return kept;
+  }
+
+  /** @internal The variables that justify the truths of some nodes (each true or false under the model), walked without recursion. */
+  private justify(roots: readonly number[], truths: Uint8Array): Set<number> {
+    const marked = new Set<number>();
+    const visited = new Set<number>();
+    const pending = [...roots];
+    // One child with the truth wanted: one already justified, or a comparison already needed, or the first.
+    const pick = (children: readonly number[], truth: number): number => {
+      let first = -1;
+      for (const child of children) {
+        if (truths[child] !== truth) continue;
+        if (visited.has(child)) return child;
+        const node = this.nodes[child]!;
+        if (node.kind === 'test' && marked.has(node.variable)) return child;
+        if (first < 0) first = child;
+      }
+      return first;
+    };
+    while (pending.length > 0) {
+      const at = pending.pop()!;
+      if (visited.has(at)) continue;
+      visited.add(at);
+      const node = this.nodes[at]!;
+      const truth = truths[at]!;
+      switch (node.kind) {
+        case 'test':
+          marked.add(node.variable);
+          break;
+        case 'not':
+          pending.push(node.child);
+          break;
+        case 'and':
+          if (truth === TRUE) pending.push(...node.children);
+          else pending.push(pick(node.children, FALSE));
+          break;
+        case 'or':
+          if (truth === FALSE) pending.push(...node.children);
+          else pending.push(pick(node.children, TRUE));
+          break;
+        case 'result':
+          pending.push(truth === TRUE ? node.whenTrue : node.whenFalse);
+          break;
+        case 'const':
+          break;
+      }
+    }
+    return marked;
   }
 }
 

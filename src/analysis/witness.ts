@@ -22,7 +22,7 @@ import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
 import { addCalendarDays, type CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import { accepts, buildWitnessCase, GROUP_NAMES, groupOf, requesterCandidates, WITNESS_NOTICE_ID, witnessCountries, type FactTarget, type GroupName, type Targets } from './realise.js';
-import { AS_OF, type CompiledFormula, type Solution, type ValueClass } from './solver.js';
+import { AS_OF, type CompiledFormula, type Exclusion, type Solution, type ValueClass } from './solver.js';
 
 /** A case that shows a finding. */
 export interface Witness {
@@ -128,9 +128,10 @@ export class WitnessEvaluator {
  * import { BUILT_IN_OPERATORS } from '../rules/operators.js';
  *
  * const equal = BUILT_IN_OPERATORS.get('equal')!;
- * const formula = new CompiledFormula({ kind: 'atom', fact: 'notice.kind', operator: 'equal', builtIn: true, value: 'diffusion', test: equal.test }, [], () => ({ type: 'enum', values: ['red_notice', 'diffusion'] }));
- * const solution = formula.solve(100).next().value;
- * const targets = solution && 'assignment' in solution ? targetsOf(formula, solution) : new Map();
+ * const goal = { kind: 'atom', fact: 'notice.kind', operator: 'equal', builtIn: true, value: 'diffusion', test: equal.test } as const;
+ * const space = new CompiledFormula([goal], [], () => ({ type: 'enum', values: ['red_notice', 'diffusion'], unknown: false }));
+ * const solution = space.solve([goal], 100).next().value;
+ * const targets = solution && 'assignment' in solution ? targetsOf(space, solution) : new Map();
  * [...(targets.get('notice.kind')?.values ?? [])]; // ['diffusion']
  * ```
  */
@@ -233,6 +234,8 @@ export interface WitnessSearch<T> {
   readonly assignments: number;
   /** Cases evaluated. */
   readonly cases: number;
+  /** When none was found: the facts the last case did not give the values asked for (empty: it gave them all). */
+  readonly missed?: readonly string[];
 }
 
 /**
@@ -244,19 +247,26 @@ export interface WitnessSearch<T> {
 export function findWitness<T>(
   evaluator: WitnessEvaluator,
   formula: CompiledFormula,
-  solutions: Iterator<Solution, unknown>,
+  solutions: Iterator<Solution, unknown, Exclusion | undefined>,
   goal: (run: WitnessRun) => T | undefined,
   limits: { readonly maxSolutions: number; readonly maxCases: number },
 ): WitnessSearch<T> {
   let assignments = 0;
   let cases = 0;
+  let exclusion: Exclusion | undefined;
   while (assignments < limits.maxSolutions && cases < limits.maxCases) {
-    const next = solutions.next();
+    const next = solutions.next(exclusion);
     if (next.done) break;
     assignments++;
     const tried = witnessOf(evaluator, targetsOf(formula, next.value), goal, limits.maxCases - cases);
     cases += tried.cases;
     if (tried.found !== undefined) return { found: tried.found, assignments, cases };
+    // Facts the constructors could not give as asked (with the date judged at): the next solution asks otherwise for one of them.
+    const missed = new Set(tried.missed ?? []);
+    exclusion = missed.size === 0 ? undefined : new Set([...next.value.assignment.keys()].filter((variable) => {
+      const fact = formula.variables[variable]!.fact;
+      return missed.has(fact) || fact === AS_OF;
+    }));
   }
   return { assignments, cases };
 }
@@ -277,6 +287,7 @@ export function witnessOf<T>(evaluator: WitnessEvaluator, targets: Targets, goal
   const reserved = named !== undefined && named.size <= 50 ? [...named] : [];
   for (const target of targets.values()) reserved.push(...target.present, ...target.absent);
   let failing: GroupName[] = [];
+  let missed: string[] = [];
   for (const asOf of asOfCandidates(targets.get(AS_OF))) {
     for (const requester of requesterCandidates({ asOf, targets: known }, evaluator.misusePatterns)) {
       const countries = witnessCountries(requester, reserved);
@@ -289,16 +300,17 @@ export function witnessOf<T>(evaluator: WitnessEvaluator, targets: Targets, goal
         if (result !== undefined) {
           return { found: { witness: { case: value, asOf, noticeId: WITNESS_NOTICE_ID, description: describeTargets(targets) }, run, result }, assignments: 1, cases: spent() };
         }
-        failing = failingGroups(run, targets);
+        missed = missedFacts(run, targets);
+        failing = GROUP_NAMES.filter((group) => missed.some((fact) => groupOf(fact) === group));
         // Every fact as asked, and still not shown: another solution, not another case, may help.
-        if (failing.length === 0) return { assignments: 1, cases: spent() };
+        if (failing.length === 0) return { assignments: 1, cases: spent(), missed };
         for (const group of failing) variants.set(group, (variants.get(group) ?? 0) + 1);
       }
       if (spent() >= maxCases || !failing.includes('requester')) break;
     }
     if (spent() >= maxCases || !failing.some((group) => DATED_GROUPS.includes(group))) break;
   }
-  return { assignments: 1, cases: spent() };
+  return { assignments: 1, cases: spent(), missed };
 }
 
 /**
@@ -347,15 +359,13 @@ export function mergeTargets(a: Targets, b: Targets): Map<string, FactTarget> | 
 /** @internal Groups whose facts depend on the date judged at. */
 const DATED_GROUPS: readonly GroupName[] = ['notice', 'detention', 'ccfAccess', 'ccfNotice', 'requester'];
 
-/** @internal The groups whose targeted facts the run did not give the values asked for. */
-function failingGroups(run: WitnessRun, targets: Targets): GroupName[] {
+/** @internal The targeted facts of the catalogue the run did not give the values asked for. */
+function missedFacts(run: WitnessRun, targets: Targets): string[] {
   const facts = run.facts.notice1 ?? run.facts.case;
-  const failing = new Set<GroupName>();
+  const missed: string[] = [];
   for (const [fact, target] of targets) {
-    if (fact === AS_OF) continue;
-    const group = groupOf(fact);
-    if (group === undefined) continue;
-    if (!accepts(target, facts?.values[fact])) failing.add(group);
+    if (fact === AS_OF || groupOf(fact) === undefined) continue;
+    if (!accepts(target, facts?.values[fact])) missed.push(fact);
   }
-  return GROUP_NAMES.filter((group) => failing.has(group));
+  return missed;
 }

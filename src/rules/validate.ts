@@ -6,7 +6,7 @@
  */
 import type { Citation } from '../citations/registry.js';
 import { FACT_CATALOGUE, findFact, type FactDefinition } from '../facts/catalogue.js';
-import { customFactsOf } from '../facts/custom.js';
+import { customFactsOf, type CustomFact } from '../facts/custom.js';
 import { RULE_SET_ISSUE_CODES, type RuleSetIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type IssueParams, type PathSegment, type SafeFailure } from '../support/issues.js';
@@ -132,6 +132,27 @@ export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleS
   return success ? { success, ruleSet: parsed.data, issues } : { success, issues };
 }
 
+/**
+ * The facts a rule-set file declares of its own, read for `red-notice-rules types`: the file
+ * must have the rule-set format and its declarations must be right; its rules are not checked
+ * (their citations may be in files the command is not given).
+ *
+ * @example
+ * ```ts
+ * const result = ruleSetFactsOf({ id: 'firm.ncb', version: '1.0.0', title: 'NCB', namespace: 'firm', facts: { informed: { scope: 'notice', type: 'boolean' } }, rules: [{ id: 'firm.a', title: 'A', citations: ['x'], scope: 'notice', effect: 'mandatory', conditions: { all: [] }, action: { code: 'human_review', priority: 'low', explanation: 'E' } }] });
+ * result.success && result.facts.map((fact) => fact.name); // ['firm.informed']
+ * ```
+ */
+export function ruleSetFactsOf(json: unknown): { readonly success: true; readonly facts: readonly CustomFact[] } | SafeFailure {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { success: false, issues: [makeIssue('not_an_object', '', { variant: 'ruleSet' })] };
+  const scanned = snapshotJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) return { success: false, issues: scanned.issues };
+  const parsed = ruleSetSchema.safeParse(scanned.value);
+  if (!parsed.success) return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, scanned.value, ruleSetIssueMapping)).sort(compareIssues) };
+  const issues = new RuleSetChecker(parsed.data, { citations: new Map(), operators: new Map() }).declarations();
+  return issues.length > 0 ? { success: false, issues } : { success: true, facts: customFactsOf(parsed.data) };
+}
+
 /** @internal Removes exact duplicates (zod may report one problem twice through unions). */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
@@ -159,6 +180,12 @@ class RuleSetChecker {
   /** A fact of the catalogue, or of the rule set's own. */
   private fact(name: string): FactInfo | undefined {
     return findFact(name) ?? this.ownFacts.get(name);
+  }
+
+  /** Only the declarations of the rule set's facts, checked. */
+  declarations(): Issue[] {
+    this.checkFactDeclarations();
+    return this.issues.sort(compareIssues);
   }
 
   /** The rule set's namespace and its facts: a namespace of its own, the values of enum facts. */
