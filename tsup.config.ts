@@ -12,7 +12,7 @@ rmSync(new URL('./dist/', import.meta.url), { recursive: true, force: true });
 export default defineConfig([
   {
     // The library: browser-safe, ESM and CommonJS. Types: scripts/bundle-types.mjs (faster than tsup's dts).
-    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts', testing: 'src/testing/index.ts', draft: 'src/draft/index.ts' },
     format: ['esm', 'cjs'],
     dts: false,
     // Shipped readable: unminified, with source maps (sources included), so that an uncaught
@@ -29,6 +29,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // docx (the Word writer of red-notice-rules/draft) stays external, a dependency loaded by that
+    // entry only: the core's chunks never import it.
     // zod and date-fns are bundled (tree-shaken): loading their hundreds of modules one by one
     // took most of the cold import (see docs/performance.md). json-rules-engine stays external,
     // loaded on first use of that engine only. @noble/hashes (ESM only) and json-canonicalize

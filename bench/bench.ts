@@ -42,8 +42,10 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const paths = {
   baseline: 'hand-written baseline (outcome table only)',
   full: 'evaluateCase, compiled, trace full',
+  fullNoQuestions: 'evaluateCase, compiled, trace full, questions: false',
   fullSync: 'evaluateCaseSync, compiled, trace full',
   none: 'evaluateCase, compiled, trace none',
+  noneNoQuestions: 'evaluateCase, compiled, trace none, questions: false',
   jre: 'evaluateCase, json-rules-engine, trace full',
   zod: 'zod caseSchema.safeParse alone',
 } as const;
@@ -57,11 +59,17 @@ for (let round = 0; round < rounds; round++) {
     .add(paths.full, async () => {
       for (const { value, asOf } of cases) await evaluateCase(value, { asOf, trace: 'full' });
     })
+    .add(paths.fullNoQuestions, async () => {
+      for (const { value, asOf } of cases) await evaluateCase(value, { asOf, trace: 'full', questions: false });
+    })
     .add(paths.fullSync, () => {
       for (const { value, asOf } of cases) evaluateCaseSync(value, { asOf, trace: 'full' });
     })
     .add(paths.none, async () => {
       for (const { value, asOf } of cases) await evaluateCase(value, { asOf, trace: 'none' });
+    })
+    .add(paths.noneNoQuestions, async () => {
+      for (const { value, asOf } of cases) await evaluateCase(value, { asOf, trace: 'none', questions: false });
     })
     .add(paths.jre, async () => {
       for (const { value, asOf } of cases) await evaluateCase(value, { asOf, trace: 'full', engine: 'json-rules-engine' });
@@ -142,6 +150,7 @@ console.log(`|${widths.map((width, column) => (column === 0 ? ':' : '') + '-'.re
 for (const row of rows) console.log(line(row));
 
 const full = perCase.get(paths.full)!;
+const withoutQuestions = perCase.get(paths.fullNoQuestions)!;
 const jre = perCase.get(paths.jre)!;
 const coldImport = median(importTimes);
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
@@ -170,6 +179,7 @@ const generated = analysisRuns.find((run) => run.name === 'generated-200')!;
 
 console.log('\ntargets:');
 console.log(`  evaluateCase (trace full) ≤ 15× baseline: ${(full / baselineMicros).toFixed(1)}× — ${verdict(full / baselineMicros <= 15)}`);
+console.log(`    (questions: false: ${(withoutQuestions / baselineMicros).toFixed(1)}×; the questions cost ${(full - withoutQuestions).toFixed(1)} µs a case, ${((full / withoutQuestions - 1) * 100).toFixed(0)}% more)`);
 console.log(`  ≥ 25× faster than json-rules-engine:     ${(jre / full).toFixed(1)}× — ${verdict(jre / full >= 25)}`);
 console.log(`  cold import < 60 ms:                     ${coldImport.toFixed(1)} ms — ${verdict(coldImport < 60)}`);
 // "No growth": what a leak would show — the heap still rising through the second half — stays

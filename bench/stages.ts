@@ -47,7 +47,7 @@ const masks = cases.map(({ asOf }) => inForceMask(lists, asOf));
 const truths1 = derived.map((d, i) => d.notices.map((n) => runner.run('notice1', n.facts, masks[i]!.notice1)));
 const passes1 = derived.map((d, i) => d.notices.map((n, j) => settle(book, lists.notice1, masks[i]!.notice1, truths1[i]![j]!, n.facts, n.notice.id)));
 const decisions = passes1.map((ps) => ps.map((p) => decideOutcome(p)));
-const facts2 = passes1.map((ps, i) => ps.map((p, j) => withResultFacts(p, decisions[i]![j]!)));
+const facts2 = passes1.map((ps, i) => ps.map((p, j) => withResultFacts(p, decisions[i]![j]!, book)));
 const passes2 = facts2.map((fs, i) => fs.map((f, j) => settle(book, lists.notice2, masks[i]!.notice2, runner.run('notice2', f, masks[i]!.notice2), f, derived[i]!.notices[j]!.notice.id)));
 
 console.log({
@@ -61,8 +61,8 @@ console.log({
   'rules, first pass': fastest(() => { derived.forEach((d, i) => { for (const n of d.notices) runner.run('notice1', n.facts, masks[i]!.notice1); }); }),
   'settle, first pass': fastest(() => { derived.forEach((d, i) => d.notices.forEach((n, j) => settle(book, lists.notice1, masks[i]!.notice1, truths1[i]![j]!, n.facts, n.notice.id))); }),
   decideOutcome: fastest(() => { for (const ps of passes1) for (const p of ps) decideOutcome(p); }),
-  withResultFacts: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => withResultFacts(p, decisions[i]![j]!))); }),
+  withResultFacts: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => withResultFacts(p, decisions[i]![j]!, book))); }),
   'rules, second pass': fastest(() => { facts2.forEach((fs, i) => { for (const f of fs) runner.run('notice2', f, masks[i]!.notice2); }); }),
   missingFacts: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => { missingFactsOf(p); missingFactsOf(passes2[i]![j]!); })); }),
-  actions: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => actionsOf(book, [p, passes2[i]![j]!], 'en'))); }),
+  actions: fastest(() => { passes1.forEach((ps, i) => ps.forEach((p, j) => actionsOf(book, [p, passes2[i]![j]!], 'en', cases[i]!.asOf))); }),
 });

@@ -1,5 +1,5 @@
 // Bundles the declarations that `tsc -p tsconfig.types.json` wrote to .types/ into the package's
-// dist/index.d.ts, dist/analysis.d.ts, dist/testing.d.ts and their CommonJS twins (.d.cts), with one shared chunk,
+// dist/index.d.ts, dist/analysis.d.ts, dist/testing.d.ts, dist/draft.d.ts and their CommonJS twins (.d.cts), with one shared chunk,
 // as the JavaScript is. Run by `npm run build`, after tsup.
 //
 // Why not tsup's `dts`: it type-checks the whole source again in rollup-plugin-dts, once more
@@ -14,10 +14,10 @@ const types = (path) => fileURLToPath(new URL(`../.types/${path}`, import.meta.u
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const bundle = await rollup({
-  input: { index: types('index.d.ts'), analysis: types('analysis/index.d.ts'), testing: types('testing/index.d.ts') },
+  input: { index: types('index.d.ts'), analysis: types('analysis/index.d.ts'), testing: types('testing/index.d.ts'), draft: types('draft/index.d.ts') },
   plugins: [dts()],
   // zod is a dependency: its types are the package's, not copied.
-  external: (id) => id === 'zod' || id.startsWith('zod/') || id === 'json-rules-engine',
+  external: (id) => id === 'zod' || id.startsWith('zod/') || id === 'json-rules-engine' || id === 'docx',
 });
 for (const extension of ['d.ts', 'd.cts']) {
   // rollup-plugin-dts writes chunk imports as './types-….js' in .d.ts and './types-….cjs' in .d.cts.
@@ -25,4 +25,4 @@ for (const extension of ['d.ts', 'd.cts']) {
 }
 await bundle.close();
 rmSync(fileURLToPath(new URL('../.types/', import.meta.url)), { recursive: true, force: true });
-console.log('types: wrote dist/index.d.ts, dist/analysis.d.ts, dist/testing.d.ts and their .d.cts twins');
+console.log('types: wrote dist/index.d.ts, dist/analysis.d.ts, dist/testing.d.ts, dist/draft.d.ts and their .d.cts twins');

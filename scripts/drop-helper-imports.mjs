@@ -8,20 +8,34 @@
 // `ignored-bare-import` for each. A helper chunk has no side effect — it defines functions, and
 // the chunks that use them import them by name — so the bare imports can go, and the warnings
 // with them. A chunk is taken as a helper chunk only when every top-level line is a `var __…`
-// definition, its continuation, a comment or its `export { … }`: anything else keeps its import.
+// definition, its continuation, a comment or its `export { … }` — or a top-level function
+// declaration (a chunk of small functions shared by several entries): anything else keeps its import.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
 
-/** Whether a chunk holds only esbuild runtime helpers. */
+/**
+ * Whether a chunk holds only esbuild runtime helpers, or only function declarations (a chunk of
+ * one small module, such as `support/own.ts`, that several entries share): either way, nothing
+ * runs when it is loaded.
+ */
 function isHelperChunk(text) {
   let inHelper = false;
+  let inFunction = false;
   for (const line of text.split('\n')) {
+    if (inFunction) {
+      if (line === '}') inFunction = false;
+      continue;
+    }
     if (line === '' || line.startsWith('//')) continue;
     if (/^var __[A-Za-z]+ = /.test(line)) {
       inHelper = !line.trimEnd().endsWith(';');
+      continue;
+    }
+    if (/^function [A-Za-z_$][\w$]*\(.*\{$/.test(line)) {
+      inFunction = true;
       continue;
     }
     if (/^export \{[^}]*\};$/.test(line)) continue;

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const root = new URL('../', import.meta.url);
-const RULE_SETS = ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure'];
+const RULE_SETS = ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure', 'safeguards'];
 const LEVELS = {
   primary: 'primary source',
   secondary: 'secondary source — check before filing',
@@ -23,10 +23,17 @@ function citingPlaces() {
   const add = (id, place) => places.set(id, [...new Set([...(places.get(id) ?? []), place])]);
   for (const name of RULE_SETS) {
     const ruleSet = readJson(`rules/${name}.json`);
-    for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) for (const id of template.citations) add(id, `${ruleSet.id} (factorActions.${code})`);
+    const byValue = (entries, place) => {
+      for (const entry of entries ?? []) for (const [value, ids] of Object.entries(entry.citations)) for (const id of ids) add(id, `${place} (when ${entry.fact} is ${value})`);
+    };
+    for (const [code, template] of Object.entries(ruleSet.factorActions ?? {})) {
+      for (const id of template.citations) add(id, `${ruleSet.id} (factorActions.${code})`);
+      byValue(template.citationsByValue, `${ruleSet.id} (factorActions.${code})`);
+    }
     for (const rule of ruleSet.rules) {
       for (const id of rule.citations) add(id, rule.id);
       if (rule.action?.deadline) add(rule.action.deadline.citation, `${rule.id} (deadline)`);
+      byValue(rule.action?.citationsByValue, rule.id);
     }
   }
   return places;
@@ -81,7 +88,54 @@ export function legalBasisMarkdown() {
     lines.push('', `**Source:** ${citation.url ? `<${citation.url}>` : 'none recorded'}`);
     lines.push('', `**Cited by:** ${citedBy.length === 0 ? 'no bundled rule' : citedBy.map((place) => `\`${place}\``).join(', ')}`);
   }
+  lines.push(...referenceData(), ...notSourced());
   return `${lines.join('\n')}\n`;
+}
+
+/** The reference data the rules read: INTERPOL's members and the treaty party lists, with what they rest on. */
+function referenceData() {
+  const members = readJson('rules/interpol-members.json');
+  const treaties = readJson('rules/treaty-parties.json');
+  const level = (list, value) => list.filter((item) => item.verification === value).length;
+  const joined = (value) => members.members.filter((member) => member.joinedVerification === value).length;
+  const treatyLine = (key, name) => {
+    const treaty = treaties.treaties[key];
+    return `- **${name}**: ${treaty.partyCount.value} parties in all; ${treaty.parties.length} listed as parties (${level(treaty.parties, 'primary')} primary, ${level(treaty.parties, 'secondary')} secondary, ${level(treaty.parties, 'unverified')} unverified), ${treaty.nonParties.length} as non-parties (${level(treaty.nonParties, 'primary')} primary, ${level(treaty.nonParties, 'secondary')} secondary, ${level(treaty.nonParties, 'unverified')} unverified). ${cell(treaty.unverified)}`;
+  };
+  return [
+    '',
+    '## Reference data',
+    '',
+    `**INTERPOL's member countries** (\`rules/interpol-members.json\`, current as of ${members.currentAsOf}): ${members.members.length} members, each with the date it joined (${joined('primary')} dates read in INTERPOL texts, ${joined('secondary')} in secondary sources), and ${members.nonMembers.length} codes that are not members in their own right (Taiwan, Kosovo, sub-bureaus of member countries). ${cell(members.currentAsOfNote)} A confirmation of refugee status counts only from a country that was a member on its date (a date known to the month counts from the month's last day) and that the person does not fear.`,
+    '',
+    `**Parties to the Refugee Convention, its Protocol and the Convention against Torture** (\`rules/treaty-parties.json\`, compiled ${treaties.compiledOn}). ${cell(treaties.readThis)} Entries marked unverified (recalled, not read) count as unknown. Four parties keep the Convention's geographic limitation (the Republic of the Congo, Madagascar, Monaco, Turkey: secondary source); for them customary non-refoulement is cited as well.`,
+    '',
+    treatyLine('refugeeConvention1951', '1951 Refugee Convention'),
+    treatyLine('refugeeProtocol1967', '1967 Protocol'),
+    treatyLine('cat', 'Convention against Torture'),
+  ];
+}
+
+/** What the research behind the rules could not find: left out, not guessed. */
+function notSourced() {
+  return [
+    '',
+    '## What could not be sourced',
+    '',
+    'Where a source could not be found, the provision is left out, or the rules say that it is uncertain and cite it at the level that is sure:',
+    '',
+    '- **When the 2025 amendments to the CCF Statute took effect** (resolution GA-2025-93-RES-08, 93rd General Assembly, Marrakech, 24–27 November 2025). The amended text was read, but not the resolution, a press release or a CCF notice giving its date of effect, nor a transitional provision. The time limits of Article 40 are the same in both versions, so no due date depends on it; the caution of the amended Article 33(5) applies from 24 November 2025, the earliest day the resolution can have been adopted (`ccf-statute.2025-amendments-in-force`, unverified).',
+    '- **Whether Article 33(5) also holds back provisional measures** under Article 37: the text does not say; the rules ask for them and note the risk.',
+    '- **How INTERPOL applies the two limbs of RPD Article 83(1)(a)(ii)** ("and/or"): a sentence of six months or more with less than six months left is sent to human review, never called below the threshold.',
+    '- **Whether INTERPOL screens new requests against refugee status already confirmed**: no INTERPOL text was found saying so. A notice issued or kept after recognition is flagged as a possible breach, never as a finding.',
+    '- **National time limits to appeal a denial or a revocation**: national law; the case gives the date (`asylum[].appealDeadline`) or it is named as missing. No INTERPOL citation is given for it (`national.appeal-time-limit` is a reminder, unverified).',
+    '- **The full party lists of the 1951 Convention and the 1967 Protocol**: only parts of the depositary lists could be read; a state not listed is unknown, and the rules say so instead of calling it a non-party. CAT accessions after 2021 are missing (INTERPOL counts 174 parties; the list has 173).',
+    '- **That US immigration judges deny bond because of Red Notices** was not read verbatim: the rules speak of practitioners\' reports that immigration authorities treat notices as showing danger or flight risk.',
+    '- **Any admission of a member country at the 93rd General Assembly** (November 2025), and the exact day most members joined (most are known to the month).',
+    '- **PACE Resolution 2161 (2017) beyond paragraph 5**: the paragraphs read name no state, so no adopted text is cited as naming Kazakhstan or Russia; the motion Doc. 13566 is described as a motion, not an adopted text.',
+    '- **UNHCR\'s 2007 Advisory Opinion, paragraph on customary status**: seen only quoted; the Opinion is cited without a paragraph number.',
+    '- **Safeguard Defenders, *No Room to Run***: its publication date was not established, so it is not among the documented patterns.',
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -45,6 +45,7 @@ export type CaseIssueCode =
   | 'unknown_notice_reference'
   | 'feared_country_is_host'
   | 'field_not_applicable'
+  | 'appeal_deadline_before_decision'
   | 'deletion_fields_without_deletion'
   | 'notice_deleted_before_issued'
   | 'charges_dropped_before_issued'
@@ -137,8 +138,8 @@ export const RULE_SET_ISSUE_CODES = [
   'factor_rule_with_output', 'factor_without_factor_effect', 'rule_has_no_effect', 'outcome_outside_notice_scope',
   'outcome_from_result_facts', 'exception_to_self', 'action_title_required', 'unknown_fact', 'deadline_fact_not_a_date',
   'fact_out_of_scope', 'unknown_placeholder', 'condition_reference_cycle', 'unknown_condition_reference', 'unknown_operator',
-  'operator_not_for_fact', 'value_not_allowed', 'rule_set_too_large', 'invalid_fact_declaration', 'invalid_language_tag',
-  'unknown_language_tag',
+  'operator_not_for_fact', 'value_not_allowed', 'citations_fact_not_enumerable', 'rule_set_too_large', 'invalid_fact_declaration',
+  'invalid_language_tag', 'unknown_language_tag',
   // Rule sets together
   'duplicate_rule_set_id', 'duplicate_factor_action', 'unknown_factor_action', 'unknown_exception_target',
   'exception_scope_mismatch', 'exception_across_passes', 'exception_cycle', 'unknown_replacement_target',

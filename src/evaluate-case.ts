@@ -6,7 +6,7 @@
  */
 import type { EvaluateOptions } from './evaluation/options.js';
 import { createEvaluator, type Evaluator, type SafeEvaluation } from './evaluation/evaluator.js';
-import type { CaseEvaluation } from './evaluation/result.js';
+import type { CaseEvaluation, Question } from './evaluation/result.js';
 
 /** @internal The evaluator of the bundled rule sets, created on first use. */
 let defaultEvaluator: Evaluator | undefined;
@@ -95,4 +95,33 @@ export function evaluateCaseSync(input: unknown, options?: EvaluateOptions): Cas
  */
 export function safeEvaluateCaseSync(input: unknown, options?: EvaluateOptions): SafeEvaluation {
   return bundledEvaluator().safeEvaluateSync(input, options);
+}
+
+/**
+ * The questions that matter for a case: the unknown facts whose answer would change an
+ * outcome, add or remove an action, or move a deadline — each as a plain-language question in
+ * `options.locale`, with what each answer would change, most consequential first. Computed from
+ * the bundled rule sets (the rules run again with each fact set to each of its values), never
+ * listed by hand: a fact whose answer changes nothing is not asked. The same list as
+ * `evaluateCaseSync(input, options).questions`; throws like `evaluateCaseSync`.
+ *
+ * @example
+ * ```ts
+ * import { nextQuestions } from 'red-notice-rules';
+ *
+ * const questions = nextQuestions(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'asylum_denied', date: '2025-03-03', country: 'FR', persecutionFearedFrom: ['TJ'] }],
+ *   },
+ *   { asOf: '2026-06-30', locale: 'es' },
+ * );
+ * questions[0]?.text; // '¿Es definitiva la denegación de asilo de Francia del 3 de marzo de 2025, o todavía puede recurrirse?'
+ * questions[0]?.paths; // ['asylum[0].final']
+ * questions[0]?.impact; // 'outcome'
+ * ```
+ */
+export function nextQuestions(input: unknown, options?: Omit<EvaluateOptions, 'questions' | 'trace' | 'engine'>): readonly Question[] {
+  return bundledEvaluator().evaluateSync(input, { ...options, trace: 'none', engine: 'compiled', questions: true }).questions ?? [];
 }

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { evaluateCase, evaluateCaseSync, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
+export { evaluateCase, evaluateCaseSync, nextQuestions, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
 export { TRACE_LEVELS } from './evaluation/options.js';
@@ -18,26 +18,46 @@ export type {
   CaseEvaluation,
   CitationId,
   ConditionResult,
+  ConfirmationSummary,
   Deadline,
   FactorDetail,
+  FirstStep,
   HostSummary,
+  MissingFactDetail,
   NoticeEvaluation,
   NoticeProtection,
   OutcomeResolution,
+  PriorityReason,
   ProtectionSummary,
+  Question,
+  QuestionAnswer,
+  QuestionChange,
   TraceCondition,
   TraceEntry,
   TraceStatus,
+  WordingParams,
   YesNoUnknown,
 } from './evaluation/result.js';
+export {
+  ACTION_ROLE_NAMES,
+  ACTION_ROLES,
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
+  FIRST_STEP_REASON_CODES,
+  PRIORITY_REASON_CODES,
+  QUESTION_CODES,
+  QUESTION_IMPACTS,
+} from './evaluation/vocabulary.js';
+export type { ActionRole, DeadlineKind, DeadlineState, FirstStepReasonCode, PriorityReasonCode, QuestionCode, QuestionImpact } from './evaluation/vocabulary.js';
+export { URGENT_LIMIT, URGENCY_WINDOW_DAYS } from './evaluation/urgency.js';
 
-export { caseSchema, CASE_LIMITS, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
+export { caseSchema, ASYLUM_EVENT_TYPES, CASE_LIMITS, CCF_REQUEST_TYPES, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory, Person, Article3Profile } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
 export { ruleSetSchema, RULE_SET_LIMITS } from './rules/schema.js';
-export { OUTCOMES, ACTION_CODES, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
+export { OUTCOMES, ACTION_CODES, ACTION_CONTRADICTIONS, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
 export type { ActionCode, Effect, Outcome, Priority, Scope } from './rules/vocabulary.js';
 export type {
   AllCondition,
@@ -47,6 +67,7 @@ export type {
   FactCondition,
   NotCondition,
   RootCondition,
+  CitationsByValue,
   RuleJson,
   RuleSetJson,
 } from './rules/schema.js';
@@ -58,17 +79,22 @@ export type { OperatorDefinition, OperatorName, OperatorValueKind, ConditionValu
 export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition, FactName, FactScope, FactType, FactValue, VocabularyName } from './facts/catalogue.js';
-export { CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
+export { APPEALABLE_DECISIONS, CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
+export { CASE_WARNING_CODES } from './facts/protection.js';
+export type { CaseWarning, CaseWarningCode } from './facts/protection.js';
 export type { ProtectionStatus } from './facts/vocabulary.js';
 export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
 export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
 export type { MisusePattern } from './context/misuse-patterns.js';
-export { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from './bundled.js';
+export { NON_REFOULEMENT_BASES } from './context/treaty-parties.js';
+export { BUNDLED_CITATIONS, BUNDLED_INTERPOL_MEMBERS, BUNDLED_RULE_SETS, BUNDLED_TREATY_PARTIES } from './bundled.js';
 
-export { renderReport, REPORT_FORMATS } from './present/render-report.js';
-export type { RenderReportOptions, ReportFormat } from './present/render-report.js';
+export { renderReport, REPORT_FORMATS, REPORT_PAGES } from './present/render-report.js';
+export type { RenderReportOptions, ReportFormat, ReportPages } from './present/render-report.js';
 export { localizeEvaluation } from './present/localize.js';
+export { toICalendar } from './present/icalendar.js';
+export type { ICalendarOptions } from './present/icalendar.js';
 export type { LocalizedEvaluation, LocalizeOptions, TextFallback } from './present/localize.js';
 export type { RuleTexts, TextField } from './evaluation/wording.js';
 

@@ -12,7 +12,8 @@ export const REQUESTERS = ['TJ', 'RU', 'BY'] as const;
 /** A calendar date between 2012-01-01 and about 2027-12-31. */
 export const dateArb = fc.integer({ min: 0, max: 5840 }).map((offset) => addCalendarDays('2012-01-01', offset));
 
-const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed']);
+const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
+const GRANT_TYPES = new Set(['refugee_status_granted', 'appeal_allowed']);
 const CRIMINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
 
 const asylumEventArb = fc
@@ -25,12 +26,16 @@ const asylumEventArb = fc
     country: fc.constantFrom(...HOSTS),
     persecutionFearedFrom: fc.option(fc.uniqueArray(fc.constantFrom(...REQUESTERS), { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }),
     final: fc.option(fc.boolean(), { nil: undefined }),
+    appealWithin: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined, freq: 3 }),
+    grounds: fc.option(fc.uniqueArray(fc.constantFrom('race', 'religion', 'political_opinion', 'social_group'), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     criminalGrounds: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map((event) => {
     const result: Record<string, unknown> = { type: event.type, date: event.date, country: event.country };
     if (event.persecutionFearedFrom !== undefined) result.persecutionFearedFrom = event.persecutionFearedFrom;
     if (event.final !== undefined && FINAL_TYPES.has(event.type)) result.final = event.final;
+    if (event.appealWithin !== undefined && FINAL_TYPES.has(event.type)) result.appealDeadline = addCalendarDays(event.date, event.appealWithin);
+    if (event.grounds !== undefined && GRANT_TYPES.has(event.type)) result.grounds = event.grounds;
     if (event.criminalGrounds !== undefined && CRIMINAL_TYPES.has(event.type)) result.criminalGrounds = event.criminalGrounds;
     return result;
   });
@@ -39,11 +44,12 @@ const offenceArb = fc
   .record({
     category: fc.constantFrom(
       'violent', 'fraud', 'cheque', 'commercial_dispute', 'private_dispute', 'family_matter', 'administrative',
-      'defamation_or_insult', 'political_expression', 'extremism_or_unauthorised_protest', 'terrorism', 'other',
+      'defamation_or_insult', 'political_expression', 'extremism_or_unauthorised_protest', 'terrorism', 'military',
+      'religious_practice_or_membership', 'other',
     ),
     maxPenaltyYears: fc.option(fc.constantFrom(0.5, 1, 1.9, 2, 5, 10), { nil: undefined, freq: 3 }),
     sentenceYears: fc.option(fc.constantFrom(0.25, 0.5, 2), { nil: undefined }),
-    remainingSentenceYears: fc.option(fc.constantFrom(0.1, 0.5, 1.5), { nil: undefined }),
+    remainingSentenceYears: fc.option(fc.constantFrom(0.1, 0.25, 0.5, 1.5), { nil: undefined }),
   })
   .map((offence) => Object.fromEntries(Object.entries(offence).filter(([, value]) => value !== undefined)));
 
@@ -58,6 +64,7 @@ const noticeArb = fc
     offences: fc.option(fc.array(offenceArb, { maxLength: 3 }), { nil: undefined }),
     missingJudicialData: fc.option(fc.uniqueArray(fc.constantFrom('summary_of_facts', 'arrest_warrant', 'charges'), { maxLength: 2 }), { nil: undefined }),
     chargesDroppedOn: fc.option(dateArb, { nil: undefined, freq: 8 }),
+    issuedOn: fc.option(dateArb, { nil: undefined, freq: 3 }),
   })
   .map((notice) => {
     const result: Record<string, unknown> = { kind: notice.kind, requestingCountry: notice.requestingCountry };
@@ -69,6 +76,9 @@ const noticeArb = fc
     for (const key of ['purpose', 'offences', 'missingJudicialData', 'chargesDroppedOn'] as const) {
       if (notice[key] !== undefined) result[key] = notice[key];
     }
+    // Issued on or before it was deleted and before its charges were dropped (the case model's chronology).
+    const later = [result.deletedOn, result.chargesDroppedOn].filter((date): date is string => typeof date === 'string');
+    if (notice.issuedOn !== undefined && later.every((date) => notice.issuedOn! <= date)) result.issuedOn = notice.issuedOn;
     return result;
   });
 
@@ -80,13 +90,14 @@ const article3Arb = fc
     offenceOfPoliticalCharacter: fc.option(fc.boolean(), { nil: undefined }),
     chargesFollowPoliticalEvents: fc.option(fc.boolean(), { nil: undefined }),
     otherCountriesFoundPolitical: fc.option(fc.boolean(), { nil: undefined }),
+    persecutedGroup: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map((flags) => Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined)));
 
 const extraditionArb = fc
   .record({
     requestingCountry: fc.constantFrom(...REQUESTERS),
-    requestedCountry: fc.constantFrom(...HOSTS),
+    requestedCountry: fc.constantFrom(...HOSTS, 'TH', 'US'),
     date: fc.option(dateArb, { nil: undefined, freq: 4 }),
     outcome: fc.constantFrom('refused', 'refused', 'granted', 'pending', 'withdrawn'),
     grounds: fc.option(
@@ -98,7 +109,7 @@ const extraditionArb = fc
 
 const detentionArb = fc
   .record({
-    country: fc.constantFrom(...HOSTS),
+    country: fc.constantFrom(...HOSTS, 'TH', 'US'),
     since: dateArb,
     days: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
     authority: fc.constantFrom('immigration', 'criminal', 'other'),
@@ -115,7 +126,8 @@ const ccfArb = fc.record({
 });
 
 const confirmationArb = fc.record({
-  by: fc.constantFrom(...HOSTS),
+  // Mostly host states; now and then a feared country or one that is not an INTERPOL member.
+  by: fc.constantFrom(...HOSTS, ...HOSTS, 'TJ', 'TW', 'XK', 'PW'),
   to: fc.constantFrom('general_secretariat', 'ccf'),
   date: dateArb,
   subject: fc.constantFrom('refugee_status', 'refugee_status', 'refugee_status', 'asylum_denied', 'status_revoked'),

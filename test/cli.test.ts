@@ -47,6 +47,17 @@ describe('evaluate', () => {
     }
   });
 
+  test('prints the first page only with --pages first; a bad --pages is bad input', async () => {
+    const input = JSON.parse(readFileSync(new URL(example, root), 'utf8'));
+    const result = await run(['evaluate', example, '--as-of', '2026-06-30', '--format', 'text', '--pages', 'first']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(renderReport(await evaluateCase(input, { asOf: '2026-06-30' }), { format: 'text', pages: 'first' }));
+    expect(result.stdout).not.toContain('Appendix');
+    const bad = await run(['evaluate', example, '--format', 'text', '--pages', 'second']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--pages must be one of all, first.');
+  });
+
   test('reads the case from standard input with -', async () => {
     const result = await run(['evaluate', '-', '--as-of', '2026-06-30', '--format', 'markdown'], readFileSync(new URL(example, root), 'utf8'));
     expect(result.code).toBe(0);
@@ -72,7 +83,7 @@ describe('evaluate', () => {
 
   test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
     expect((await run(['evaluate', 'no-such-case.json'])).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
-    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toContain('options.asOf: invalid_option');
+    expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toBe('error: --as-of: invalid_option — The option asOf must be a calendar date that exists, written YYYY-MM-DD.\n');
     for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);

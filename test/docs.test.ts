@@ -26,7 +26,7 @@ describe('documentation examples run as written', () => {
       { asOf: '2025-01-01' },
     );
     const action = evaluation.actions.find((item) => item.ruleId === 'my-practice.diffusion-review');
-    expect(action?.explanation).toBe('The diffusion from TJ was never screened by the General Secretariat.');
+    expect(action?.explanation).toBe('The diffusion from Tajikistan was never screened by the General Secretariat.');
   });
 
   test('README: the usage example gives the outcome and action it states', async () => {
@@ -70,7 +70,7 @@ describe('generated documentation', () => {
     try {
       const typedoc = new URL('../node_modules/typedoc/bin/typedoc', import.meta.url);
       await promisify(execFile)(process.execPath, [typedoc.pathname, '--out', out], { cwd: new URL('..', import.meta.url).pathname });
-      for (const page of ['index.html', 'functions/index.evaluateCase.html', 'functions/index.renderReport.html', 'functions/analysis.analyzeRuleSets.html', 'functions/testing.runFixtures.html', 'functions/index.localizeEvaluation.html']) {
+      for (const page of ['index.html', 'functions/index.evaluateCase.html', 'functions/index.renderReport.html', 'functions/analysis.analyzeRuleSets.html', 'functions/testing.runFixtures.html', 'functions/index.localizeEvaluation.html', 'functions/index.nextQuestions.html', 'functions/index.toICalendar.html', 'functions/draft.renderDraft.html']) {
         expect(existsSync(join(out, page)), page).toBe(true);
       }
     } finally {

@@ -34,7 +34,7 @@ describe('extension API', () => {
     expect(evaluation.meta.replacedRules).toEqual([{ ruleId: 'refugee.general-grounds', ruleSet: 'refugee-resolution', replacedBy: 'firm.general-grounds' }]);
     const action = evaluation.actions.find((item) => item.code === 'assess_general_grounds')!;
     expect(action.ruleId).toBe('firm.general-grounds');
-    expect(action.explanation).toBe('Our checklist for TJ.');
+    expect(action.explanation).toBe('Our checklist for Tajikistan.');
   });
 
   test('exceptions to the replaced rule apply to the replacement', async () => {

@@ -53,7 +53,7 @@ describe('runFixtures', () => {
   });
 
   test('the project fixtures cover every bundled rule: each fires somewhere, and every comparison is met somewhere', async () => {
-    const report = await runFixtures(evaluator, [...load('refugee-resolution.fixtures.json'), ...load('routes.fixtures.json')]);
+    const report = await runFixtures(evaluator, [...load('refugee-resolution.fixtures.json'), ...load('routes.fixtures.json'), ...load('practitioner-advice.fixtures.json')]);
     expect(report.failed).toBe(0);
     expect(report.coverage.neverFired).toEqual([]);
     expect(report.coverage.conditionsNeverMet).toEqual([]);

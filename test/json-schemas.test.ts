@@ -15,18 +15,21 @@ describe('JSON Schemas', () => {
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
   const validators = Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(toJsonSchema(name))]));
 
-  test('every bundled rule set, the registry and the misuse data validate against their schema, and name it in $schema', () => {
+  test('every bundled rule set, the registry, the misuse data and the reference data validate against their schema, and name it in $schema', () => {
     const ruleSet = validators['rule-set']!;
-    const ruleFiles = readdirSync(new URL('../rules/', import.meta.url)).filter((file) => !['citations.json', 'misuse-patterns.json'].includes(file));
+    const dataFiles = ['citations.json', 'misuse-patterns.json', 'interpol-members.json', 'treaty-parties.json'];
+    const ruleFiles = readdirSync(new URL('../rules/', import.meta.url)).filter((file) => !dataFiles.includes(file));
     expect(ruleFiles.length).toBeGreaterThan(5);
     for (const file of ruleFiles) {
       const json = read(`rules/${file}`) as { $schema: string };
       expect(json.$schema).toBe('../schemas/rule-set.schema.json');
       expect(ruleSet(json), `${file}: ${JSON.stringify(ruleSet.errors)}`).toBe(true);
     }
-    for (const [name, file] of [['citations', 'rules/citations.json'], ['misuse-patterns', 'rules/misuse-patterns.json']] as const) {
+    for (const name of ['citations', 'misuse-patterns', 'interpol-members', 'treaty-parties'] as const) {
       const validate = validators[name]!;
-      expect(validate(read(file)), JSON.stringify(validate.errors)).toBe(true);
+      const json = read(`rules/${name}.json`) as { $schema: string };
+      expect(json.$schema).toBe(`../schemas/${name}.schema.json`);
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 

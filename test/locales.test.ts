@@ -85,14 +85,16 @@ describe('every text exists in every locale', () => {
 });
 
 describe('placeholders print values in words', () => {
-  test('enum values, lists, unknown and none read as words of the locale; codes and dates stay as they are', () => {
+  test('enum values, lists, unknown and none read as words of the locale; so do countries and dates', () => {
     expect(factValueText('notice.offenceCategories', ['private_dispute', 'family_matter'], 'en')).toBe('private dispute, family matter');
     expect(factValueText('notice.offenceCategories', ['private_dispute', 'family_matter'], 'es')).toBe('controversia privada, asunto de familia');
     expect(factValueText('notice.purpose', undefined, 'es')).toBe('se desconoce');
     expect(factValueText('notice.purpose', null, 'en')).toBe('unknown');
     expect(factValueText('notice.offenceCategories', [], 'en')).toBe('none');
-    expect(factValueText('notice.requestingCountry', 'RU', 'es')).toBe('RU');
-    expect(factValueText('notice.revisionDueOn', '2026-01-31', 'es')).toBe('2026-01-31');
+    // Countries by name, dates as the locale writes them.
+    expect(factValueText('notice.requestingCountry', 'RU', 'es')).toBe('Rusia');
+    expect(factValueText('notice.revisionDueOn', '2026-01-31', 'es')).toBe('31 de enero de 2026');
+    expect(factValueText('notice.revisionDueOn', '2026-01-31', 'en')).toBe('31 January 2026');
     expect(vocabularyLabel('offenceCategory', 'constructor', 'en')).toBe('constructor');
   });
 
@@ -129,7 +131,15 @@ describe("locale 'es' end to end", () => {
       spanish!.trace.forEach((entry, index) => expect(entry.title).not.toBe(english!.trace[index]!.title));
       // Everything else is the same data.
       const strip = (evaluation: typeof english) =>
-        JSON.stringify({ ...evaluation, meta: { ...evaluation!.meta, locale: '' }, actions: evaluation!.actions.map((action) => action.code), notices: evaluation!.notices.map((notice) => ({ ...notice, actions: [] })), trace: evaluation!.trace.map((entry) => ({ ...entry, title: '' })) });
+        JSON.stringify({
+          ...evaluation,
+          meta: { ...evaluation!.meta, locale: '' },
+          actions: evaluation!.actions.map((action) => action.code),
+          notices: evaluation!.notices.map((notice) => ({ ...notice, actions: [] })),
+          questions: evaluation!.questions?.map((question) => ({ ...question, text: '' })),
+          missingFactDetails: evaluation!.missingFactDetails.map((detail) => ({ ...detail, text: '' })),
+          trace: evaluation!.trace.map((entry) => ({ ...entry, title: '' })),
+        });
       expect(strip(spanish)).toBe(strip(english));
     }
   });
@@ -163,7 +173,7 @@ describe('one evaluation, worded in any locale', () => {
     const { evaluation: spanish, fallbacks } = localizeEvaluation(evaluation, { locale: 'es', ruleTexts: evaluator.ruleTexts });
     const worded = spanish.actions.find((item) => item.code === 'diffusion_review')!;
     // The rule's English text, with the fact values in Spanish words.
-    expect(worded.explanation).toBe('Sent by TJ as a Difusión.');
+    expect(worded.explanation).toBe('Sent by Tayikistán as a Difusión.');
     expect(fallbacks).toEqual([
       { ruleId: 'english-only.review', field: 'action.explanation', locale: 'en' },
       { ruleId: 'english-only.review', field: 'action.title', locale: 'en' },
@@ -171,7 +181,7 @@ describe('one evaluation, worded in any locale', () => {
     ]);
     // Without the evaluator's texts, the rule is unknown to the renderer: its text stays as evaluated (English).
     const unknown = localizeEvaluation(evaluation, { locale: 'es' });
-    expect(unknown.evaluation.actions.find((item) => item.code === 'diffusion_review')!.explanation).toBe('Sent by TJ as a Diffusion.');
+    expect(unknown.evaluation.actions.find((item) => item.code === 'diffusion_review')!.explanation).toBe('Sent by Tajikistan as a Diffusion.');
     expect(unknown.fallbacks).toContainEqual({ ruleId: 'english-only.review', field: 'action.explanation', locale: 'en' });
   });
 });

@@ -43,7 +43,7 @@ describe('a registered operator named toString', () => {
   test('reads as its own name in explain', () => {
     const explained = explainRule(ruleSet.rules[0] as unknown as RuleJson, ruleSet as unknown as RuleSetJson, new Map(Object.entries(BUNDLED_CITATIONS)), 'en');
     expect(explained).not.toContain('native code');
-    expect(explained).toContain('the kind of notice toString Diffusion [notice.kind]');
+    expect(explained).toContain('Red Notice or Diffusion toString Diffusion [notice.kind]');
   });
 
   test('a reference to a named condition called toString is unknown, not Object.prototype.toString', () => {

@@ -127,13 +127,29 @@ const { evaluateCase } = require('${pkg.name}');
     for (const file of ['testing.mjs', 'testing.cjs']) expect((await exec(process.execPath, [file], { cwd: work })).stdout.trim(), file).toBe('1');
   });
 
+  test('the draft entry point drafts a request (Markdown and DOCX) from ESM and CommonJS; the core writes a calendar', async () => {
+    const use = (load: string) => `${load}
+(async () => {
+  const evaluation = await evaluateCase(${CASE}, { asOf: '2026-01-15' });
+  const markdown = renderDraft(evaluation, { kind: 'ccf_deletion_request', format: 'markdown' });
+  const docx = await renderDraft(evaluation, { kind: 'ccf_access_request', format: 'docx', locale: 'es' });
+  console.log(JSON.stringify([markdown.split('\\n')[0], docx instanceof Uint8Array && docx[0] === 0x50 && docx[1] === 0x4b, toICalendar(evaluation).startsWith('BEGIN:VCALENDAR')]));
+})();`;
+    writeFileSync(join(work, 'draft.cjs'), use(`const { evaluateCase, toICalendar } = require('${pkg.name}');\nconst { renderDraft } = require('${pkg.name}/draft');`));
+    writeFileSync(join(work, 'draft.mjs'), use(`import { evaluateCase, toICalendar } from '${pkg.name}';\nimport { renderDraft } from '${pkg.name}/draft';`));
+    for (const file of ['draft.cjs', 'draft.mjs']) {
+      const { stdout } = await exec(process.execPath, [file], { cwd: work });
+      expect(JSON.parse(stdout), file).toEqual(['# Request for the deletion of data held by INTERPOL', true, true]);
+    }
+  });
+
   test.each([
     ['node16', 'node16'],
     ['bundler', 'esnext'],
   ])('type-checks from TypeScript with moduleResolution %s', async (moduleResolution, module) => {
     writeFileSync(
       join(work, 'usage.mts'),
-      `import { evaluateCase, type CaseEvaluation, type Outcome } from '${pkg.name}';\nconst evaluation: CaseEvaluation = await evaluateCase(${CASE}, { asOf: '2026-01-15', locale: 'es' });\nconst outcome: Outcome = evaluation.notices[0]!.outcome;\nexport { outcome };\n`,
+      `import { evaluateCase, type CaseEvaluation, type Outcome } from '${pkg.name}';\nimport { renderDraft } from '${pkg.name}/draft';\nconst evaluation: CaseEvaluation = await evaluateCase(${CASE}, { asOf: '2026-01-15', locale: 'es' });\nconst outcome: Outcome = evaluation.notices[0]!.outcome;\nconst draft: string = renderDraft(evaluation, { kind: 'ccf_access_request', format: 'html' });\nconst word: Uint8Array = await renderDraft(evaluation, { kind: 'ccf_access_request', format: 'docx' });\nexport { outcome, draft, word };\n`,
     );
     const config = join(work, `tsconfig.${moduleResolution}.json`);
     writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution, types: [], skipLibCheck: false }, files: ['usage.mts'] }));

@@ -42,7 +42,8 @@ describe('the size of a result', () => {
   test('the bundled rule sets on the largest case the model admits stay far within the budget', () => {
     const evaluation = evaluateCaseSync(largestCase, { asOf: '2026-01-01' });
     expect(evaluation.notices).toHaveLength(200);
-    expect(JSON.stringify(evaluation).length).toBeLessThan(RESULT_LIMITS.jsonCharacters / 5);
+    // About 10 million characters with the full trace of every bundled rule for 200 notices: a quarter of the budget at most.
+    expect(JSON.stringify(evaluation).length).toBeLessThan(RESULT_LIMITS.jsonCharacters / 4);
   });
 
   test('rule sets that would give hundreds of megabytes: result_too_large, at once, and the lighter traces still work', () => {

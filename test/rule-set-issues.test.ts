@@ -86,6 +86,11 @@ const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['invalid_language_tag', () => validate(set([rule({ title: { en: 'A rule', fr_FR: 'Une règle' } })])), 'rules[0].title.fr_FR'],
   ['unknown_language_tag', () => validate(set([rule({ title: { en: 'A rule', xx: 'A rule' } })])), 'rules[0].title.xx'],
   ['duplicate_namespace', () => check([set([rule()], { namespace: 'firm', facts: { informed: { scope: 'notice', type: 'boolean' } } }), set([rule({ id: 'other.rule' })], { id: 'other', namespace: 'firm', facts: { sent: { scope: 'notice', type: 'boolean' } } })]), '[1].namespace'],
+  [
+    'citations_fact_not_enumerable',
+    () => validate(set([rule({ action: { code: 'human_review', priority: 'normal', explanation: 'e', citationsByValue: [{ fact: 'notice.ccfDecisionDueOn', citations: { '2025-01-01': ['const.art3'] } }] } })])),
+    'rules[0].action.citationsByValue[0].fact',
+  ],
   ['duplicate_rule_set_id', () => check([set([rule()]), set([rule({ id: 'mine.other' })])]), '[1].id'],
   ['duplicate_factor_action', () => check([set([rule()], { factorActions: { my_action: { priority: 'low', title: 't', explanation: 'e', citations: ['const.art3'] } } }), set([rule({ id: 'mine.other' })], { id: 'other', factorActions: { my_action: { priority: 'low', title: 't', explanation: 'e', citations: ['const.art3'] } } })]), '[1].factorActions.my_action'],
   ['unknown_factor_action', () => check([set([rule({ effect: 'factor', action: undefined, factor: { id: 'f', label: 'l', action: 'weigh_it' } })])]), '[0].rules[0].factor.action'],

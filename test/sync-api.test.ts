@@ -62,11 +62,12 @@ describe('evaluation options', () => {
       locale: z.enum(LOCALES).optional(),
       trace: z.enum(TRACE_LEVELS).optional(),
       engine: z.enum(ENGINES).optional(),
+      questions: z.boolean().optional(),
     });
-    const value = fc.oneof(fc.constantFrom(undefined, '2025-01-01', '2025-02-30', '2024-02-29', 'en', 'fr', 'full', 'fired', 'none', 'compiled', 'json-rules-engine', 7, null), fc.anything());
+    const value = fc.oneof(fc.constantFrom(undefined, '2025-01-01', '2025-02-30', '2024-02-29', 'en', 'fr', 'full', 'fired', 'none', 'compiled', 'json-rules-engine', 7, null, true, false, 'true'), fc.anything());
     const options = fc.oneof(
-      fc.record({ asOf: value, locale: value, trace: value, engine: value }, { requiredKeys: [] }),
-      fc.dictionary(fc.constantFrom('asOf', 'locale', 'trace', 'engine', 'when', '__proto__'), value),
+      fc.record({ asOf: value, locale: value, trace: value, engine: value, questions: value }, { requiredKeys: [] }),
+      fc.dictionary(fc.constantFrom('asOf', 'locale', 'trace', 'engine', 'questions', 'when', '__proto__'), value),
       fc.anything(),
     );
     fc.assert(
@@ -76,7 +77,13 @@ describe('evaluation options', () => {
         expect(resolved.success).toBe(parsed.success);
         if (resolved.success && parsed.success) {
           const today = new Date().toISOString().slice(0, 10);
-          expect(resolved.options).toEqual({ asOf: parsed.data.asOf ?? today, locale: parsed.data.locale ?? 'en', trace: parsed.data.trace ?? 'full', engine: parsed.data.engine ?? 'compiled' });
+          expect(resolved.options).toEqual({
+            asOf: parsed.data.asOf ?? today,
+            locale: parsed.data.locale ?? 'en',
+            trace: parsed.data.trace ?? 'full',
+            engine: parsed.data.engine ?? 'compiled',
+            questions: parsed.data.questions ?? true,
+          });
         }
         if (!resolved.success) for (const issue of resolved.issues) expect(['invalid_option', 'unknown_option']).toContain(issue.code);
       }),

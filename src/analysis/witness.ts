@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { ACTION_ROLES } from '../evaluation/vocabulary.js';
 import type { Case } from '../case/schema.js';
 import { parseCase } from '../case/validate.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
@@ -74,6 +75,7 @@ export class WitnessEvaluator {
       lists: this.lists,
       ruleSets: [],
       misusePatterns,
+      actionRoles: ACTION_ROLES,
       inForce: (asOf) => {
         let mask = masks.get(asOf);
         if (mask === undefined) masks.set(asOf, (mask = inForceMask(this.lists, asOf)));

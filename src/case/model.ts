@@ -48,8 +48,8 @@ export interface Case {
    */
   ccf?: CcfRequest[] | undefined;
   /**
-   * Article 3 profile: Facts about the political side of the case, which INTERPOL's Constitution
-   * (Article 3) makes a ground for deleting a notice.
+   * Article 3 profile: Facts about the political, religious, racial or military side of the case,
+   * which INTERPOL's Constitution (Article 3) makes a ground for deleting a notice.
    */
   article3?: Article3Profile | undefined;
   /**
@@ -147,9 +147,13 @@ export interface Offence {
   /**
    * Category: What kind of offence the notice accuses the person of, in the categories that
    * INTERPOL's rules treat differently (for example fraud, a private dispute, political
-   * expression). Use "other" when none fits.
+   * expression). "military" is a purely military offence: desertion, draft evasion, refusing
+   * military service (an ordinary crime committed in the army is not).
+   * "religious_practice_or_membership" is practising or spreading a religion or belonging to a
+   * banned religious group, however charged (for example as "religious extremism"). Use "other"
+   * when none fits.
    */
-  category: 'violent' | 'terrorism' | 'drug_trafficking' | 'organised_crime' | 'fraud' | 'corruption' | 'money_laundering' | 'tax' | 'cheque' | 'commercial_dispute' | 'private_dispute' | 'family_matter' | 'administrative' | 'defamation_or_insult' | 'political_expression' | 'extremism_or_unauthorised_protest' | 'behavioural_or_cultural_norms' | 'military' | 'other';
+  category: 'violent' | 'terrorism' | 'drug_trafficking' | 'organised_crime' | 'fraud' | 'corruption' | 'money_laundering' | 'tax' | 'cheque' | 'commercial_dispute' | 'private_dispute' | 'family_matter' | 'administrative' | 'defamation_or_insult' | 'political_expression' | 'extremism_or_unauthorised_protest' | 'behavioural_or_cultural_norms' | 'military' | 'religious_practice_or_membership' | 'other';
   /**
    * Description: The offence in the words of the notice or the arrest warrant, for your own
    * reference. The rules never read it, and it is never shown in an error message.
@@ -210,10 +214,16 @@ export interface AsylumEvent {
    */
   criminalGrounds?: boolean | undefined;
   /**
-   * Final: On a denial or a dismissed appeal: true if no further appeal is possible, false if one
-   * still is. Leave it out if you do not know.
+   * Final: On a denial, a dismissed appeal, a revocation or a cessation: true if no further appeal
+   * is possible, false if one still is. Leave it out if you do not know.
    */
   final?: boolean | undefined;
+  /**
+   * Appeal deadline: On a denial, a dismissed appeal, a revocation or a cessation: the last day to
+   * appeal it under the host state's law (YYYY-MM-DD), if you know it. National law sets it;
+   * INTERPOL's rules do not.
+   */
+  appealDeadline?: string | undefined;
 }
 
 /**
@@ -306,8 +316,8 @@ export interface CcfRequest {
 }
 
 /**
- * Article 3 profile: Facts about the political side of the case, which INTERPOL's Constitution
- * (Article 3) makes a ground for deleting a notice.
+ * Article 3 profile: Facts about the political, religious, racial or military side of the case,
+ * which INTERPOL's Constitution (Article 3) makes a ground for deleting a notice.
  */
 export interface Article3Profile {
   /**
@@ -342,6 +352,12 @@ export interface Article3Profile {
    * political. True or false; leave it out if you do not know.
    */
   otherCountriesFoundPolitical?: boolean | undefined;
+  /**
+   * Member of a persecuted religious or ethnic group: The person belongs to a religious or ethnic
+   * group that the requesting state persecutes (for example a banned religious community or an
+   * ethnic minority targeted as a group). True or false; leave it out if you do not know.
+   */
+  persecutedGroup?: boolean | undefined;
 }
 
 /**

@@ -32,7 +32,8 @@ export const OFFENCE_CATEGORIES = [
   'violent', 'terrorism', 'drug_trafficking', 'organised_crime', 'fraud', 'corruption',
   'money_laundering', 'tax', 'cheque', 'commercial_dispute', 'private_dispute', 'family_matter',
   'administrative', 'defamation_or_insult', 'political_expression',
-  'extremism_or_unauthorised_protest', 'behavioural_or_cultural_norms', 'military', 'other',
+  'extremism_or_unauthorised_protest', 'behavioural_or_cultural_norms', 'military',
+  'religious_practice_or_membership', 'other',
 ] as const;
 
 /** Types of dated asylum events. */
@@ -144,7 +145,7 @@ function about(title: string, description: string): { title: string; description
 
 const offenceSchema = z
   .strictObject({
-    category: z.enum(OFFENCE_CATEGORIES).meta(about('Category', 'What kind of offence the notice accuses the person of, in the categories that INTERPOL\'s rules treat differently (for example fraud, a private dispute, political expression). Use "other" when none fits.')),
+    category: z.enum(OFFENCE_CATEGORIES).meta(about('Category', 'What kind of offence the notice accuses the person of, in the categories that INTERPOL\'s rules treat differently (for example fraud, a private dispute, political expression). "military" is a purely military offence: desertion, draft evasion, refusing military service (an ordinary crime committed in the army is not). "religious_practice_or_membership" is practising or spreading a religion or belonging to a banned religious group, however charged (for example as "religious extremism"). Use "other" when none fits.')),
     description: z.string().max(CASE_LIMITS.textLength).meta(about('Description', 'The offence in the words of the notice or the arrest warrant, for your own reference. The rules never read it, and it is never shown in an error message.')).optional(),
     maxPenaltyYears: years.meta(about('Maximum penalty (years)', 'The longest prison sentence the law of the requesting country allows for this offence, in years (half a year is 0.5). Used to check the penalty thresholds of a Red Notice sought for prosecution.')).optional(),
     sentenceYears: years.meta(about('Sentence imposed (years)', 'For a person already convicted: the prison sentence the court imposed, in years.')).optional(),
@@ -187,7 +188,8 @@ const asylumEventSchema = z
       .meta(about('Convention grounds', 'On a grant: the grounds of persecution the decision accepted (race, religion, nationality, membership of a social group, political opinion).'))
       .optional(),
     criminalGrounds: z.boolean().meta(about('On criminal grounds', 'On a denial, dismissed appeal, revocation or cessation: true if it rested on criminal grounds (such as exclusion for a serious crime), false if not.')).optional(),
-    final: z.boolean().meta(about('Final', 'On a denial or a dismissed appeal: true if no further appeal is possible, false if one still is. Leave it out if you do not know.')).optional(),
+    final: z.boolean().meta(about('Final', 'On a denial, a dismissed appeal, a revocation or a cessation: true if no further appeal is possible, false if one still is. Leave it out if you do not know.')).optional(),
+    appealDeadline: calendarDate.meta(about('Appeal deadline', 'On a denial, a dismissed appeal, a revocation or a cessation: the last day to appeal it under the host state\'s law (YYYY-MM-DD), if you know it. National law sets it; INTERPOL\'s rules do not.')).optional(),
   })
   .meta(about('Asylum event', 'One dated step of an asylum procedure in one host country.'));
 
@@ -232,8 +234,9 @@ const article3Schema = z
     offenceOfPoliticalCharacter: flag('Offence of a political character', 'The offence charged is political in character (for example insulting officials, or taking part in a protest).'),
     chargesFollowPoliticalEvents: flag('Charges follow political events', 'The charges were brought after political events involving the person (an election, a protest, a publication).'),
     otherCountriesFoundPolitical: flag('Found political elsewhere', 'Courts or authorities of other countries have found the case to be political.'),
+    persecutedGroup: flag('Member of a persecuted religious or ethnic group', 'The person belongs to a religious or ethnic group that the requesting state persecutes (for example a banned religious community or an ethnic minority targeted as a group).'),
   })
-  .meta(about('Article 3 profile', 'Facts about the political side of the case, which INTERPOL\'s Constitution (Article 3) makes a ground for deleting a notice.'));
+  .meta(about('Article 3 profile', 'Facts about the political, religious, racial or military side of the case, which INTERPOL\'s Constitution (Article 3) makes a ground for deleting a notice.'));
 
 const detentionSchema = z
   .strictObject({

@@ -70,8 +70,8 @@ function dedupe(issues: Issue<CaseIssueCode>[]): Issue<CaseIssueCode>[] {
   });
 }
 
-/** @internal Asylum event types on which `final` means something. */
-const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed']);
+/** @internal Asylum event types on which `final` and `appealDeadline` mean something: the decisions that can be appealed. */
+const FINAL_TYPES = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
 /** @internal Asylum event types on which `grounds` (of a grant) means something. */
 const GRANT_TYPES = new Set(['refugee_status_granted', 'appeal_allowed']);
 /** @internal Asylum event types on which `criminalGrounds` means something. */
@@ -108,6 +108,11 @@ function checkCrossFieldRules(value: Case): Issue<CaseIssueCode>[] {
     }
     if (event.final !== undefined && !FINAL_TYPES.has(event.type)) {
       issues.push(issue('field_not_applicable', ['asylum', index, 'final'], 'final'));
+    }
+    if (event.appealDeadline !== undefined && !FINAL_TYPES.has(event.type)) {
+      issues.push(issue('field_not_applicable', ['asylum', index, 'appealDeadline'], 'appealDeadline'));
+    } else if (event.appealDeadline !== undefined && event.appealDeadline < event.date) {
+      issues.push(issue('appeal_deadline_before_decision', ['asylum', index, 'appealDeadline']));
     }
     if (event.grounds !== undefined && !GRANT_TYPES.has(event.type)) {
       issues.push(issue('field_not_applicable', ['asylum', index, 'grounds'], 'grounds'));

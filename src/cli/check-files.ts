@@ -1,6 +1,7 @@
 /**
  * What `red-notice-rules check` does with each file: it recognises what the file is — a rule set,
- * a citation registry, a file of misuse patterns or scenario fixtures — by its `$schema` (as the
+ * a citation registry, a file of misuse patterns, a list of INTERPOL's member countries, treaty
+ * party lists or scenario fixtures — by its `$schema` (as the
  * files in `rules/` and `examples/` declare it) or else by its shape, and checks it as what it is.
  * So `check rules/*.json` checks the citations and patterns too, instead of reading them as
  * broken rule sets.
@@ -9,7 +10,9 @@
  */
 import type * as z from 'zod';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
+import { interpolMembersFileSchema } from '../context/interpol-members.js';
 import { misusePatternFileSchema } from '../context/misuse-patterns.js';
+import { treatyPartiesFileSchema } from '../context/treaty-parties.js';
 import { fixtureFileSchema } from '../fixtures/schema.js';
 import { RULE_SET_ISSUE_CODES } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
@@ -20,13 +23,15 @@ import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues } from '../support/zod-issues.js';
 
 /** The kinds of file `check` knows. */
-export type CheckedFileKind = 'rule-set' | 'citations' | 'misuse-patterns' | 'fixtures';
+export type CheckedFileKind = 'rule-set' | 'citations' | 'misuse-patterns' | 'interpol-members' | 'treaty-parties' | 'fixtures';
 
 /** Names of the kinds, singular and plural, for the summary line. */
 export const FILE_KIND_NAMES: Readonly<Record<CheckedFileKind, readonly [string, string]>> = {
   'rule-set': ['rule set', 'rule sets'],
   citations: ['citation registry', 'citation registries'],
   'misuse-patterns': ['misuse-pattern file', 'misuse-pattern files'],
+  'interpol-members': ['membership list', 'membership lists'],
+  'treaty-parties': ['treaty-party list', 'treaty-party lists'],
   fixtures: ['fixture file', 'fixture files'],
 };
 
@@ -47,15 +52,26 @@ export function fileKind(json: unknown): CheckedFileKind {
   if (json === null || typeof json !== 'object') return 'rule-set';
   const record = json as Record<string, unknown>;
   const declared = Object.hasOwn(record, '$schema') && typeof record.$schema === 'string' ? /([a-z-]+)\.schema\.json$/.exec(record.$schema)?.[1] : undefined;
-  if (declared === 'citations' || declared === 'misuse-patterns' || declared === 'fixtures' || declared === 'rule-set') return declared;
+  if (
+    declared === 'citations' ||
+    declared === 'misuse-patterns' ||
+    declared === 'interpol-members' ||
+    declared === 'treaty-parties' ||
+    declared === 'fixtures' ||
+    declared === 'rule-set'
+  ) {
+    return declared;
+  }
   if (Object.hasOwn(record, 'rules')) return 'rule-set';
   if (Object.hasOwn(record, 'citations')) return 'citations';
   if (Object.hasOwn(record, 'patterns')) return 'misuse-patterns';
+  if (Object.hasOwn(record, 'members')) return 'interpol-members';
+  if (Object.hasOwn(record, 'treaties')) return 'treaty-parties';
   return 'rule-set';
 }
 
 /** @internal A file checked against a zod schema: the scan, then the schema, as issues. */
-function schemaCheck<T>(schema: z.ZodType<T>, json: unknown, unknownKeyVariant: 'citation' | 'misusePatterns' | 'fixtures'): { value?: T; issues: Issue[] } {
+function schemaCheck<T>(schema: z.ZodType<T>, json: unknown, unknownKeyVariant: 'citation' | 'misusePatterns' | 'fixtures' | 'ruleSet'): { value?: T; issues: Issue[] } {
   const scanned = snapshotJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
   if (!scanned.success) return { issues: scanned.issues };
   const parsed = schema.safeParse(scanned.value);
@@ -120,4 +136,21 @@ export function checkMisusePatternFile(json: unknown): Issue[] {
  */
 export function checkFixtureFile(json: unknown): Issue[] {
   return schemaCheck(fixtureFileSchema, json, 'fixtures').issues;
+}
+
+/**
+ * A reference-data file checked against its format: a list of INTERPOL's member countries
+ * (`rules/interpol-members.json`) or treaty party lists (`rules/treaty-parties.json`).
+ *
+ * @example
+ * ```ts
+ * import { BUNDLED_INTERPOL_MEMBERS, BUNDLED_TREATY_PARTIES } from '../bundled.js';
+ *
+ * checkReferenceFile('interpol-members', BUNDLED_INTERPOL_MEMBERS).length; // 0
+ * checkReferenceFile('treaty-parties', BUNDLED_TREATY_PARTIES).length; // 0
+ * checkReferenceFile('interpol-members', { members: [] }).length > 0; // true
+ * ```
+ */
+export function checkReferenceFile(kind: 'interpol-members' | 'treaty-parties', json: unknown): Issue[] {
+  return kind === 'interpol-members' ? schemaCheck(interpolMembersFileSchema, json, 'ruleSet').issues : schemaCheck(treatyPartiesFileSchema, json, 'ruleSet').issues;
 }

@@ -16,7 +16,8 @@ import { BUNDLED_CITATIONS, BUNDLED_RULE_SETS } from '../bundled.js';
 import type { Citation } from '../citations/registry.js';
 import { CaseValidationError, RuleSetError } from '../errors.js';
 import { createEvaluator } from '../evaluation/evaluator.js';
-import { REPORT_FORMATS, renderReport } from '../present/render-report.js';
+import { REPORT_FORMATS, REPORT_PAGES, renderReport, type ReportPages } from '../present/render-report.js';
+import { toICalendar } from '../present/icalendar.js';
 import { checkRuleSetsBySource, type RuleSetSource } from '../rules/public.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import type { SourcedIssue } from '../rules/validate.js';
@@ -31,15 +32,15 @@ import { ruleSetFactsOf } from '../rules/validate.js';
 import { compareStrings } from '../support/issues.js';
 import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
 import { analysisLines, coverageLines, declarations, fixtureLines } from './authoring.js';
-import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
+import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 
 /** The exit codes of the command line. */
 export const EXIT_CODES = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
-/** Output formats of `evaluate`. */
-const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS] as const;
+/** Output formats of `evaluate`: the evaluation as JSON, a memo, or the dated actions as an iCalendar file. */
+const EVALUATE_FORMATS = ['json', ...REPORT_FORMATS, 'ics'] as const;
 
 /** @internal Where the package's own files are, seen from a project that installed it (for the examples). */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
@@ -61,20 +62,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'as-of', value: '<date>', description: 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)' },
       { name: 'format', value: '<format>', description: `Output: ${EVALUATE_FORMATS.join(', ')}`, defaultValue: 'json' },
+      { name: 'pages', value: '<pages>', description: `A memo's pages: ${REPORT_PAGES.join(', ')} (first: the first page only)`, defaultValue: 'all' },
       ...RULE_OPTIONS,
       { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
     ],
     examples: [
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
-      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es`,
+      `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es --pages first`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
+      `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
     ],
   },
   {
     name: 'check',
     argumentsUsage: '<...files>',
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    description: 'Check rule sets, citation registries, misuse-pattern and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
+    description: 'Check rule sets, citation registries, misuse-pattern, membership, treaty-party and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
     options: [
       { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite, like rules/citations.json (repeatable; citation files among the files count too)', multiple: true },
       {
@@ -216,6 +219,8 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
   const locale = localeOption(text(options.locale));
+  const pages = text(options.pages) ?? 'all';
+  if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option', `--pages must be one of ${REPORT_PAGES.join(', ')}.`);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const patternFiles = list(options['misuse-patterns']);
   const misusePatterns: unknown[] = [];
@@ -230,9 +235,18 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
   const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale });
-  if (!result.success) throw new UserInputError(result.error.issues, (path) => ({ file: file === '-' ? 'stdin' : file!, path }));
+  if (!result.success) {
+    // An option's issue is about the command line, not the case file: it names the flag.
+    const where = (path: string) => {
+      const option = /^options\.([A-Za-z]+)/.exec(path)?.[1];
+      return option === undefined ? { file: file === '-' ? 'stdin' : file!, path } : { file: '', path: `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` };
+    };
+    throw new UserInputError(result.error.issues, where);
+  }
   // JSON keeps the case's strings as they are, with control characters escaped.
-  io.stdout(format === 'json' ? `${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n` : renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts }));
+  if (format === 'json') io.stdout(`${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n`);
+  else if (format === 'ics') io.stdout(toICalendar(result.evaluation, { locale, ruleTexts: evaluator.ruleTexts }));
+  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts, pages: pages as ReportPages }));
   return EXIT_CODES.ok;
 }
 
@@ -264,6 +278,8 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
       report(checkMisusePatternFile(json), (path) => ({ file, path }));
     } else if (kinds[index] === 'fixtures') {
       report(checkFixtureFile(json), (path) => ({ file, path }));
+    } else if (kinds[index] === 'interpol-members' || kinds[index] === 'treaty-parties') {
+      report(checkReferenceFile(kinds[index], json), (path) => ({ file, path }));
     }
   });
   const ruleSetFiles = read.filter((_, index) => kinds[index] === 'rule-set');
@@ -424,8 +440,13 @@ function reportUserError(error: UserInputError, io: CliIo): number {
  * ```
  */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
-  // The final guard: nothing reaches the terminal with a control or bidirectional character in it.
-  const io: CliIo = { ...given, stdout: (value) => given.stdout(stripUnsafeText(value)), stderr: (value) => given.stderr(stripUnsafeText(value)) };
+  // The final guard: nothing reaches the terminal with a control or bidirectional character in it
+  // (the line ends of an iCalendar file, CR LF, stay: a CR alone, which can overwrite a line, goes).
+  const io: CliIo = {
+    ...given,
+    stdout: (value) => given.stdout(value.split('\r\n').map(stripUnsafeText).join('\r\n')),
+    stderr: (value) => given.stderr(stripUnsafeText(value)),
+  };
   const parsed = parseArguments(argv, COMMANDS);
   switch (parsed.kind) {
     case 'help':

@@ -20,9 +20,13 @@ const publicationDate = z.string().refine(
   { params: { code: 'invalid_publication_date' }, abort: true },
 ).meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD.' });
 
-/** Kinds of source, from the most to the least formal. */
+/**
+ * Kinds of source, from the most to the least formal. An `official_statement` is a public
+ * statement of an international organisation or of one of its office-holders (INTERPOL's
+ * General Secretariat, a parliamentary rapporteur) that is not an adopted resolution.
+ */
 export const MISUSE_SOURCE_TYPES = [
-  'intergovernmental_resolution', 'parliamentary_motion', 'court_decision', 'ccf_decision', 'ngo_report', 'academic', 'practitioner', 'news',
+  'intergovernmental_resolution', 'official_statement', 'parliamentary_motion', 'court_decision', 'ccf_decision', 'ngo_report', 'academic', 'practitioner', 'news',
 ] as const;
 
 /** One documented pattern. */

@@ -32,7 +32,7 @@ import type {
 import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
 import { ResultBudget } from './result-budget.js';
-import { actionsOf, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionsOf, deadlineMissingFacts, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 
 /** Which rules of each list are in force on a date, list by list. */
 export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
@@ -58,6 +58,12 @@ export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
     notice2: lists.notice2.map((rule) => isInForce(rule, asOf)),
   };
 }
+
+/** The result as the assembly makes it: what the order of work, the questions and the missing facts' details then complete. */
+export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails' | 'notices'> & { readonly notices: readonly AssembledNotice[] };
+
+/** A notice as the assembly makes it: the order of work adds what puts liberty at stake. */
+export type AssembledNotice = Omit<NoticeEvaluation, 'libertyGrounds'>;
 
 /** One notice, settled: its two passes and its outcome. */
 export interface SettledNotice {
@@ -91,18 +97,18 @@ export interface AssemblyInput {
  * evaluation.trace; // []
  * ```
  */
-export function assemble(input: AssemblyInput): CaseEvaluation {
+export function assemble(input: AssemblyInput): AssembledEvaluation {
   const { book, derived, locale } = input;
   // What is built is charged as it is built: a result past the budget stops here (result_too_large).
   const budget = new ResultBudget();
   const compareActions = actionComparator(book);
-  const caseActions = actionsOf(book, [input.caseSubject], locale);
+  const caseActions = actionsOf(book, [input.caseSubject], locale, derived.asOf);
   for (const action of caseActions) budget.chargeAction(action);
-  const notices: NoticeEvaluation[] = derived.notices
-    .map((noticeFacts, index): NoticeEvaluation => {
+  const notices: AssembledNotice[] = derived.notices
+    .map((noticeFacts, index): AssembledNotice => {
       const settled = input.notices[index]!;
       const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
-      const actions = actionsOf(book, settled.passes, locale).sort(compareActions);
+      const actions = actionsOf(book, settled.passes, locale, derived.asOf).sort(compareActions);
       for (const action of actions) budget.chargeAction(action);
       budget.charge(600 + 2 * noticeFacts.notice.id.length + 40 * missing.size);
       return {
@@ -133,6 +139,7 @@ export function assemble(input: AssemblyInput): CaseEvaluation {
     missingFacts: [...missingFacts].sort(compareStrings),
     citations,
     misusePatterns,
+    warnings: [...derived.protection.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code)),
     trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale, budget),
   };
 }
@@ -153,7 +160,7 @@ function actionComparator(book: RuleBook): (a: Action, b: Action) => number {
 }
 
 /** @internal Every citation an outcome, action, factor or deadline uses. */
-function citationsUsed(book: RuleBook, notices: readonly NoticeEvaluation[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
+function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
   const ids = new Set<string>();
   for (const notice of notices) for (const id of notice.basis) ids.add(id);
   for (const action of actions) {
@@ -227,7 +234,7 @@ function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticePro
 /** @internal The confirmation a view relies on, as stated in the case. */
 function confirmationOf(derived: DerivedCase, view: ProtectionView): ProtectionSummary['confirmation'] {
   const relied = view.confirmationIndex === undefined ? undefined : derived.case.confirmations?.[view.confirmationIndex];
-  return relied && { by: relied.by, to: relied.to, date: relied.date };
+  return relied && { by: relied.by, to: relied.to, date: relied.date, byGrantingState: view.decidingHosts.some((host) => host.country === relied.by) };
 }
 
 /** @internal A three-valued boolean as text. */
@@ -337,6 +344,9 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
   if (status === 'undetermined') {
     const missingFacts = ruleMissingFacts(current, state);
     if (missingFacts.length > 0) entry.missingFacts = missingFacts;
+  } else if (status === 'fired') {
+    const missingFacts = deadlineMissingFacts(current, state);
+    if (missingFacts.length > 0) entry.missingFacts = [...missingFacts];
   }
   return entry as TraceEntry;
 }

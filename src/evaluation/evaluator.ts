@@ -5,12 +5,15 @@
  * @module
  */
 import { BUNDLED_CITATIONS, BUNDLED_MISUSE_PATTERNS, BUNDLED_RULE_SETS } from '../bundled.js';
+import type * as z from 'zod';
+import { bundledMembershipList, interpolMembersFileSchema, membershipList, type MembershipList } from '../context/interpol-members.js';
 import { misusePatternFileSchema, type MisusePattern } from '../context/misuse-patterns.js';
+import { bundledTreatyLists, treatyLists, treatyPartiesFileSchema, type TreatyLists } from '../context/treaty-parties.js';
 import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
-import { compareIssues, compareStrings, type Issue, type SafeFailure } from '../support/issues.js';
+import { compareIssues, compareStrings, formatPath, type Issue, type SafeFailure } from '../support/issues.js';
 import { checkExtensions } from '../facts/custom.js';
 import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
 import { snapshotJson } from '../support/json-scan.js';
@@ -24,6 +27,8 @@ import { evaluationSteps, runStepsAsync, runStepsSync, type EvaluationContext, t
 import type { CaseEvaluation } from './result.js';
 import type { RuleTexts } from './wording.js';
 import { createCompiledRunner, ruleLists, type EngineName, type RuleLists, type RuleRunner, type SyncRuleRunner } from './runners.js';
+import { ACTION_CODE_PATTERN } from '../rules/schema.js';
+import { ACTION_ROLE_NAMES, ACTION_ROLES, type ActionRole } from './vocabulary.js';
 
 /** Options of `createEvaluator`. */
 export interface EvaluatorOptions {
@@ -46,6 +51,22 @@ export interface EvaluatorOptions {
   readonly misusePatterns?: readonly unknown[];
   /** Custom operators the added rule sets use, with their type signature. */
   readonly operators?: readonly OperatorDefinition[];
+  /**
+   * A list of INTERPOL's member countries (the format of `rules/interpol-members.json`) that
+   * replaces the bundled one: who can confirm refugee status to INTERPOL, from which date.
+   */
+  readonly interpolMembers?: unknown;
+  /**
+   * Lists of the parties to the Refugee Convention, its Protocol and the Convention against
+   * Torture (the format of `rules/treaty-parties.json`) that replace the bundled ones.
+   */
+  readonly treatyParties?: unknown;
+  /**
+   * Roles of action codes in the order of work (`liberty`: acts on a deprivation of liberty or a
+   * removal; `unlocks`: unlocks the outcome), for the codes of one's own rule sets, besides or
+   * instead of `ACTION_ROLES`. A code without a role is ordered by its deadline and priority.
+   */
+  readonly actionRoles?: Readonly<Record<string, ActionRole>>;
 }
 
 /** Id, version and content hash of a rule set in use. */
@@ -123,15 +144,30 @@ export interface Evaluator {
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  const { book, misusePatterns } = loadRuleBook(options);
-  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns);
+  const { book, misusePatterns, reference } = loadRuleBook(options);
+  return new RuleBookEvaluator(book, options.engine ?? 'compiled', misusePatterns, reference, actionRolesOf(options.actionRoles));
+}
+
+/** @internal The roles of action codes: the library's, with the evaluator's own; throws `RuleSetError` for a bad one. */
+function actionRolesOf(given: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, ActionRole>> {
+  if (given === undefined) return ACTION_ROLES;
+  const issues: Issue[] = [];
+  const roles: Record<string, ActionRole> = { ...ACTION_ROLES };
+  for (const [code, role] of Object.entries(given)) {
+    const path = formatPath(['actionRoles', code], (key) => ACTION_CODE_PATTERN.test(key));
+    if (!ACTION_CODE_PATTERN.test(code)) issues.push(makeIssue('invalid_action_code', path));
+    else if (!(ACTION_ROLE_NAMES as readonly unknown[]).includes(role)) issues.push(makeIssue('invalid_value', path, { allowed: ACTION_ROLE_NAMES.join(', ') }));
+    else roles[code] = role as ActionRole;
+  }
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return roles;
 }
 
 /**
  * @internal Everything an evaluator rests on, loaded and checked: the rule book (rule sets,
  * citations, operators) and the misuse patterns. Throws `RuleSetError` with every issue.
  */
-export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[] } {
+export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[]; reference: ReferenceData } {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
   const bundled = includeDefaults ? BUNDLED_RULE_SETS : [];
@@ -142,7 +178,29 @@ export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; 
   const built = buildRuleBook(ruleSets, citations, registry.operators, (index) => (index < bundled.length ? `bundled[${index}]` : `[${index - bundled.length}]`));
   if (!built.success) throw new RuleSetError(built.issues);
   const misusePatterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
-  return { book: built.book, misusePatterns };
+  const reference: ReferenceData = {
+    membership: options.interpolMembers === undefined ? bundledMembershipList() : membershipList(loadReferenceFile(interpolMembersFileSchema, options.interpolMembers, 'interpolMembers')),
+    treaties: options.treatyParties === undefined ? bundledTreatyLists() : treatyLists(loadReferenceFile(treatyPartiesFileSchema, options.treatyParties, 'treatyParties')),
+  };
+  return { book: built.book, misusePatterns, reference };
+}
+
+/** @internal The reference data an evaluator derives facts with. */
+interface ReferenceData {
+  readonly membership: MembershipList;
+  readonly treaties: TreatyLists;
+}
+
+/** @internal A reference-data file given to `createEvaluator`, checked (issues under `option`). */
+function loadReferenceFile<T>(schema: z.ZodType<T>, given: unknown, option: string): T {
+  const scanned = snapshotJson(given, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) throw new RuleSetError(scanned.issues.map((issue) => ({ ...issue, path: `${option}${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+  const parsed = schema.safeParse(scanned.value);
+  if (!parsed.success) {
+    const issues = mapZodIssues(parsed.error.issues, scanned.value, { makeIssue, unknownKeyVariant: 'ruleSet', customCodes: RULE_SET_ISSUE_CODES });
+    throw new RuleSetError(issues.map((issue) => ({ ...issue, path: `${option}${issue.path.startsWith('[') || issue.path === '' ? '' : '.'}${issue.path}` })));
+  }
+  return parsed.data;
 }
 
 /** @internal Misuse-pattern files, checked; ids must not repeat. */
@@ -210,6 +268,8 @@ class RuleBookEvaluator implements Evaluator {
     book: RuleBook,
     private readonly defaultEngine: EngineName,
     misusePatterns: readonly MisusePattern[],
+    reference: ReferenceData,
+    actionRoles: Readonly<Record<string, ActionRole>>,
   ) {
     const lists = ruleLists(book);
     this.ruleSets = book.ruleSets
@@ -217,7 +277,7 @@ class RuleBookEvaluator implements Evaluator {
       .sort((a, b) => compareStrings(a.id, b.id));
     this.ruleTexts = { rules: new Map(book.rules.map((rule) => [rule.id, rule.json])), factorActions: book.factorActions };
     this.compiled = createCompiledRunner(lists);
-    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, inForce: inForceCache(lists) };
+    this.context = { book, lists, ruleSets: this.ruleSets, misusePatterns, ...reference, inForce: inForceCache(lists), actionRoles };
   }
 
   /** json-rules-engine, loaded on first use only (the compiled engine never needs it). */

@@ -32,6 +32,12 @@ export interface EvaluateOptions {
   readonly trace?: TraceLevel;
   /** Which engine runs the rules. Default: the evaluator's. */
   readonly engine?: EngineName;
+  /**
+   * Whether to compute `questions`: the unknown facts whose answer would change the result (the
+   * rules run again with each fact set to each of its values). Default `true`; `false` saves
+   * that time (see docs/performance.md).
+   */
+  readonly questions?: boolean;
 }
 
 /** Options with their defaults applied. */
@@ -40,14 +46,16 @@ export interface ResolvedOptions {
   readonly locale: Locale;
   readonly trace: TraceLevel;
   readonly engine: EngineName;
+  readonly questions: boolean;
 }
 
-/** @internal Every option: the values an enumerated option takes, or `date` for a calendar date. */
-const OPTION_VALUES: { readonly [K in keyof EvaluateOptions]-?: readonly string[] | 'date' } = {
+/** @internal Every option: the values an enumerated option takes, `date` for a calendar date, `boolean` for true or false. */
+const OPTION_VALUES: { readonly [K in keyof EvaluateOptions]-?: readonly string[] | 'date' | 'boolean' } = {
   asOf: 'date',
   locale: LOCALES,
   trace: TRACE_LEVELS,
   engine: ENGINES,
+  questions: 'boolean',
 };
 
 /** @internal The option names, in the order of the messages. */
@@ -66,7 +74,7 @@ function isOptionName(key: string): key is keyof EvaluateOptions {
  * @example
  * ```ts
  * resolveOptions({ asOf: '2025-01-31' }, 'compiled');
- * // { success: true, options: { asOf: '2025-01-31', locale: 'en', trace: 'full', engine: 'compiled' } }
+ * // { success: true, options: { asOf: '2025-01-31', locale: 'en', trace: 'full', engine: 'compiled', questions: true } }
  * resolveOptions({ locale: 'fr' }, 'compiled').success; // false
  * ```
  */
@@ -88,7 +96,9 @@ export function resolveOptions(
     const value = given[name];
     if (value === undefined) continue;
     const allowed = OPTION_VALUES[name];
-    if (allowed === 'date' ? !isCalendarDate(value) : !allowed.includes(value as string)) {
+    if (allowed === 'boolean') {
+      if (typeof value !== 'boolean') issues.push(makeIssue('invalid_option', `options.${name}`, { option: name, allowed: 'true, false' }));
+    } else if (allowed === 'date' ? !isCalendarDate(value) : !allowed.includes(value as string)) {
       issues.push(makeIssue('invalid_option', `options.${name}`, allowed === 'date' ? { variant: name } : { option: name, allowed: allowed.join(', ') }));
     }
   }
@@ -103,5 +113,6 @@ function withDefaults(value: EvaluateOptions, defaultEngine: EngineName): Resolv
     locale: value.locale ?? 'en',
     trace: value.trace ?? 'full',
     engine: value.engine ?? defaultEngine,
+    questions: value.questions ?? true,
   };
 }

@@ -8,7 +8,9 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
+import type { MembershipList } from '../context/interpol-members.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { TreatyLists } from '../context/treaty-parties.js';
 import { deriveFacts } from '../facts/derive.js';
 import type { FactSnapshot } from '../facts/snapshot.js';
 import { contentHash } from '../support/hash.js';
@@ -16,10 +18,13 @@ import type { Truth } from '../rules/conditions.js';
 import type { RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
 import { assemble, type InForceMask, type SettledNotice } from './assemble.js';
+import { applyOrderOfWork } from './first-step.js';
 import type { ResolvedOptions } from './options.js';
+import { missingFactDetails, questionsOf } from './questions.js';
 import type { CaseEvaluation } from './result.js';
 import type { RuleListName, RuleLists, RuleRunner, SyncRuleRunner } from './runners.js';
 import { decideOutcome, settle, withResultFacts } from './subject.js';
+import type { ActionRole } from './vocabulary.js';
 
 /** One run of a rule list for one subject, as the steps ask for it. */
 export interface RunRequest {
@@ -37,13 +42,21 @@ export interface EvaluationContext {
   readonly lists: RuleLists;
   readonly ruleSets: CaseEvaluation['meta']['ruleSets'];
   readonly misusePatterns: readonly MisusePattern[];
+  /** INTERPOL's member countries (default: the bundled list). */
+  readonly membership?: MembershipList;
+  /** The treaty lists (default: the bundled ones). */
+  readonly treaties?: TreatyLists;
   /** Which rules of each list are in force on a date. */
   readonly inForce: (asOf: string) => InForceMask;
+  /** The roles of action codes in the order of work (`ACTION_ROLES` and the evaluator's own). */
+  readonly actionRoles: Readonly<Record<string, ActionRole>>;
 }
 
 /** What the rules came to for a case: its facts, and each subject settled (the notices with their outcomes). */
 export interface Settlement {
   readonly derived: ReturnType<typeof deriveFacts>;
+  /** Which rules of each list were in force on the date judged at. */
+  readonly mask: InForceMask;
   readonly caseSubject: ReturnType<typeof settle>;
   /** Per notice, in input order. */
   readonly notices: readonly SettledNotice[];
@@ -78,7 +91,12 @@ export type SettlementSteps = Generator<readonly RunRequest[], Settlement, reado
  */
 export function* settlementSteps(context: EvaluationContext, value: Case, asOf: string): SettlementSteps {
   const { book, lists } = context;
-  const derived = deriveFacts(value, asOf, { misusePatterns: context.misusePatterns, customFacts: book.customFacts });
+  const derived = deriveFacts(value, asOf, {
+    misusePatterns: context.misusePatterns,
+    customFacts: book.customFacts,
+    ...(context.membership === undefined ? {} : { membership: context.membership }),
+    ...(context.treaties === undefined ? {} : { treaties: context.treaties }),
+  });
   const mask = context.inForce(asOf);
 
   // First pass: case rules, and the notice rules that read only derived facts.
@@ -89,10 +107,11 @@ export function* settlementSteps(context: EvaluationContext, value: Case, asOf: 
   const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
   const decisions = firstPasses.map((pass) => decideOutcome(pass));
   // Second pass: notice rules that read what the first pass decided.
-  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!));
+  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!, book));
   const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
   return {
     derived,
+    mask,
     caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
     notices: derived.notices.map((notice, i) => ({
       passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
@@ -111,12 +130,13 @@ export function* settlementSteps(context: EvaluationContext, value: Case, asOf: 
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * const steps = evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options);
  * // The first step asks for the first pass: the case rules, then each notice's.
  * (steps.next().value as RunRequest[]).map((request) => request.list); // ['case', 'notice1']
@@ -124,9 +144,10 @@ export function* settlementSteps(context: EvaluationContext, value: Case, asOf: 
  */
 export function* evaluationSteps(context: EvaluationContext, value: Case, options: ResolvedOptions): EvaluationSteps {
   const { asOf, locale, trace } = options;
-  const { derived, caseSubject, notices } = yield* settlementSteps(context, value, asOf);
-  return assemble({
-    book: context.book,
+  const { book, lists } = context;
+  const { derived, mask, caseSubject, notices: settled } = yield* settlementSteps(context, value, asOf);
+  const assembled = assemble({
+    book,
     derived,
     locale,
     trace,
@@ -137,11 +158,40 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       asOf,
       inputHash: contentHash(value),
       locale,
-      replacedRules: context.book.replaced,
+      replacedRules: book.replaced,
+      ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
     caseSubject,
-    notices,
+    notices: settled,
   });
+  const ordered = applyOrderOfWork(assembled, derived, book, context.actionRoles);
+  const questions = options.questions
+    ? questionsOf({
+        book,
+        lists,
+        mask,
+        derived,
+        caseSubject,
+        notices: settled.map(({ passes: [first, second], decision }) => ({ first, decision, second })),
+        roles: context.actionRoles,
+        locale,
+      })
+    : undefined;
+  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings, trace: entries } = ordered;
+  return {
+    meta,
+    protection,
+    ...(firstStep === undefined ? {} : { firstStep }),
+    notices,
+    actions,
+    ...(questions === undefined ? {} : { questions }),
+    missingFacts,
+    missingFactDetails: missingFactDetails({ derived, locale }),
+    citations,
+    misusePatterns,
+    warnings,
+    trace: entries,
+  };
 }
 
 /**
@@ -153,12 +203,13 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * const evaluation = runStepsSync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createCompiledRunner(lists));
  * evaluation.notices[0]?.outcome; // 'not_applicable'
  * ```
@@ -178,12 +229,13 @@ export function runStepsSync(steps: EvaluationSteps, runner: SyncRuleRunner): Ca
  * import { inForceMask } from './assemble.js';
  * import { loadRuleBook } from './evaluator.js';
  * import { createCompiledRunner, ruleLists } from './runners.js';
+ * import { ACTION_ROLES } from './vocabulary.js';
  *
  * const { book, misusePatterns } = loadRuleBook();
  * const lists = ruleLists(book);
- * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf), actionRoles: ACTION_ROLES };
  * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
- * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled' } as const;
+ * const options = { asOf: '2026-01-15', locale: 'en', trace: 'none', engine: 'compiled', questions: true } as const;
  * import { createJreRunner } from './jre-runner.js';
  *
  * const evaluation = await runStepsAsync(evaluationSteps(context, parsed.success ? parsed.case : (undefined as never), options), createJreRunner(lists, book.operators));

@@ -8,9 +8,19 @@
 import type { ConfirmationRecipient, NoticeKind } from '../case/schema.js';
 import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { CaseWarning } from '../facts/protection.js';
 import type { ProtectionStatus, YES_NO } from '../facts/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
 import type { Effect, Outcome, Priority } from '../rules/vocabulary.js';
+import type { FactValue } from '../facts/catalogue.js';
+import type {
+  DeadlineKind,
+  DeadlineState,
+  FirstStepReasonCode,
+  PriorityReasonCode,
+  QuestionCode,
+  QuestionImpact,
+} from './vocabulary.js';
 
 /** A citation id of the registry, e.g. `res2017.deletion`. */
 export type CitationId = string;
@@ -28,6 +38,37 @@ export interface Deadline {
   readonly citation: CitationId;
   /** (added) The fact and date it counts from. */
   readonly countsFrom: { readonly fact: string; readonly date: CalendarDate };
+  /** (added) Whose time limit it is: a decision the CCF owes, or a time limit for the person's own step. */
+  readonly kind: DeadlineKind;
+  /**
+   * (added) Where it stands on `asOf`: `due` (its last day is `asOf` or later), `overdue` (a
+   * decision the CCF owes, not made in time), `closed` (the person's time limit has passed).
+   */
+  readonly state: DeadlineState;
+}
+
+/**
+ * (added) The values a reason or a question is worded from — codes, dates (`YYYY-MM-DD`),
+ * country codes, ids, numbers — by name. Keys sorted.
+ */
+export type WordingParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/** (added) Why an action has its priority: a code of `PRIORITY_REASON_CODES` and its parameters. */
+export interface PriorityReason {
+  readonly code: PriorityReasonCode;
+  readonly params: WordingParams;
+}
+
+/** (added) The one action to take first, and why it comes first. */
+export interface FirstStep {
+  /** The action's code. */
+  readonly code: string;
+  /** The notice it concerns; absent for a case-level action. */
+  readonly noticeId?: string;
+  /** The rule that yielded it (with `code` and `noticeId`, it names one action of the result). */
+  readonly ruleId: string;
+  /** Why it comes first: a code of `FIRST_STEP_REASON_CODES` and its parameters. */
+  readonly reason: { readonly code: FirstStepReasonCode; readonly params: WordingParams };
 }
 
 /** A factor found for a weighing action (e.g. the Article 3 assessment). (added) */
@@ -76,6 +117,8 @@ export interface Action {
   readonly escalation?: { readonly from: Priority; readonly ruleIds: readonly string[] };
   /** (added) The fact values its texts are filled from, by placeholder; absent when they use none. */
   readonly params?: ActionParams;
+  /** (added) Why it has its priority (the urgency policy of docs/semantics.md). */
+  readonly priorityReason: PriorityReason;
 }
 
 /** How a notice's outcome was reached. (added) */
@@ -115,6 +158,14 @@ export interface NoticeEvaluation {
   readonly basis: readonly CitationId[];
   /** Input paths that would decide what is undetermined about this notice. Sorted. */
   readonly missingFacts: readonly string[];
+  /**
+   * (added) What puts liberty at stake for this notice, as the urgency policy reads it — the
+   * person held on it, the person detained, an extradition to its requesting country pending —
+   * in the order they rank. Empty when nothing does.
+   */
+  readonly libertyGrounds: readonly { readonly code: 'detention_on_notice' | 'person_detained' | 'extradition_pending'; readonly params: WordingParams }[];
+  /** (added) The action to take first for this notice, in the order of work; absent when it has none. */
+  readonly firstStep?: FirstStep;
   /** Actions for this notice, in the order of `CaseEvaluation.actions`. */
   readonly actions: readonly Action[];
 }
@@ -128,7 +179,19 @@ export interface NoticeProtection {
   /** Whether that status was confirmed to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
+  readonly confirmation?: ConfirmationSummary;
+}
+
+/** A confirmation relied on, as the case states it. */
+export interface ConfirmationSummary {
+  readonly by: string;
+  readonly to: ConfirmationRecipient;
+  readonly date: CalendarDate;
+  /**
+   * (added) Whether the confirming country is one of the host states that granted the status.
+   * The resolution asks member countries to confirm; it does not say the granting state must.
+   */
+  readonly byGrantingState: boolean;
 }
 
 /** The protection a person has in one host state. */
@@ -156,7 +219,7 @@ export interface ProtectionSummary {
   /** Whether a member country confirmed the refugee status in force to INTERPOL. */
   readonly confirmed: YesNoUnknown;
   /** (added) The confirmation relied on. */
-  readonly confirmation?: { readonly by: string; readonly to: ConfirmationRecipient; readonly date: CalendarDate };
+  readonly confirmation?: ConfirmationSummary;
   /** (added) Input paths that would decide an unknown status. Sorted. */
   readonly missingFacts: readonly string[];
 }
@@ -201,7 +264,10 @@ export interface TraceEntry {
   readonly conditions: readonly TraceCondition[];
   /** (added) For `overridden`: the rules whose exception applied. */
   readonly overriddenBy?: readonly string[];
-  /** (added) For `undetermined`: input paths that would decide it. */
+  /**
+   * (added) For `undetermined`: input paths that would decide it. For `fired`: input paths that
+   * would give its action's deadline, when the date it counts from is unknown.
+   */
   readonly missingFacts?: readonly string[];
 }
 
@@ -218,18 +284,114 @@ export interface CaseEvaluation {
     readonly locale: string;
     /** (added) Rules taken out by a rule that `replaces` them, sorted by rule id. */
     readonly replacedRules: readonly { readonly ruleId: string; readonly ruleSet: string; readonly replacedBy: string }[];
+    /** (added) The case's own `caseId`, when it has one (calendar events are identified by it). */
+    readonly caseId?: string;
   };
   readonly protection: ProtectionSummary;
+  /** (added) The one action to take first for the whole case, in the order of work; absent when there is no action. */
+  readonly firstStep?: FirstStep;
   /** Per notice, sorted by notice id. */
   readonly notices: readonly NoticeEvaluation[];
-  /** Every action, ordered by priority, then rule order, then notice id. */
+  /** Every action, ordered by priority, then in the order of work (docs/semantics.md). */
   readonly actions: readonly Action[];
+  /**
+   * (added) The questions whose answer would change an outcome, add or remove an action, or
+   * move a deadline, most consequential first. Absent when the evaluation was made with
+   * `questions: false`.
+   */
+  readonly questions?: readonly Question[];
   /** Every missing fact of the case and its notices. Sorted. */
   readonly missingFacts: readonly string[];
+  /**
+   * (added) Every input path the case leaves unknown, with what it is about (the code and
+   * parameters its question is worded from) and its question in the evaluation's locale: what
+   * a report says instead of the path. Sorted by path.
+   */
+  readonly missingFactDetails: readonly MissingFactDetail[];
   /** Every citation used by an outcome, an action or a deadline, by id (keys sorted). */
   readonly citations: Readonly<Record<CitationId, CitationEntry>>;
   /** (added) Documented patterns of misuse by the requesting countries of the case, published by `asOf`. Sorted by id. */
   readonly misusePatterns: readonly MisusePattern[];
+  /**
+   * (added) What the evaluation ignored in the case, and why, at its path — never its value:
+   * for instance a confirmation from a country that is not an INTERPOL member
+   * (`confirmation_not_from_member`) or that the person fears (`confirmation_from_feared_country`).
+   * Sorted by path, then code.
+   */
+  readonly warnings: readonly CaseWarning[];
   /** What every rule did, per subject, in rule order then notice id. */
   readonly trace: readonly TraceEntry[];
+}
+
+/** (added) An input path the case leaves unknown, and what it is about. */
+export interface MissingFactDetail {
+  /** The input path, e.g. `asylum[1].final`. */
+  readonly path: string;
+  /** What it is about. */
+  readonly code: QuestionCode;
+  /** What its question is worded from (the event, its country and date, the notice…). */
+  readonly params: WordingParams;
+  /** The facts it would decide. Sorted. */
+  readonly facts: readonly string[];
+  /** Its question, in the evaluation's locale. */
+  readonly text: string;
+}
+
+/** (added) What one answer to a question would change. */
+export type QuestionChange =
+  /** A notice's outcome. */
+  | { readonly code: 'outcome_changed'; readonly noticeId: string; readonly from: Outcome; readonly to: Outcome }
+  /** An action that the answer adds or removes. */
+  | {
+      readonly code: 'action_added' | 'action_removed';
+      readonly noticeId?: string;
+      readonly action: string;
+      readonly ruleId: string;
+      readonly priority: Priority;
+    }
+  /** An action that stays, at another priority (as its rules give it, before the urgency policy). */
+  | { readonly code: 'priority_changed'; readonly noticeId?: string; readonly action: string; readonly ruleId: string; readonly from: Priority; readonly to: Priority }
+  /** An action whose deadline moves, appears (no `from`) or goes (no `to`). */
+  | {
+      readonly code: 'deadline_moved';
+      readonly noticeId?: string;
+      readonly action: string;
+      readonly ruleId: string;
+      readonly from?: CalendarDate;
+      readonly to?: CalendarDate;
+    };
+
+/**
+ * (added) One answer to a question: values of a fact it decides, and what each of them would
+ * change (values that change the same things are one answer).
+ */
+export interface QuestionAnswer {
+  /** The fact. */
+  readonly fact: string;
+  /** The values. */
+  readonly values: readonly FactValue[];
+  /** What they would change. Sorted by notice, then kind of change, then action. */
+  readonly changes: readonly QuestionChange[];
+}
+
+/** (added) A question whose answer would change the assessment. */
+export interface Question {
+  /** Stable id: the input path it would fill (`confirmations` for confirmations nobody recorded). */
+  readonly id: string;
+  /** What it is about. */
+  readonly code: QuestionCode;
+  /** What it is worded from. */
+  readonly params: WordingParams;
+  /** The input paths it would fill. Sorted. */
+  readonly paths: readonly string[];
+  /** The facts it would decide. Sorted. */
+  readonly facts: readonly string[];
+  /** The notices whose result an answer would change. Sorted. */
+  readonly noticeIds: readonly string[];
+  /** The most an answer would change. */
+  readonly impact: QuestionImpact;
+  /** The answers that change something. */
+  readonly answers: readonly QuestionAnswer[];
+  /** The question, in the evaluation's locale. */
+  readonly text: string;
 }

@@ -6,15 +6,16 @@
  * @module
  */
 import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
-import { addCalendarDays, addCalendarMonths } from '../support/dates.js';
+import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from '../facts/catalogue.js';
 import type { Locale } from '../locales/index.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import type { DeadlineTemplate } from '../rules/schema.js';
+import type { CitationsByValue, DeadlineTemplate } from '../rules/schema.js';
 import { OUTCOMES, PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
+import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
 import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
@@ -186,7 +187,7 @@ export function settle(
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * first.states.filter(applies).map((state) => state.rule.id).filter((id) => id.startsWith('refugee.')); // ['refugee.policy-condition-3', 'refugee.2017.delete-once-confirmed', 'refugee.general-grounds']
+ * first.states.filter(applies).map((state) => state.rule.id).filter((id) => id.startsWith('refugee.')); // ['refugee.2017.delete-once-confirmed', 'refugee.general-grounds']
  * ```
  */
 export function applies(state: RuleState): boolean {
@@ -213,7 +214,8 @@ function missingOfDoubtfulExceptions(current: Subject, state: RuleState): string
 
 /**
  * Input paths that would decide the rules of a subject that could not be decided (and the
- * undecided exceptions of rules that fired). Sorted, distinct.
+ * undecided exceptions of rules that fired), and those that would give the date a deadline of a
+ * rule that fired counts from. Sorted, distinct.
  *
  * @example
  * ```ts
@@ -242,9 +244,47 @@ export function missingFactsOf(current: Subject): string[] {
   for (const state of current.states) {
     if (!state.inForce || state.overriddenBy.length > 0) continue;
     if (state.truth === UNDETERMINED) for (const path of missingOfRule(current, state)) paths.add(path);
-    if (state.truth === TRUE) for (const path of missingOfDoubtfulExceptions(current, state)) paths.add(path);
+    if (state.truth === TRUE) {
+      for (const path of missingOfDoubtfulExceptions(current, state)) paths.add(path);
+      for (const path of deadlineMissingFacts(current, state)) paths.add(path);
+    }
   }
   return [...paths].sort(compareStrings);
+}
+
+/**
+ * What would give the deadline of a rule's action, when the rule applies and the date its
+ * deadline counts from is unknown: the input paths behind that date. Sorted; empty otherwise.
+ *
+ * @example
+ * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [
+ *     { type: 'refugee_status_granted', date: '2019-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] },
+ *     { type: 'refugee_status_revoked', date: '2026-01-10', country: 'DE' },
+ *   ],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-20');
+ * const { facts } = deriveFacts(validCase, '2026-01-20', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * const appeal = first.states.find((state) => state.rule.id === 'refugee.2017.appeal-protection-decision')!;
+ * deadlineMissingFacts(first, appeal); // ['asylum[1].appealDeadline']
+ * ```
+ */
+export function deadlineMissingFacts(current: Subject, state: RuleState): readonly string[] {
+  const from = state.rule.json.action?.deadline?.from;
+  if (from === undefined || !applies(state) || current.facts.values[from] !== undefined) return [];
+  return current.facts.missing[from] ?? [];
 }
 
 /**
@@ -414,20 +454,60 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * const second = withResultFacts(first, decideOutcome(first));
+ * const second = withResultFacts(first, decideOutcome(first), book);
  * second.values['notice.outcome']; // 'delete_once_confirmed'
  * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
-export function withResultFacts(first: Subject, decision: OutcomeDecision): FactSnapshot {
+export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
   const builder = new SnapshotBuilder(first.facts);
   builder.set('notice.outcome', decision.outcome);
-  const codes = first.states.filter(applies).flatMap((state) => {
-    const { action, factor } = state.rule.json;
-    return action ? [action.code] : factor ? [factor.action] : [];
-  });
+  const codes: string[] = [];
+  for (const state of first.states) {
+    const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
+    if (code !== undefined) codes.push(code);
+  }
   builder.set('notice.actionCodes', sortedDistinct(codes));
   return builder.build();
+}
+
+/**
+ * The code of the action a rule that applies makes on its own: its action's, or the factor
+ * action its factor makes — a factor that is not context makes one; a context factor, and a
+ * factor added to an action that a rule gives (no factor action of that code in `book`), make
+ * none. What `actionsOf` gives, without its words; the second pass reads these codes
+ * (`notice.actionCodes`), and the questions compare them.
+ *
+ * @example
+ * ```ts
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const { book } = loadRuleBook({});
+ * actionMadeBy(book.byId.get('refugee.2017.delete-once-confirmed')!, book); // 'obtain_status_confirmation'
+ * actionMadeBy(book.byId.get('article-3.documented-misuse')!, book); // undefined
+ * ```
+ */
+export function actionMadeBy(rule: CompiledRule, book: RuleBook): string | undefined {
+  const { action, factor } = rule.json;
+  if (action) return action.code;
+  if (factor && factor.context !== true && book.factorActions.has(factor.action)) return factor.action;
+  return undefined;
+}
+
+/**
+ * Whether an escalation may raise the action a rule gives: not when the rule fixes its
+ * priority (`action.fixedPriority`).
+ *
+ * @example
+ * ```ts
+ * import { loadRuleBook } from './evaluator.js';
+ *
+ * const { book } = loadRuleBook({});
+ * escalationRaises(book.byId.get('refugee.2017.delete-once-confirmed')!); // true
+ * ```
+ */
+export function escalationRaises(rule: CompiledRule): boolean {
+  return rule.json.action?.fixedPriority !== true;
 }
 
 /** @internal The more pressing of two priorities. */
@@ -439,7 +519,9 @@ function morePressing(a: Priority, b: Priority): Priority {
  * The actions of one subject over its passes (one subject for the case; a notice's two passes):
  * one per applying rule with an action, one per action code that factor rules support (with
  * every factor), then escalations applied to all of them. Each carries its codes and the
- * parameters its texts are filled from (`params`), and its texts in `locale`.
+ * parameters its texts are filled from (`params`), its texts in `locale`, its deadline's state
+ * on `asOf`, and the reason for its priority as the rules give it (the urgency policy, applied
+ * to the whole result afterwards, may change it).
  *
  * @example
  * ```ts
@@ -460,26 +542,72 @@ function morePressing(a: Priority, b: Priority): Priority {
  * const mask = inForceMask(lists, '2026-01-15');
  * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
  * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
- * const actions = actionsOf(book, [first], 'es');
+ * const actions = actionsOf(book, [first], 'es', '2026-01-15');
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.title; // 'Lograr que el Estado de asilo confirme a INTERPOL la condición de refugiado'
  * actions.find((action) => action.code === 'obtain_status_confirmation')?.params; // { 'notice.requestingCountry': 'TJ' }
  * ```
  */
-export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale): Action[] {
-  const actions: Action[] = [];
+export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale, asOf: CalendarDate): Action[] {
+  let actions: Action[] = [];
   const escalations: RuleState[] = [];
+  // Factors found in any pass, by the action they support, with the pass they were found in.
+  const factorGroups = new Map<string, Array<{ current: Subject; state: RuleState }>>();
   for (const current of passes) {
-    const factorGroups = new Map<string, RuleState[]>();
     for (const state of current.states) {
       if (!applies(state)) continue;
       const { action, factor, escalation } = state.rule.json;
       if (escalation) escalations.push(state);
-      if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), state]);
-      if (action) actions.push(ruleAction(current, state, locale));
+      if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), { current, state }]);
+      if (action) actions.push(ruleAction(current, state, locale, asOf));
     }
-    for (const [code, group] of factorGroups) actions.push(factorAction(book, current, code, group, locale));
   }
-  return escalations.length === 0 ? actions : actions.map((action) => escalate(action, escalations));
+  for (const [code, found] of factorGroups) {
+    const group = found.map((item) => item.state);
+    if (book.factorActions.has(code)) {
+      // A factor action needs a factor that is not context: context alone never makes it.
+      if (group.some((state) => state.rule.json.factor!.context !== true)) actions.push(factorAction(book, found[0]!.current, code, group, locale));
+    } else {
+      // Factors of an action that rules give are added to it (context or not); no action, no factors.
+      actions = actions.map((action) => (action.code === code ? withFactors(action, found[0]!.current, group, locale) : action));
+    }
+  }
+  return escalations.length === 0 ? actions : actions.map((action) => escalate(book, action, escalations));
+}
+
+/** @internal The details of the factors some factor rules found: id, label in `locale`, rule, citations. */
+function factorDetailsOf(group: readonly RuleState[], params: ActionParams, locale: Locale): FactorDetail[] {
+  return group.map((state) => ({
+    id: state.rule.json.factor!.id,
+    label: wordFactorLabel(state.rule.json.factor!, params, locale),
+    ruleId: state.rule.id,
+    citations: citationsOfRule(state.rule).slice(),
+  }));
+}
+
+/** @internal A rule's action with the factors that support it: their details, placeholders and citations added. */
+function withFactors(action: Action, current: Subject, group: readonly RuleState[], locale: Locale): Action {
+  const names = sortedDistinct([...Object.keys(action.params ?? {}), ...group.flatMap((state) => actionPlaceholders(state.rule.json))]);
+  const params = paramsOf(current, names);
+  const factorDetails = factorDetailsOf(group, params, locale);
+  return {
+    ...action,
+    citations: sortedDistinct([...action.citations, ...group.flatMap((state) => state.rule.json.citations)]),
+    factors: factorDetails.map((factor) => factor.id),
+    factorDetails,
+    ...(names.length === 0 ? {} : { params }),
+  };
+}
+
+/** @internal The citations that follow the values of facts (`citationsByValue`) for a subject. */
+function citationsByValue(current: Subject, entries: readonly CitationsByValue[] | undefined): string[] {
+  if (entries === undefined) return [];
+  const found: string[] = [];
+  for (const entry of entries) {
+    const value = current.facts.values[entry.fact];
+    const values = Array.isArray(value) ? (value as readonly string[]) : typeof value === 'string' ? [value] : [];
+    for (const item of values) if (Object.hasOwn(entry.citations, item)) found.push(...entry.citations[item]!);
+  }
+  return found;
 }
 
 /** @internal The values of some facts of a subject, for the placeholders of an action's texts (`null`: unknown). */
@@ -490,13 +618,17 @@ function paramsOf(current: Subject, names: readonly string[]): ActionParams {
 }
 
 /** @internal The action of one rule. */
-function ruleAction(current: Subject, state: RuleState, locale: Locale): Action {
+function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: CalendarDate): Action {
   const template = state.rule.json.action!;
   const names = actionPlaceholders(state.rule.json);
   const params = paramsOf(current, names);
   const words = wordRuleAction(template, params, locale);
-  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale) : undefined;
-  const citations = deadline ? sortedDistinct([...citationsOfRule(state.rule), deadline.citation]) : citationsOfRule(state.rule).slice();
+  const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale, asOf) : undefined;
+  const byValue = citationsByValue(current, template.citationsByValue);
+  const citations =
+    deadline || byValue.length > 0
+      ? sortedDistinct([...citationsOfRule(state.rule), ...(deadline ? [deadline.citation] : []), ...byValue])
+      : citationsOfRule(state.rule).slice();
   return {
     code: template.code,
     ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
@@ -507,6 +639,7 @@ function ruleAction(current: Subject, state: RuleState, locale: Locale): Action 
     ...(deadline ? { deadline } : {}),
     ruleId: state.rule.id,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: state.rule.id } },
   };
 }
 
@@ -515,12 +648,7 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
   const template = book.factorActions.get(code)!;
   const names = group.length === 1 ? actionPlaceholders(group[0]!.rule.json, template) : sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
   const params = paramsOf(current, names);
-  const factorDetails: FactorDetail[] = group.map((state) => ({
-    id: state.rule.json.factor!.id,
-    label: wordFactorLabel(state.rule.json.factor!, params, locale),
-    ruleId: state.rule.id,
-    citations: citationsOfRule(state.rule).slice(),
-  }));
+  const factorDetails = factorDetailsOf(group, params, locale);
   const words = wordFactorAction(code, template, factorDetails.map((factor) => factor.label), params, locale);
   return {
     code,
@@ -528,16 +656,19 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
     priority: template.priority,
     title: words.title,
     explanation: words.explanation,
-    citations: sortedDistinct([...template.citations, ...group.flatMap((state) => state.rule.json.citations)]),
+    citations: sortedDistinct([...template.citations, ...citationsByValue(current, template.citationsByValue), ...group.flatMap((state) => state.rule.json.citations)]),
     ruleId: group[0]!.rule.id,
     factors: factorDetails.map((factor) => factor.id),
     factorDetails,
     ...(names.length === 0 ? {} : { params }),
+    priorityReason: { code: 'rule', params: { ruleId: group[0]!.rule.id } },
   };
 }
 
-/** @internal An action raised to the most pressing priority its escalations call for. */
-function escalate(action: Action, escalations: readonly RuleState[]): Action {
+/** @internal An action raised to the most pressing priority its escalations call for (unless its priority is fixed). */
+function escalate(book: RuleBook, action: Action, escalations: readonly RuleState[]): Action {
+  const rule = book.byId.get(action.ruleId);
+  if (rule?.json.action?.code === action.code && !escalationRaises(rule)) return action;
   const raising = escalations.filter((state) => morePressing(state.rule.json.escalation!.priority, action.priority) !== action.priority);
   if (raising.length === 0) return action;
   const priority = raising.map((state) => state.rule.json.escalation!.priority).reduce(morePressing);
@@ -546,20 +677,21 @@ function escalate(action: Action, escalations: readonly RuleState[]): Action {
     priority,
     citations: sortedDistinct([...action.citations, ...raising.flatMap((state) => state.rule.json.citations)]),
     escalation: { from: action.priority, ruleIds: raising.map((state) => state.rule.id) },
+    priorityReason: { code: 'escalation', params: { ruleIds: raising.map((state) => state.rule.id) } },
   };
 }
 
 /** @internal A deadline from its template; none when the date it counts from is unknown. */
-function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale): Deadline | undefined {
-  const from = facts.values[template.from];
-  if (typeof from !== 'string') return undefined;
-  let date = from;
-  if (template.months) date = addCalendarMonths(date, template.months);
-  if (template.days) date = addCalendarDays(date, template.days);
+function computeDeadline(template: DeadlineTemplate, facts: FactSnapshot, params: ActionParams, locale: Locale, asOf: CalendarDate): Deadline | undefined {
+  const date = deadlineDate(template, facts);
+  if (date === undefined) return undefined;
+  const kind = deadlineKind(template.from);
   return {
     date,
     basis: wordDeadlineBasis(template, params, locale),
     citation: template.citation,
-    countsFrom: { fact: template.from, date: from },
+    countsFrom: { fact: template.from, date: facts.values[template.from] as CalendarDate },
+    kind,
+    state: deadlineState(kind, date, asOf),
   };
 }

@@ -10,6 +10,7 @@
 import { ownValue } from '../support/own.js';
 import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
 import type { LabelledVocabulary } from '../locales/catalogue.js';
+import { countryName, formatDate } from '../locales/format.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { ActionTemplate, DeadlineTemplate, FactorActionTemplate, RuleJson, RuleSetJson } from '../rules/schema.js';
 import type { ActionParams } from './result.js';
@@ -17,13 +18,13 @@ import { fillPlaceholders, hasTranslation, placeholdersOf, resolveText, type Tra
 
 /**
  * A vocabulary value in words: a label of the locale for labelled vocabularies, an outcome's
- * label, an action's default title; countries (and anything unlabelled) as they are.
+ * label, an action's default title, a country's name (`Intl`); anything unlabelled as it is.
  *
  * @example
  * ```ts
  * vocabularyLabel('protectionStatus', 'none', 'es'); // 'ninguna'
  * vocabularyLabel('noticeDeletionBasis', 'none', 'es'); // 'ninguno'
- * vocabularyLabel('country', 'RU', 'es'); // 'RU'
+ * vocabularyLabel('country', 'RU', 'es'); // 'Rusia'
  * ```
  */
 export function vocabularyLabel(vocabulary: VocabularyName, value: string | number, locale: Locale): string {
@@ -31,14 +32,14 @@ export function vocabularyLabel(vocabulary: VocabularyName, value: string | numb
   const key = String(value);
   if (vocabulary === 'outcome') return ownValue(catalogue.outcomes, key)?.label ?? key;
   if (vocabulary === 'actionCode') return ownValue(catalogue.actionTitles, key) ?? key;
-  if (vocabulary === 'country') return key;
+  if (vocabulary === 'country') return countryName(key, locale);
   return ownValue(catalogue.values[vocabulary satisfies LabelledVocabulary] as Readonly<Record<string, string>>, key) ?? key;
 }
 
 /**
  * A fact's value as text for placeholders, reports and rule descriptions: unknown and empty
- * lists in words, lists joined, enum values in the words of the fact's vocabulary; dates,
- * numbers and countries as they are.
+ * lists in words, lists joined, enum values in the words of the fact's vocabulary, countries
+ * by name and dates as the locale writes them (`Intl`); numbers as they are.
  *
  * @example
  * ```ts
@@ -46,13 +47,16 @@ export function vocabularyLabel(vocabulary: VocabularyName, value: string | numb
  * factValueText('notice.protectionStatus', 'none', 'es'); // 'ninguna'
  * factValueText('notice.deletionBasis', 'none', 'es'); // 'ninguno'
  * factValueText('notice.protectionStatus', null, 'es'); // 'se desconoce'
- * factValueText('notice.requestingCountry', 'RU', 'en'); // 'RU'
+ * factValueText('notice.requestingCountry', 'RU', 'en'); // 'Russia'
+ * factValueText('notice.revisionDueOn', '2026-01-31', 'es'); // '31 de enero de 2026'
  * ```
  */
 export function factValueText(fact: string, value: FactValue | boolean | null | undefined, locale: Locale): string {
   const { words } = CATALOGUES[locale];
   if (value === undefined || value === null) return words.unknown;
-  const vocabulary = findFact(fact)?.vocabulary;
+  const definition = findFact(fact);
+  if (definition?.type === 'date' && typeof value === 'string') return formatDate(value, locale);
+  const vocabulary = definition?.vocabulary;
   const label = (item: string | number | boolean) => (vocabulary === undefined || typeof item === 'boolean' ? String(item) : vocabularyLabel(vocabulary, item, locale));
   if (Array.isArray(value)) return value.length === 0 ? words.none : value.map(label).join(words.listSeparator);
   return label(value as string | number | boolean);
@@ -64,7 +68,7 @@ export function factValueText(fact: string, value: FactValue | boolean | null | 
  *
  * @example
  * ```ts
- * defaultActionTitle('request_deletion', 'en'); // 'Request deletion of the notice'
+ * defaultActionTitle('request_deletion', 'en'); // 'Request deletion from INTERPOL’s files'
  * defaultActionTitle('my_own_code', 'en'); // 'my_own_code'
  * ```
  */
@@ -84,7 +88,7 @@ export type TextField = 'title' | 'action.title' | 'action.explanation' | 'actio
  *
  * @example
  * ```ts
- * wordText({ en: 'From {notice.requestingCountry}.', es: 'De {notice.requestingCountry}.' }, { 'notice.requestingCountry': 'RU' }, 'es'); // 'De RU.'
+ * wordText({ en: 'From {notice.requestingCountry}.', es: 'De {notice.requestingCountry}.' }, { 'notice.requestingCountry': 'RU' }, 'es'); // 'De Rusia.'
  * wordText('Unknown: {notice.purpose}.', { 'notice.purpose': null }, 'en'); // 'Unknown: unknown.'
  * ```
  */
@@ -114,7 +118,7 @@ export interface ActionWords {
  * @example
  * ```ts
  * wordRuleAction({ code: 'request_deletion', priority: 'high', explanation: { en: 'Write to {notice.requestingCountry}.' } }, { 'notice.requestingCountry': 'RU' }, 'en').title;
- * // 'Request deletion of the notice'
+ * // 'Request deletion from INTERPOL’s files'
  * ```
  */
 export function wordRuleAction(template: ActionTemplate, params: ActionParams, locale: Locale, onFallback?: FallbackListener): ActionWords {

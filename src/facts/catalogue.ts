@@ -23,9 +23,11 @@ import {
   NOTICE_PURPOSES,
   OFFENCE_CATEGORIES,
 } from '../case/schema.js';
+import { NON_REFOULEMENT_BASES } from '../context/treaty-parties.js';
 import { ACTION_CODES, OUTCOMES, type Scope } from '../rules/vocabulary.js';
 import type { CalendarDate } from '../support/dates.js';
 import {
+  APPEALABLE_DECISIONS,
   CCF_REQUEST_STATES,
   EXCLUDED_OFFENCE_CATEGORIES,
   PENALTY_SHARES,
@@ -55,6 +57,7 @@ export type FactValue = string | number | readonly string[];
  */
 export const FACT_VOCABULARIES = {
   actionCode: ACTION_CODES,
+  appealableDecision: APPEALABLE_DECISIONS,
   ccfRequestState: CCF_REQUEST_STATES,
   country: COUNTRY_CODES,
   detainingAuthority: DETAINING_AUTHORITIES,
@@ -64,6 +67,7 @@ export const FACT_VOCABULARIES = {
   noticeKind: NOTICE_KINDS,
   noticePurpose: NOTICE_PURPOSES,
   noticeStatus: KNOWN_NOTICE_STATUSES,
+  nonRefoulementBasis: NON_REFOULEMENT_BASES,
   offenceCategory: OFFENCE_CATEGORIES,
   outcome: OUTCOMES,
   penaltyShare: PENALTY_SHARES,
@@ -103,6 +107,7 @@ const FACTS = {
   'article3.offenceOfPoliticalCharacter': article3Fact('offenceOfPoliticalCharacter', 'the offence charged is of a political character'),
   'article3.chargesFollowPoliticalEvents': article3Fact('chargesFollowPoliticalEvents', 'the charges followed political events (an election, a protest, a falling-out with power)'),
   'article3.otherCountriesFoundPolitical': article3Fact('otherCountriesFoundPolitical', 'courts or authorities of other countries found the case political'),
+  'article3.persecutedGroup': article3Fact('persecutedGroup', 'the person belongs to a religious or ethnic group that the requesting state persecutes'),
   'asylum.historyKnown': {
     scope: 'case', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the case states the asylum history (`asylum` present, even empty). Never unknown.',
@@ -111,9 +116,21 @@ const FACTS = {
     scope: 'case', type: 'date',
     description: 'The earliest date by which the CCF should decide a pending, admissible request for access: four months from admissibility (CCF Statute Article 40). Absent when there is none.',
   },
+  'case.noticeStanding': {
+    scope: 'case', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether at least one notice of the case is not recorded as deleted as of `asOf`. Never unknown.',
+  },
+  'ccf.accessDecisionPending': {
+    scope: 'case', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether a pending, admissible request for access has a time limit (`ccf.accessDecisionDueOn`) that has not passed as of `asOf`. Unknown when an undecided request has no admissibility date.',
+  },
   'ccf.accessDecisionOverdue': {
     scope: 'case', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a pending, admissible request for access has passed its four-month time limit as of `asOf`. Unknown when an undecided request has no admissibility date.',
+  },
+  'ccf.requestFiled': {
+    scope: 'case', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether any request to the CCF (access, deletion or revision) was filed on or before `asOf`. Never unknown.',
   },
   'notice.actionCodes': {
     scope: 'notice', type: 'enum-list', vocabulary: 'actionCode', source: 'result',
@@ -122,6 +139,14 @@ const FACTS = {
   'notice.ccfDecisionDueOn': {
     scope: 'notice', type: 'date',
     description: 'The earliest date by which the CCF should decide a pending, admissible request for deletion covering this notice: nine months from admissibility (CCF Statute Article 40). Absent when there is none.',
+  },
+  'notice.appealableDecision': {
+    scope: 'notice', type: 'enum', vocabulary: 'appealableDecision',
+    description: 'The decision against the person that decides `notice.protectionStatus`, when it is one that can be appealed at home: a denial (or a dismissed appeal against one), or a revocation or cessation of refugee status (or a dismissed appeal against one); `none` otherwise. Unknown when the protection status is.',
+  },
+  'notice.ccfDecisionPending': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether a pending, admissible request for deletion covering this notice has a time limit (`notice.ccfDecisionDueOn`) that has not passed as of `asOf`. Unknown when an undecided request has no admissibility date.',
   },
   'notice.ccfDecisionOverdue': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
@@ -179,13 +204,33 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the requesting country is named as a country of feared persecution on any host state\'s asylum events (on or before `asOf`). Unknown when it is not named but some host state names no feared country.',
   },
+  'notice.confirmedToGeneralSecretariatOn': {
+    scope: 'notice', type: 'date',
+    description: 'When the refugee status bearing on this notice is confirmed (`notice.statusConfirmed`): the date of the earliest confirmation that counts and went to INTERPOL\'s General Secretariat. Absent when none did.',
+  },
   'notice.grantOnPoliticalOpinion': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a grant of refugee status by a host state that fears the requesting country rests on political opinion (the grant\'s `grounds`). `no` when there is no such grant; unknown when a grant does not state its grounds.',
   },
+  'notice.grantOnRace': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether a grant of refugee status by a host state that fears the requesting country rests on race (the grant\'s `grounds`). `no` when there is no such grant; unknown when a grant does not state its grounds.',
+  },
+  'notice.grantOnReligion': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether a grant of refugee status by a host state that fears the requesting country rests on religion (the grant\'s `grounds`). `no` when there is no such grant; unknown when a grant does not state its grounds.',
+  },
+  'notice.issuedAfterRecognition': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the notice was issued (`issuedOn`) after the grant of the refugee status bearing on it (`notice.recognisedOn`). `no` when that status is not `granted`; unknown when the notice\'s issue date is not stated.',
+  },
   'notice.judicialDataIncomplete': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the case says the notice lacks some of the minimum judicial data (`missingJudicialData` not empty). Unknown when the case does not say.',
+  },
+  'notice.keptAfterConfirmation': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the notice is not recorded as deleted although a member country confirmed the refugee status bearing on it to the General Secretariat (`notice.confirmedToGeneralSecretariatOn`) before `asOf`.',
   },
   'notice.kind': {
     scope: 'notice', type: 'enum', vocabulary: 'noticeKind',
@@ -199,6 +244,10 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a documented pattern of misuse of INTERPOL\'s channels by the requesting country, published on or before `asOf`, is in the evaluator\'s misuse-pattern data.',
   },
+  'notice.nonRefoulementBases': {
+    scope: 'notice', type: 'enum-list', vocabulary: 'nonRefoulementBasis',
+    description: 'What binds the states that could return the person to the requesting country (`notice.returnStates`) not to do so, from the bundled, dated treaty lists: the 1951 Refugee Convention (a party), its 1967 Protocol (a party to the Protocol only), the Convention against Torture (a party), and customary non-refoulement wherever the Convention or Protocol does not certainly bind one of them (not a party, status not in the lists, or a party that keeps the geographic limitation). Empty when there is no such state.',
+  },
   'notice.offenceCategories': {
     scope: 'notice', type: 'enum-list', vocabulary: 'offenceCategory',
     description: 'The categories of the notice\'s offences. Unknown when the offences are not stated.',
@@ -209,11 +258,27 @@ const FACTS = {
   },
   'notice.penaltyBelowThreshold': {
     scope: 'notice', type: 'enum', vocabulary: 'penaltyShare',
-    description: 'How many of the notice\'s offences fall below RPD Article 83\'s penalty threshold for its purpose: prosecution, a maximum penalty under two years; a sentence, under six months imposed or under six months left to serve. Unknown penalties leave the answer open (with its possible values).',
+    description: 'How many of the notice\'s offences fall below RPD Article 83\'s penalty threshold for its purpose: prosecution, a maximum penalty under two years; a sentence, under six months imposed (the RPD asks for six months imposed "and/or" six months left, so a sentence of six months or more is not below it, whatever is left: see `notice.sentenceThresholdDoubtful`). Unknown penalties leave the answer open (with its possible values).',
   },
   'notice.politicalOffence': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the offence is of a political character: an offence of the notice is an insult or defamation, political expression, or extremism or unauthorised protest, or the case says so (`article3.offenceOfPoliticalCharacter`).',
+  },
+  'notice.protectionAppealDueOn': {
+    scope: 'notice', type: 'date',
+    description: 'The last day to appeal the decision `notice.appealableDecision` at home, as the case gives it (`asylum[].appealDeadline`; national law sets it). Absent when the case does not give it.',
+  },
+  'notice.protectionDecisionAppealable': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the decision `notice.appealableDecision` is open to appeal at home as of `asOf`, as far as the case shows, with no appeal filed yet: `no` when the case says it is final (`final: true`), or gives an appeal deadline that has passed without saying it is not final; `yes` otherwise (the deadline, if not given, is then named as missing). Unknown only when the protection status is.',
+  },
+  'notice.protectionDecisionUnderAppeal': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the protection status bearing on this notice is `revoked` by a revocation or cessation under appeal (an appeal filed after it and not decided). The status stays `revoked` while the appeal runs.',
+  },
+  'notice.protectionHosts': {
+    scope: 'notice', type: 'enum-list', vocabulary: 'country',
+    description: 'The host states whose status decides `notice.protectionStatus` (they name the requesting country as feared). Empty when none does; unknown when the status is.',
   },
   'notice.protectionStatus': {
     scope: 'notice', type: 'enum', vocabulary: 'protectionStatus',
@@ -223,6 +288,10 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'noticePurpose',
     description: 'Whether the person is wanted for prosecution or to serve a sentence.',
   },
+  'notice.recognisedOn': {
+    scope: 'notice', type: 'date',
+    description: 'When the protection status bearing on this notice is `granted`: the day of the earliest grant in force among the host states that decide it. Absent otherwise.',
+  },
   'notice.recordedAsDeleted': {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the case records the notice as deleted on or before `asOf` (status `deleted`, with no later `deletedOn`). Never unknown: a notice of unknown status is not recorded as deleted.',
@@ -230,6 +299,10 @@ const FACTS = {
   'notice.requestingCountry': {
     scope: 'notice', type: 'enum', vocabulary: 'country',
     description: 'The country whose National Central Bureau requested the notice or sent the diffusion.',
+  },
+  'notice.returnStates': {
+    scope: 'notice', type: 'enum-list', vocabulary: 'country',
+    description: 'The states that could return the person to the requesting country: the requested state of a pending extradition it asked for and a state holding the person on this notice — or, when there is none, the host states whose protection bears on the notice. Never unknown (as the case records them).',
   },
   'notice.revisionDueOn': {
     scope: 'notice', type: 'date',
@@ -247,6 +320,10 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a new fact after a CCF decision that kept this notice can still ground an application for revision (within six months of the fact). Unknown when a refusal of extradition has no date.',
   },
+  'notice.sentenceThresholdDoubtful': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'For a notice to serve a sentence: whether an offence has a sentence of at least six months imposed but less than six months left to serve. RPD Article 83(1)(a)(ii) says "and/or": read literally the sentence imposed meets the threshold, but how INTERPOL applies the two limbs was not found. Unknown when the sentence left is not stated for such a sentence.',
+  },
   'notice.status': {
     scope: 'notice', type: 'enum', vocabulary: 'noticeStatus',
     description: 'Status of the notice as of `asOf` (a deletion dated after `asOf` leaves it active). Unknown when the case says `unknown`.',
@@ -255,6 +332,14 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a member country confirmed the refugee status that bears on this notice to the General Secretariat or the CCF, dated on or after the grant in force and on or before `asOf`, with no confirmation of a revocation or denial on the same day or later. `no` when that status is not `granted`.',
   },
+  'notice.treatyStatusUnknown': {
+    scope: 'notice', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the bundled treaty lists do not say, for one of `notice.returnStates`, whether it is a party to the Refugee Convention (or its Protocol) or to the Convention against Torture (`notice.treatyStatusUnknownIn`). The lists are partial: unknown is never read as "not a party".',
+  },
+  'notice.treatyStatusUnknownIn': {
+    scope: 'notice', type: 'enum-list', vocabulary: 'country',
+    description: 'The states of `notice.returnStates` whose party status the bundled treaty lists do not give.',
+  },
   'person.detained': {
     scope: 'case', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether the case records the person as detained on `asOf` (a detention begun on or before it and not ended by then).',
@@ -262,6 +347,10 @@ const FACTS = {
   'protection.confirmed': {
     scope: 'case', type: 'enum', vocabulary: 'yesNo',
     description: 'Whether a member country confirmed the refugee status in force to the General Secretariat or the CCF, on or after the grant and on or before `asOf`, with no later confirmation of a revocation or denial. `no` when no refugee status is in force.',
+  },
+  'protection.decisionUnderAppeal': {
+    scope: 'case', type: 'enum', vocabulary: 'yesNo',
+    description: 'Whether the overall status is `revoked` by a revocation or cessation under appeal (an appeal filed after it and not decided).',
   },
   'protection.formerlyGranted': {
     scope: 'case', type: 'enum', vocabulary: 'yesNo',

@@ -3,7 +3,8 @@
  * request covers a notice and where it stands, when a decision is due and whether it is
  * overdue, and whether a new fact opens a revision of a decision that kept the data.
  *
- * Time limits (CCF Statute Article 40, as reported by practitioners): four months for a request
+ * Time limits (CCF Statute Article 40(1)-(2), read in the 2025 consolidation; not changed by the
+ * 2025 amendments): four months for a request
  * for access, nine months for a request for correction or deletion, counted from the day the
  * request became admissible. Revision (Article 42): within six months of the new fact; the
  * library counts from the date of the fact, since the date it was discovered is not in the
@@ -16,7 +17,7 @@ import type { Case, CcfRequest, Notice } from '../case/schema.js';
 import { addCalendarMonths, type CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { ProtectionFacts } from './protection.js';
-import type { FactSink } from './snapshot.js';
+import { yesNo, type FactSink } from './snapshot.js';
 import { type CCF_REQUEST_STATES, type REVISION_GROUNDS } from './vocabulary.js';
 
 /** CCF time limits for a decision, in months from admissibility (CCF Statute Article 40). */
@@ -63,16 +64,18 @@ function deadlineFacts(
   states: readonly RequestState[],
   months: number,
   asOf: CalendarDate,
-): { due: CalendarDate | undefined; overdue: boolean | undefined; missing: string[] } {
+): { due: CalendarDate | undefined; overdue: boolean | undefined; running: boolean | undefined; missing: string[] } {
   const undecided = states.filter((item) => !item.decided);
   const dues = undecided
     .filter((item) => item.state === 'pending')
     .map((item) => addCalendarMonths(item.request.admissibleOn!, months))
     .sort(compareStrings);
   const due = dues[0];
-  if (due !== undefined && due < asOf) return { due, overdue: true, missing: [] };
+  if (due !== undefined && due < asOf) return { due, overdue: true, running: false, missing: [] };
+  if (due !== undefined) return { due, overdue: false, running: true, missing: [] };
   const missing = undecided.filter((item) => item.state === 'awaiting_admissibility').map((item) => `ccf[${item.index}].admissibleOn`);
-  return { due, overdue: missing.length > 0 ? undefined : false, missing };
+  const known = missing.length > 0 ? undefined : false;
+  return { due, overdue: known, running: known, missing };
 }
 
 /**
@@ -99,9 +102,11 @@ export function deriveCaseCcfFacts(sink: FactSink, value: Case, asOf: CalendarDa
   const access = (value.ccf ?? [])
     .map((request, index) => stateOf(request, index, asOf))
     .filter((item) => item.request.type === 'access' && item.request.filedOn <= asOf);
-  const { due, overdue, missing } = deadlineFacts(access, CCF_DECISION_TIME_LIMITS.access, asOf);
+  const { due, overdue, running, missing } = deadlineFacts(access, CCF_DECISION_TIME_LIMITS.access, asOf);
   sink.set('ccf.accessDecisionDueOn', due);
-  sink.set('ccf.accessDecisionOverdue', overdue === undefined ? undefined : overdue ? 'yes' : 'no', missing);
+  sink.set('ccf.accessDecisionOverdue', yesNo(overdue), missing);
+  sink.set('ccf.accessDecisionPending', yesNo(running), missing);
+  sink.set('ccf.requestFiled', (value.ccf ?? []).some((request) => request.filedOn <= asOf) ? 'yes' : 'no');
 }
 
 /**
@@ -139,9 +144,10 @@ export function deriveNoticeCcfFacts(sink: FactSink, value: Case, notice: Notice
   else sink.set('notice.ccfRequest', latest.state, latest.state === undefined ? [`ccf[${latest.index}].outcome`] : []);
 
   const deletion = covering.filter((item) => item.request.type === 'deletion');
-  const { due, overdue, missing } = deadlineFacts(deletion, CCF_DECISION_TIME_LIMITS.deletion, asOf);
+  const { due, overdue, running, missing } = deadlineFacts(deletion, CCF_DECISION_TIME_LIMITS.deletion, asOf);
   sink.set('notice.ccfDecisionDueOn', due);
-  sink.set('notice.ccfDecisionOverdue', overdue === undefined ? undefined : overdue ? 'yes' : 'no', missing);
+  sink.set('notice.ccfDecisionOverdue', yesNo(overdue), missing);
+  sink.set('notice.ccfDecisionPending', yesNo(running), missing);
 
   deriveRevisionFacts(sink, value, notice, protection, asOf, covering);
 }

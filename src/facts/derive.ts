@@ -6,10 +6,15 @@
  * @module
  */
 import type { Case, Notice } from '../case/schema.js';
+import type { MembershipList } from '../context/interpol-members.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import { bundledTreatyLists, type TreatyLists } from '../context/treaty-parties.js';
 import type { CalendarDate } from '../support/dates.js';
 import { customFactValue, type CustomFact } from './custom.js';
+import { compareStrings } from '../support/issues.js';
+import { deriveCaseAppealFacts, deriveNoticeAppealFacts } from './appeals.js';
 import { deriveCaseCcfFacts, deriveNoticeCcfFacts } from './ccf.js';
+import { deriveNonRefoulementFacts } from './non-refoulement.js';
 import { deriveProtection, isFearedCountry, protectionAgainst, type ProtectionFacts, type ProtectionView } from './protection.js';
 import { deriveCaseRouteFacts, deriveNoticeRouteFacts } from './routes.js';
 import { SnapshotBuilder, yesNo, type FactSink, type FactSnapshot } from './snapshot.js';
@@ -48,6 +53,10 @@ export interface DerivationContext {
   readonly misusePatterns: readonly MisusePattern[];
   /** Facts the rule sets declare of their own, read from the case's `extensions` (checked beforehand). */
   readonly customFacts?: readonly CustomFact[];
+  /** INTERPOL's member countries (default: the bundled, dated list). */
+  readonly membership?: MembershipList;
+  /** The parties to the Refugee Convention, its Protocol and CAT (default: the bundled, partial lists). */
+  readonly treaties?: TreatyLists;
 }
 
 /**
@@ -68,13 +77,16 @@ export interface DerivationContext {
  * ```
  */
 export function deriveFacts(value: Case, asOf: CalendarDate, context: DerivationContext): DerivedCase {
-  const protection = deriveProtection(value, asOf);
+  const protection = deriveProtection(value, asOf, context.membership);
+  const treaties = context.treaties ?? bundledTreatyLists();
   const { overall } = protection;
   const caseBuilder = new SnapshotBuilder();
   caseBuilder.set('asylum.historyKnown', protection.historyKnown ? 'yes' : 'no', protection.historyKnown ? [] : ['asylum']);
   caseBuilder.set('protection.status', overall.status, overall.missing, overall.possibleStatuses);
   caseBuilder.set('protection.confirmed', yesNo(overall.confirmed), overall.confirmed === undefined ? overall.missing : []);
   caseBuilder.set('protection.formerlyGranted', yesNo(overall.formerlyGranted), overall.formerlyGrantedMissing);
+  deriveCaseAppealFacts(caseBuilder, overall);
+  caseBuilder.set('case.noticeStanding', value.notices.some((notice) => !recordedAsDeleted(notice, asOf)) ? 'yes' : 'no');
   deriveCaseRouteFacts(caseBuilder, value, asOf);
   deriveCaseCcfFacts(caseBuilder, value, asOf);
   const customFacts = context.customFacts ?? [];
@@ -90,8 +102,10 @@ export function deriveFacts(value: Case, asOf: CalendarDate, context: Derivation
     }
     const builder = new SnapshotBuilder(caseFacts);
     deriveNoticeFacts(builder, notice, index, protection, view, asOf);
+    deriveNoticeAppealFacts(builder, view);
     deriveNoticeRouteFacts(builder, value, notice, index, protection, asOf, context.misusePatterns);
     deriveNoticeCcfFacts(builder, value, notice, protection, asOf);
+    deriveNonRefoulementFacts(builder, value, notice, view, asOf, treaties);
     setCustomFacts(builder, customFacts, 'notice', notice.extensions, `notices[${index}].`);
     return { notice, index, facts: builder.build(), protection: view };
   });
@@ -111,9 +125,7 @@ function deriveNoticeFacts(
   builder.set('notice.kind', notice.kind);
   builder.set('notice.requestingCountry', notice.requestingCountry);
 
-  const given = notice.status ?? 'active';
-  const status =
-    given === 'unknown' ? undefined : given === 'deleted' && notice.deletedOn !== undefined && notice.deletedOn > asOf ? 'active' : given;
+  const status = noticeStatus(notice, asOf);
   builder.set('notice.status', status, status === undefined ? [`${at}.status`] : []);
   builder.set('notice.recordedAsDeleted', status === 'deleted' ? 'yes' : 'no');
   if (status === undefined) {
@@ -130,6 +142,49 @@ function deriveNoticeFacts(
   builder.set('notice.protectionStatus', view.status, view.missing, view.possibleStatuses);
   builder.set('notice.statusConfirmed', yesNo(view.confirmed), view.confirmed === undefined ? view.missing : []);
   builder.set('notice.formerlyGranted', yesNo(view.formerlyGranted), view.formerlyGrantedMissing);
+  builder.set('notice.protectionHosts', view.status === undefined ? undefined : view.decidingHosts.map((host) => host.country), view.status === undefined ? view.missing : []);
+  deriveRecognitionTiming(builder, notice, at, status, view, asOf);
+}
+
+/**
+ * @internal When the notice stands beside a recognition: the day of the grant in force, whether
+ * the notice was issued after it, and whether it was kept after a confirmation to the General
+ * Secretariat — possible breaches of INTERPOL's refugee provisions, never findings.
+ */
+function deriveRecognitionTiming(
+  builder: FactSink,
+  notice: Notice,
+  at: string,
+  status: 'active' | 'deleted' | 'suspended' | undefined,
+  view: ProtectionView,
+  asOf: CalendarDate,
+): void {
+  if (view.status === undefined) {
+    builder.set('notice.issuedAfterRecognition', undefined, view.missing);
+    builder.set('notice.keptAfterConfirmation', undefined, view.missing);
+    return;
+  }
+  const recognisedOn = view.status === 'granted' ? view.decidingHosts.map((host) => host.grantedOn!).sort(compareStrings)[0] : undefined;
+  builder.set('notice.recognisedOn', recognisedOn);
+  if (recognisedOn === undefined) builder.set('notice.issuedAfterRecognition', 'no');
+  else if (notice.issuedOn === undefined) builder.set('notice.issuedAfterRecognition', undefined, [`${at}.issuedOn`]);
+  else builder.set('notice.issuedAfterRecognition', notice.issuedOn > recognisedOn ? 'yes' : 'no');
+  const confirmedOn = view.toGeneralSecretariatOn;
+  builder.set('notice.confirmedToGeneralSecretariatOn', confirmedOn);
+  if (confirmedOn === undefined || confirmedOn >= asOf) builder.set('notice.keptAfterConfirmation', 'no');
+  else if (status === undefined) builder.set('notice.keptAfterConfirmation', undefined, [`${at}.status`]);
+  else builder.set('notice.keptAfterConfirmation', status === 'deleted' ? 'no' : 'yes');
+}
+
+/** @internal A notice's status as of `asOf` (`undefined`: unknown); a deletion after `asOf` leaves it active. */
+function noticeStatus(notice: Notice, asOf: CalendarDate): 'active' | 'deleted' | 'suspended' | undefined {
+  const given = notice.status ?? 'active';
+  return given === 'unknown' ? undefined : given === 'deleted' && notice.deletedOn !== undefined && notice.deletedOn > asOf ? 'active' : given;
+}
+
+/** @internal Whether the case records a notice as deleted on or before `asOf`. */
+function recordedAsDeleted(notice: Notice, asOf: CalendarDate): boolean {
+  return noticeStatus(notice, asOf) === 'deleted';
 }
 
 /** @internal The rule sets' own facts of one scope, from the `extensions` of the case or of a notice (`at`: its path). */

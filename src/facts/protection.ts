@@ -21,7 +21,8 @@
 import type { AsylumEvent, AsylumEventType, Case, Confirmation } from '../case/schema.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
-import { PROTECTION_STATUSES, type ProtectionStatus } from './vocabulary.js';
+import { bundledMembershipList, isMemberOn, type MembershipList } from '../context/interpol-members.js';
+import { type APPEALABLE_DECISIONS, PROTECTION_STATUSES, type ProtectionStatus } from './vocabulary.js';
 
 
 /** The protection a person has in one host state as of `asOf`. */
@@ -46,6 +47,24 @@ export interface HostProtection {
   readonly formerlyGranted: boolean;
   /** Whether the deciding denial or revocation rests on criminal grounds, where stated. */
   readonly criminalGrounds?: boolean;
+  /**
+   * Whether the status rests on a revocation or cessation that is under appeal: an appeal was
+   * filed after it and not yet decided. The status stays `revoked` meanwhile (an appeal against a
+   * revocation does not make a claim pending again).
+   */
+  readonly revocationUnderAppeal: boolean;
+  /**
+   * Whether the deciding event is a decision against the person that is open to appeal at home
+   * as far as the case shows (a denial, a dismissed appeal, a revocation or a cessation, with no
+   * appeal filed after it): `false` when the case says it is final (`final: true`), or gives an
+   * appeal deadline that has passed without saying it is not final, or the deciding event is not
+   * such a decision; `true` otherwise.
+   */
+  readonly appealable: boolean;
+  /** The last day to appeal the deciding decision, when the case gives it. */
+  readonly appealDeadline?: CalendarDate;
+  /** What the deciding event is, when it is a decision against the person that can be appealed. */
+  readonly decidingDecision: (typeof APPEALABLE_DECISIONS)[number];
 }
 
 /**
@@ -67,6 +86,8 @@ export interface ProtectionView {
   readonly confirmed: boolean | undefined;
   /** Index in `confirmations` of the confirmation relied on, when `confirmed`. */
   readonly confirmationIndex?: number;
+  /** When `confirmed`: the date of the earliest confirmation that counts and went to the General Secretariat. */
+  readonly toGeneralSecretariatOn?: CalendarDate;
   /** Whether a deciding host state granted refugee status before its present status. */
   readonly formerlyGranted: boolean | undefined;
   /** Input paths that would decide an unknown `formerlyGranted`. Sorted. */
@@ -81,7 +102,27 @@ export interface ProtectionFacts {
   readonly hosts: readonly HostProtection[];
   /** The case overall: every host state counts. */
   readonly overall: ProtectionView;
+  /**
+   * Per confirmation of the case (by index): whether it can count — it comes from a country that
+   * was an INTERPOL member on its date and that the person does not fear.
+   */
+  readonly confirmationEligible: readonly boolean[];
+  /** Why confirmations dated on or before `asOf` cannot count, at their paths. Sorted. */
+  readonly warnings: readonly CaseWarning[];
 }
+
+/** A warning about the case: something in it that the evaluation ignored, and why (never its value). */
+export interface CaseWarning {
+  /** What is wrong. */
+  readonly code: CaseWarningCode;
+  /** Where, e.g. `confirmations[0].by`. */
+  readonly path: string;
+}
+
+/** The codes of case warnings. */
+export const CASE_WARNING_CODES = ['confirmation_not_from_member', 'confirmation_from_feared_country'] as const;
+/** A code of a case warning. */
+export type CaseWarningCode = (typeof CASE_WARNING_CODES)[number];
 
 /** Whether a requesting country is among the countries a person fears, and what decides it. */
 export interface FearedCountryFact {
@@ -107,17 +148,30 @@ const PROCEDURAL_ORDER: Record<AsylumEventType, number> = {
 /** @internal Events that grant refugee status. */
 const GRANT_EVENTS: ReadonlySet<AsylumEventType> = new Set(['refugee_status_granted', 'appeal_allowed']);
 
-/** @internal The statuses an event decides. */
-function statusesDecidedBy(event: AsylumEvent): readonly ProtectionStatus[] {
+/** @internal Events that withdraw refugee status. */
+const REVOCATION_EVENTS: ReadonlySet<AsylumEventType> = new Set(['refugee_status_revoked', 'refugee_status_ceased']);
+
+/** @internal Decisions against the person that can be appealed at home. */
+const APPEALABLE_EVENTS: ReadonlySet<AsylumEventType> = new Set(['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased']);
+
+/**
+ * @internal The statuses an event decides. `againstRevocation`: the appeal (filed or dismissed)
+ * is against a revocation or cessation, so the status stays `revoked` — the claim does not
+ * become pending again.
+ */
+function statusesDecidedBy(event: AsylumEvent, againstRevocation: boolean): readonly ProtectionStatus[] {
   switch (event.type) {
     case 'application_filed':
-    case 'appeal_filed':
       return ['pending'];
+    case 'appeal_filed':
+      return againstRevocation ? ['revoked'] : ['pending'];
     case 'refugee_status_granted':
     case 'appeal_allowed':
       return ['granted'];
     case 'asylum_denied':
+      return event.final === true ? ['denied'] : event.final === false ? ['pending'] : ['pending', 'denied'];
     case 'appeal_dismissed':
+      if (againstRevocation) return ['revoked'];
       return event.final === true ? ['denied'] : event.final === false ? ['pending'] : ['pending', 'denied'];
     case 'refugee_status_revoked':
     case 'refugee_status_ceased':
@@ -168,8 +222,11 @@ const UNKNOWN_VIEW: ProtectionView = {
  * deriveProtection(validCase, '2023-01-01').overall.status; // 'none'
  * ```
  */
-export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFacts {
-  if (value.asylum === undefined) return { historyKnown: false, hosts: [], overall: UNKNOWN_VIEW };
+export function deriveProtection(value: Case, asOf: CalendarDate, membership: MembershipList = bundledMembershipList()): ProtectionFacts {
+  if (value.asylum === undefined) {
+    const { eligible, warnings } = confirmationEligibility(value.confirmations ?? [], new Set(), membership, asOf);
+    return { historyKnown: false, hosts: [], overall: UNKNOWN_VIEW, confirmationEligible: eligible, warnings };
+  }
   const byCountry = new Map<string, number[]>();
   value.asylum.forEach((event, index) => {
     if (event.date > asOf) return;
@@ -179,13 +236,41 @@ export function deriveProtection(value: Case, asOf: CalendarDate): ProtectionFac
   });
   const hosts = [...byCountry.entries()]
     .sort(([a], [b]) => compareStrings(a, b))
-    .map(([country, indexes]) => deriveHost(country, indexes, value.asylum!));
+    .map(([country, indexes]) => deriveHost(country, indexes, value.asylum!, asOf));
+  const feared = new Set(hosts.flatMap((host) => host.fearedCountries));
+  const { eligible, warnings } = confirmationEligibility(value.confirmations ?? [], feared, membership, asOf);
   const overall = viewOf(
     hosts.map((host) => ({ host, certain: true })),
     value.confirmations ?? [],
+    eligible,
     asOf,
   );
-  return { historyKnown: true, hosts, overall };
+  return { historyKnown: true, hosts, overall, confirmationEligible: eligible, warnings };
+}
+
+/**
+ * @internal Which confirmations can count: those from a country that was an INTERPOL member on
+ * the confirmation's date and that the person does not fear. The others, dated on or before
+ * `asOf`, are warnings at their `by`.
+ */
+function confirmationEligibility(
+  confirmations: readonly Confirmation[],
+  feared: ReadonlySet<string>,
+  membership: MembershipList,
+  asOf: CalendarDate,
+): { eligible: boolean[]; warnings: CaseWarning[] } {
+  const warnings: CaseWarning[] = [];
+  const eligible = confirmations.map((confirmation, index) => {
+    const member = isMemberOn(membership, confirmation.by, confirmation.date);
+    const fearedBy = feared.has(confirmation.by);
+    if (confirmation.date <= asOf) {
+      const path = `confirmations[${index}].by`;
+      if (!member) warnings.push({ code: 'confirmation_not_from_member', path });
+      if (fearedBy) warnings.push({ code: 'confirmation_from_feared_country', path });
+    }
+    return member && !fearedBy;
+  });
+  return { eligible, warnings };
 }
 
 /**
@@ -219,7 +304,7 @@ export function protectionAgainst(
     if (host.fearedCountries.includes(country)) contributions.push({ host, certain: true });
     else if (!host.fearedCountriesKnown) contributions.push({ host, certain: false });
   }
-  return viewOf(contributions, confirmations, asOf);
+  return viewOf(contributions, confirmations, facts.confirmationEligible, asOf);
 }
 
 /**
@@ -281,7 +366,12 @@ function finalPath(host: HostProtection): string {
  * @internal The strongest status among contributions, known when every way of settling the
  * unknowns (uncertain host states in or out, unknown finality either way) gives the same status.
  */
-function viewOf(contributions: readonly Contribution[], confirmations: readonly Confirmation[], asOf: CalendarDate): ProtectionView {
+function viewOf(
+  contributions: readonly Contribution[],
+  confirmations: readonly Confirmation[],
+  eligible: readonly boolean[],
+  asOf: CalendarDate,
+): ProtectionView {
   const upper = strongest(contributions.map(({ host }) => host.possibleStatuses[0]!));
   const lower = strongest(contributions.filter(({ certain }) => certain).map(({ host }) => host.possibleStatuses.at(-1)!));
   if (upper !== lower) {
@@ -295,7 +385,7 @@ function viewOf(contributions: readonly Contribution[], confirmations: readonly 
     // Confirmation matters only if the status could be `granted`; then it is known only if no confirmation counts.
     const grantCandidates = contributions.filter(({ host }) => host.status === 'granted').map(({ host }) => host);
     const confirmedIfGranted = possibleStatuses.includes('granted')
-      ? deriveConfirmation(confirmations, 'granted', grantCandidates, asOf).confirmed
+      ? deriveConfirmation(confirmations, eligible, 'granted', grantCandidates, asOf).confirmed
       : false;
     return {
       status: undefined,
@@ -313,7 +403,7 @@ function viewOf(contributions: readonly Contribution[], confirmations: readonly 
   const possiblyDecidingHosts = contributions
     .filter(({ host }) => !decidingHosts.includes(host) && host.possibleStatuses.includes(status))
     .map(({ host }) => host);
-  const { confirmed, confirmationIndex } = deriveConfirmation(confirmations, status, decidingHosts, asOf);
+  const { confirmed, confirmationIndex, toGeneralSecretariatOn } = deriveConfirmation(confirmations, eligible, status, decidingHosts, asOf);
   let formerlyGranted: boolean | undefined = decidingHosts.some((host) => host.formerlyGranted);
   let formerlyGrantedMissing: string[] = [];
   if (!formerlyGranted) {
@@ -335,13 +425,14 @@ function viewOf(contributions: readonly Contribution[], confirmations: readonly 
     possiblyDecidingHosts,
     confirmed,
     ...(confirmationIndex === undefined ? {} : { confirmationIndex }),
+    ...(toGeneralSecretariatOn === undefined ? {} : { toGeneralSecretariatOn }),
     formerlyGranted,
     formerlyGrantedMissing,
   };
 }
 
 /** @internal The protection in one host state from its events (indexes into `asylum`). */
-function deriveHost(country: string, indexes: readonly number[], asylum: readonly AsylumEvent[]): HostProtection {
+function deriveHost(country: string, indexes: readonly number[], asylum: readonly AsylumEvent[], asOf: CalendarDate): HostProtection {
   const ordered = [...indexes].sort((a, b) => {
     const left = asylum[a]!;
     const right = asylum[b]!;
@@ -349,7 +440,15 @@ function deriveHost(country: string, indexes: readonly number[], asylum: readonl
   });
   const decidingEvent = ordered.at(-1)!;
   const deciding = asylum[decidingEvent]!;
-  const possibleStatuses = statusesDecidedBy(deciding);
+  // Whether the latest decision on the status was a revocation or cessation (appeals against it
+  // keep the status revoked): set by a revocation, cleared by any other decision or application.
+  let againstRevocation = false;
+  for (const index of ordered.slice(0, -1)) {
+    const type = asylum[index]!.type;
+    if (REVOCATION_EVENTS.has(type)) againstRevocation = true;
+    else if (type !== 'appeal_filed' && type !== 'appeal_dismissed') againstRevocation = false;
+  }
+  const possibleStatuses = statusesDecidedBy(deciding, againstRevocation);
   const feared = new Set<string>();
   let fearedCountriesKnown = false;
   for (const index of ordered) {
@@ -371,34 +470,63 @@ function deriveHost(country: string, indexes: readonly number[], asylum: readonl
     ...(status === 'granted' ? { grantedOn: deciding.date } : {}),
     formerlyGranted,
     ...(deciding.criminalGrounds === undefined ? {} : { criminalGrounds: deciding.criminalGrounds }),
+    revocationUnderAppeal: againstRevocation && deciding.type === 'appeal_filed',
+    decidingDecision: !APPEALABLE_EVENTS.has(deciding.type)
+      ? 'none'
+      : REVOCATION_EVENTS.has(deciding.type) || (deciding.type === 'appeal_dismissed' && againstRevocation)
+        ? 'revocation'
+        : 'denial',
+    appealable: appealability(deciding, asOf),
+    ...(APPEALABLE_EVENTS.has(deciding.type) && deciding.appealDeadline !== undefined ? { appealDeadline: deciding.appealDeadline } : {}),
   };
+}
+
+/**
+ * @internal Whether a deciding event is a decision against the person that is open to appeal as
+ * of `asOf`, as far as the case shows: not stated to be final, and (finality not stated) its
+ * deadline, if given, not passed. A decision is taken to be open unless the case says otherwise
+ * **(choice: better to recommend an appeal that turns out to be late than to drop one in time)**.
+ */
+function appealability(deciding: AsylumEvent, asOf: CalendarDate): boolean {
+  if (!APPEALABLE_EVENTS.has(deciding.type)) return false;
+  if (deciding.final !== undefined) return !deciding.final;
+  return deciding.appealDeadline === undefined || deciding.appealDeadline >= asOf;
 }
 
 /** @internal Subjects of confirmations that supersede an earlier confirmation of status. */
 const SUPERSEDING_SUBJECTS: ReadonlySet<Confirmation['subject']> = new Set(['status_revoked', 'asylum_denied']);
 
 /**
- * @internal A confirmation counts when it confirms refugee status, is dated on or after the
- * grant in force of a deciding host state and on or before `asOf`, and no confirmation of a
- * revocation or denial is dated on the same day or later (up to `asOf`).
+ * @internal A confirmation counts when it can count (`eligible`: from a member country the
+ * person does not fear), confirms refugee status, is dated on or after the grant in force of a
+ * deciding host state and on or before `asOf`, and no confirmation of a revocation or denial
+ * (that can count) is dated on the same day or later (up to `asOf`). The earliest that counts is
+ * relied on; `toGeneralSecretariatOn` is the date of the earliest that went to the General
+ * Secretariat.
  */
 function deriveConfirmation(
   confirmations: readonly Confirmation[],
+  eligible: readonly boolean[],
   status: ProtectionStatus,
   decidingHosts: readonly HostProtection[],
   asOf: CalendarDate,
-): { confirmed: boolean; confirmationIndex?: number } {
+): { confirmed: boolean; confirmationIndex?: number; toGeneralSecretariatOn?: CalendarDate } {
   if (status !== 'granted') return { confirmed: false };
   const earliestGrant = decidingHosts.map((host) => host.grantedOn!).sort(compareStrings)[0]!;
   let best: number | undefined;
+  let toGeneralSecretariatOn: CalendarDate | undefined;
   confirmations.forEach((confirmation, index) => {
-    if (confirmation.subject !== 'refugee_status') return;
+    if (!eligible[index] || confirmation.subject !== 'refugee_status') return;
     if (confirmation.date < earliestGrant || confirmation.date > asOf) return;
     const superseded = confirmations.some(
-      (later) => SUPERSEDING_SUBJECTS.has(later.subject) && later.date >= confirmation.date && later.date <= asOf,
+      (later, laterIndex) => eligible[laterIndex] && SUPERSEDING_SUBJECTS.has(later.subject) && later.date >= confirmation.date && later.date <= asOf,
     );
     if (superseded) return;
     if (best === undefined || confirmation.date < confirmations[best]!.date) best = index;
+    if (confirmation.to === 'general_secretariat' && (toGeneralSecretariatOn === undefined || confirmation.date < toGeneralSecretariatOn)) {
+      toGeneralSecretariatOn = confirmation.date;
+    }
   });
-  return best === undefined ? { confirmed: false } : { confirmed: true, confirmationIndex: best };
+  if (best === undefined) return { confirmed: false };
+  return { confirmed: true, confirmationIndex: best, ...(toGeneralSecretariatOn === undefined ? {} : { toGeneralSecretariatOn }) };
 }

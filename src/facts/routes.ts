@@ -93,6 +93,7 @@ export function deriveNoticeRouteFacts(
 /** @internal Offence categories, excluded categories, political offences and penalty thresholds. */
 function deriveOffenceFacts(sink: FactSink, value: Case, notice: Notice, at: string): void {
   sink.set('notice.purpose', notice.purpose, notice.purpose === undefined ? [`${at}.purpose`] : []);
+  deriveSentenceDoubtFact(sink, notice, at);
   const offences = notice.offences;
   const flag = value.article3?.offenceOfPoliticalCharacter;
   if (offences === undefined) {
@@ -152,21 +153,60 @@ function derivePenaltyFact(sink: FactSink, notice: Notice, at: string): void {
       }
       return;
     }
+    // "At least six months imposed and/or at least six months left" (RPD Art 83(1)(a)(ii)):
+    // either limb meets it. Below only when less than six months were imposed (and so less
+    // are left); six months or more left means six months or more were imposed.
     const imposed = offence.sentenceYears;
     const remaining = offence.remainingSentenceYears;
-    const short = (years: number | undefined) => years !== undefined && years < PENALTY_THRESHOLDS.sentenceYears;
-    if (short(imposed) || short(remaining)) {
+    const threshold = PENALTY_THRESHOLDS.sentenceYears;
+    if (imposed !== undefined && imposed < threshold) {
       below++;
-    } else if (imposed === undefined || remaining === undefined) {
+    } else if (imposed === undefined && (remaining === undefined || remaining < threshold)) {
       unknown++;
-      if (imposed === undefined) missing.push(`${path}.sentenceYears`);
-      if (remaining === undefined) missing.push(`${path}.remainingSentenceYears`);
+      missing.push(`${path}.sentenceYears`);
     }
   });
   const label = (count: number): PenaltyShare => (count === 0 ? 'none' : count === offences.length ? 'all' : 'some');
   const possible = [...new Set(Array.from({ length: unknown + 1 }, (_, extra) => label(below + extra)))];
   if (possible.length === 1) sink.set('notice.penaltyBelowThreshold', possible[0]);
   else sink.set('notice.penaltyBelowThreshold', undefined, missing, possible);
+}
+
+/**
+ * @internal For a notice to serve a sentence: whether an offence has six months or more imposed
+ * but less than six months left — it meets RPD Article 83(1)(a)(ii) as its "and/or" reads, but
+ * how INTERPOL applies the two limbs was not found, so it goes to a person.
+ */
+function deriveSentenceDoubtFact(sink: FactSink, notice: Notice, at: string): void {
+  if (notice.purpose === undefined) {
+    sink.set('notice.sentenceThresholdDoubtful', undefined, [`${at}.purpose`]);
+    return;
+  }
+  if (notice.purpose !== 'sentence') {
+    sink.set('notice.sentenceThresholdDoubtful', 'no');
+    return;
+  }
+  if (notice.offences === undefined) {
+    sink.set('notice.sentenceThresholdDoubtful', undefined, [`${at}.offences`]);
+    return;
+  }
+  const threshold = PENALTY_THRESHOLDS.sentenceYears;
+  const missing: string[] = [];
+  let doubtful = false;
+  (notice.offences ?? []).forEach((offence, position) => {
+    const path = `${at}.offences[${position}]`;
+    const { sentenceYears: imposed, remainingSentenceYears: remaining } = offence;
+    if (remaining !== undefined && remaining >= threshold) return;
+    if (imposed !== undefined && imposed < threshold) return;
+    if (imposed !== undefined && remaining !== undefined) doubtful = true;
+    else {
+      if (imposed === undefined) missing.push(`${path}.sentenceYears`);
+      if (remaining === undefined) missing.push(`${path}.remainingSentenceYears`);
+    }
+  });
+  if (doubtful) sink.set('notice.sentenceThresholdDoubtful', 'yes');
+  else if (missing.length > 0) sink.set('notice.sentenceThresholdDoubtful', undefined, missing);
+  else sink.set('notice.sentenceThresholdDoubtful', 'no');
 }
 
 /** @internal The judicial data a notice is known to lack. */
@@ -177,29 +217,38 @@ function deriveJudicialDataFacts(sink: FactSink, notice: Notice, at: string): vo
   sink.set('notice.judicialDataIncomplete', lacking === undefined ? undefined : lacking.length > 0 ? 'yes' : 'no', missing);
 }
 
+/** @internal The Convention grounds of a grant that are Article 3 factors, and their facts. */
+const GRANT_GROUND_FACTS = [
+  ['political_opinion', 'notice.grantOnPoliticalOpinion'],
+  ['race', 'notice.grantOnRace'],
+  ['religion', 'notice.grantOnReligion'],
+] as const;
+
 /**
  * @internal Whether a grant of refugee status by a host state that fears the requesting country
- * rests on political opinion. `no` when there is no such grant; unknown when a grant does not
- * state its grounds and none says political opinion.
+ * rests on political opinion, race or religion (one fact each). `no` when there is no such
+ * grant; unknown when a grant does not state its grounds and none says that ground.
  */
 function deriveGrantGroundsFact(sink: FactSink, value: Case, notice: Notice, protection: ProtectionFacts): void {
   if (!protection.historyKnown) {
-    sink.set('notice.grantOnPoliticalOpinion', undefined, ['asylum']);
+    for (const [, fact] of GRANT_GROUND_FACTS) sink.set(fact, undefined, ['asylum']);
     return;
   }
   const fearing = new Set(protection.hosts.filter((host) => host.fearedCountries.includes(notice.requestingCountry)).map((host) => host.country));
   const since = new Map(protection.hosts.map((host) => [host.country, host.since]));
   const missing: string[] = [];
-  let political = false;
+  const stated = new Set<string>();
   (value.asylum ?? []).forEach((event, index) => {
     if (!fearing.has(event.country) || event.date > since.get(event.country)!) return;
     if (event.type !== 'refugee_status_granted' && event.type !== 'appeal_allowed') return;
     if (event.grounds === undefined) missing.push(`asylum[${index}].grounds`);
-    else if (event.grounds.includes('political_opinion')) political = true;
+    else for (const ground of event.grounds) stated.add(ground);
   });
-  if (political) sink.set('notice.grantOnPoliticalOpinion', 'yes');
-  else if (missing.length > 0) sink.set('notice.grantOnPoliticalOpinion', undefined, missing);
-  else sink.set('notice.grantOnPoliticalOpinion', 'no');
+  for (const [ground, fact] of GRANT_GROUND_FACTS) {
+    if (stated.has(ground)) sink.set(fact, 'yes');
+    else if (missing.length > 0) sink.set(fact, undefined, missing);
+    else sink.set(fact, 'no');
+  }
 }
 
 /** @internal Refusals and pending requests of extradition by the notice's requesting country. */

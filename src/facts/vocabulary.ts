@@ -20,6 +20,9 @@ export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number];
 /** Where the request to the CCF that covers a notice stands. */
 export const CCF_REQUEST_STATES = ['none', 'awaiting_admissibility', 'pending', 'decided_kept', 'decided_deleted', 'inadmissible'] as const;
 
+/** Decisions against the person that can be appealed at home (`notice.appealableDecision`). */
+export const APPEALABLE_DECISIONS = ['denial', 'revocation', 'none'] as const;
+
 /** New facts that can ground a revision of a CCF decision. */
 export const REVISION_GROUNDS = ['asylum_granted', 'extradition_refused', 'charges_dropped'] as const;
 
@@ -37,6 +40,7 @@ const ARTICLE_3_FLAG_SET: Readonly<Record<Article3Flag, true>> = {
   offenceOfPoliticalCharacter: true,
   chargesFollowPoliticalEvents: true,
   otherCountriesFoundPolitical: true,
+  persecutedGroup: true,
 };
 
 /** The Article 3 flags of the case model, and the facts they become (`article3.<flag>`). */
@@ -67,6 +71,9 @@ export const REFUSAL_STRENGTHS = ['rights_based', 'other_substantive', 'grounds_
 export const PENALTY_THRESHOLDS = {
   /** Wanted for prosecution: the maximum penalty must be at least two years. */
   prosecutionMaximumYears: 2,
-  /** Wanted to serve a sentence: at least six months imposed, and at least six months left. */
+  /**
+   * Wanted to serve a sentence: at least six months imposed "and/or" at least six months left
+   * (RPD Article 83(1)(a)(ii)).
+   */
   sentenceYears: 0.5,
 } as const;

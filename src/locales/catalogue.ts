@@ -8,13 +8,16 @@
  *
  * @module
  */
-import type { ConfirmationRecipient } from '../case/schema.js';
+import type { ASYLUM_EVENT_TYPES, CCF_REQUEST_TYPES, ConfirmationRecipient } from '../case/schema.js';
 import type { Verification } from '../citations/registry.js';
 import type { MISUSE_SOURCE_TYPES } from '../context/misuse-patterns.js';
 import type { ConditionResult, OutcomeResolution, TraceStatus } from '../evaluation/result.js';
+import type { CaseWarningCode } from '../facts/protection.js';
 import type { FactName, VocabularyName, VocabularyValue } from '../facts/catalogue.js';
 import type { OperatorName } from '../rules/operators.js';
 import type { ActionCode, Effect, Outcome, Priority, Scope } from '../rules/vocabulary.js';
+import type { FirstStepReasonCode, PriorityReasonCode, QuestionCode } from '../evaluation/vocabulary.js';
+import type { DraftDocument } from '../present/draft-vocabulary.js';
 
 /**
  * The vocabularies whose values a locale words. Countries stay codes; outcomes and action
@@ -37,6 +40,8 @@ export interface OutcomeWords {
  * missing or misspelt key is a compile error.
  */
 export interface MessageCatalogue {
+  /** (added) The `Intl` locale that writes its dates, country names and lists (`en-GB`: "5 December 2026"). */
+  readonly intlLocale: string;
   /** Default titles of the bundled action codes. */
   readonly actionTitles: Readonly<Record<ActionCode, string>>;
   /** Outcomes in words. */
@@ -62,12 +67,18 @@ export interface MessageCatalogue {
    * `actionTitles`).
    */
   readonly values: { readonly [V in LabelledVocabulary]: Readonly<Record<VocabularyValue<V>, string>> };
-  /** Short names of the facts of `FACT_CATALOGUE`, by fact name (every fact: a missing one is a compile error). */
+  /**
+   * Short names of the facts of `FACT_CATALOGUE`, by fact name (every fact: a missing one is a
+   * compile error). `{kind}` is the notice's kind ("the Diffusion"), so that a Diffusion is never
+   * called a notice.
+   */
   readonly facts: Readonly<Record<FactName, string>>;
   /** Condition operators, as the words between a fact and a value. */
   readonly operators: Readonly<Record<OperatorName, string>>;
   /** Recipients of a confirmation. */
   readonly recipients: Readonly<Record<ConfirmationRecipient, string>>;
+  /** Warnings about a case, by code: what the evaluation ignored and why. */
+  readonly warnings: Readonly<Record<CaseWarningCode, string>>;
   /** Kinds of source of a documented pattern of misuse. */
   readonly sourceTypes: Readonly<Record<(typeof MISUSE_SOURCE_TYPES)[number], string>>;
   /** Small words. */
@@ -76,6 +87,63 @@ export interface MessageCatalogue {
     readonly none: string;
     readonly listSeparator: string;
     readonly or: string;
+    /** (added) What `{kind}` reads in a fact's name where no notice is meant in particular (`explain`). */
+    readonly noticeOrDiffusion: string;
+    /** (added) A fact the library has no name for, in a question. */
+    readonly aFact: string;
+  };
+  /**
+   * (added) The kinds of notice as a sentence names them ("held on this Red Notice", "en virtud de
+   * esta notificación roja"); tables and headings use `values.noticeKind`.
+   */
+  readonly noticeKindInText: Readonly<Record<'red_notice' | 'diffusion', string>>;
+  /** (added) The events of an asylum history, as a question names them ("the denial of asylum by France"). */
+  readonly asylumEvents: Readonly<Record<(typeof ASYLUM_EVENT_TYPES)[number], string>>;
+  /** (added) The kinds of request to the CCF, as a question names them ("the request for deletion"). */
+  readonly ccfRequestTypes: Readonly<Record<(typeof CCF_REQUEST_TYPES)[number], string>>;
+  /** (added) The questions, by code; templates use the question's parameters (`{countries.or}`: the countries joined with "or"). */
+  readonly questions: Readonly<Record<QuestionCode, string>>;
+  /** (added) What an answer to a question would change. */
+  readonly answers: {
+    /** An answer that is a yes or a no, and what it changes: `{changes}`. */
+    readonly ifYes: string;
+    readonly ifNo: string;
+    /** Answers that are not a yes or a no. */
+    readonly dependingOnAnswer: string;
+    /** Between the changes of two answers. */
+    readonly orElse: string;
+    /** A notice's outcome: `{from}`, `{to}`. */
+    readonly outcomeChanged: string;
+    /** An action: `{action}` (its title). */
+    readonly actionAdded: string;
+    readonly actionRemoved: string;
+    readonly priorityChanged: string;
+    readonly deadlineMoved: string;
+    readonly deadlineSet: string;
+    readonly deadlineDropped: string;
+    /** The whole case, where a change is not about one notice. */
+    readonly theCase: string;
+    /** The changes for one notice (`{subject}`), where several notices change. */
+    readonly forSubject: string;
+    /** Between the changes of two notices. */
+    readonly betweenSubjects: string;
+    /** Questions of the first page that would change the same things, asked together. */
+    readonly ifAnyYes: string;
+  };
+  /** (added) Why an action has its priority (the urgency policy), by reason; templates use its parameters. */
+  readonly priorityReasons: Readonly<Record<PriorityReasonCode, string>>;
+  /** (added) Why the first step comes first, by reason; templates use its parameters. */
+  readonly firstStepReasons: Readonly<Record<FirstStepReasonCode, string>>;
+  /** (added) A deadline and where it stands: `{date}` its last day, `{since}` the day after it. */
+  readonly deadlineStates: {
+    /** A decision the CCF owes, still due. */
+    readonly ccfDecisionDue: string;
+    /** A decision the CCF owes, not made in time. */
+    readonly ccfDecisionOverdue: string;
+    /** A time limit of the person's, still running. */
+    readonly timeLimitDue: string;
+    /** A time limit of the person's, passed. */
+    readonly timeLimitClosed: string;
   };
   /** Headings and phrases of reports. */
   readonly report: {
@@ -88,6 +156,9 @@ export interface MessageCatalogue {
     readonly fearedCountries: string;
     readonly confirmed: string;
     readonly confirmation: string;
+    readonly confirmationNotByGrantor: string;
+    readonly warnings: string;
+    readonly warningsNote: string;
     readonly missingForCase: string;
     readonly summaryNotice: string;
     readonly summaryKind: string;
@@ -111,6 +182,7 @@ export interface MessageCatalogue {
     readonly deadline: string;
     readonly countsFrom: string;
     readonly factors: string;
+    readonly alsoNote: string;
     readonly citations: string;
     readonly escalated: string;
     readonly decisionPath: string;
@@ -129,6 +201,36 @@ export interface MessageCatalogue {
     readonly ruleSets: string;
     readonly inputHash: string;
     readonly locale: string;
+    /** (added) The first page. */
+    readonly assessedAsOf: string;
+    readonly firstStep: string;
+    readonly noFirstStep: string;
+    readonly subject: string;
+    readonly forTheCase: string;
+    readonly outcomesHeading: string;
+    readonly deadlinesHeading: string;
+    readonly noDeadlines: string;
+    readonly alsoUrgent: string;
+    readonly questionsHeading: string;
+    readonly noQuestions: string;
+    readonly questionsNotComputed: string;
+    readonly moreQuestions: string;
+    /** (added) The appendix. */
+    readonly appendix: string;
+    readonly appendixNote: string;
+    readonly priorityReason: string;
+    readonly questionsForNotice: string;
+    readonly alsoUnknown: string;
+    readonly allQuestions: string;
+    readonly conditionUnknown: string;
+  };
+  /** (added) The words of calendar events (`toICalendar`). */
+  readonly calendar: {
+    readonly name: string;
+    readonly reminder: string;
+    readonly rule: string;
+    readonly citation: string;
+    readonly disclaimer: string;
   };
   /** Phrases of the description of a rule (`red-notice-rules explain`). */
   readonly explain: {
@@ -164,6 +266,64 @@ export interface MessageCatalogue {
    */
   readonly issues: Readonly<Record<IssueMessageKey, string>>;
 }
+
+/**
+ * (added) The words of draft requests to the CCF (`renderDraft`, `red-notice-rules/draft`): one
+ * file per locale under `locales/draft/`, registered in `DRAFT_CATALOGUES`, so that the core,
+ * which never drafts, does not carry them. A locale without its draft file is a compile error.
+ */
+export interface DraftCatalogue {
+  readonly titles: {
+    readonly ccf_deletion_request: string;
+    readonly ccf_access_request: string;
+    readonly provisional_measures: string;
+  };
+  readonly draftNotice: string;
+  readonly addressee: string;
+  readonly ccfName: string;
+  readonly addressPlaceholder: string;
+  readonly applicant: string;
+  readonly applicantPlaceholder: string;
+  readonly representative: string;
+  readonly representativePlaceholder: string;
+  readonly dateAndPlace: string;
+  readonly subjectLine: string;
+  readonly dataConcerned: string;
+  readonly noticeLine: string;
+  readonly otherData: string;
+  readonly request: string;
+  readonly requests: {
+    readonly ccf_deletion_request: string;
+    readonly ccf_access_request: string;
+    readonly provisional_measures: string;
+  };
+  readonly facts: string;
+  readonly grounds: string;
+  readonly noGrounds: string;
+  readonly groundsNote: string;
+  readonly refugeeGround: string;
+  readonly urgency: string;
+  readonly documents: string;
+  readonly documentsNote: string;
+  readonly documentNames: Readonly<Record<DraftDocument, string>>;
+  readonly openPoints: string;
+  readonly openPointsNote: string;
+  readonly placeholder: string;
+  readonly signature: string;
+  readonly confidentiality: string;
+  readonly factLines: {
+    readonly protection: string;
+    readonly protectionNoFear: string;
+    readonly protectionUnknown: string;
+    readonly confirmation: string;
+    readonly noConfirmation: string;
+    readonly extradition: string;
+    readonly detention: string;
+    readonly ccfRequest: string;
+    readonly notice: string;
+    readonly outcome: string;
+  };
+  }
 
 /** The keys of the issue messages: an issue code, or `code.variant`. */
 export type IssueMessageKey =
@@ -227,6 +387,8 @@ export type IssueMessageKey =
   | 'field_not_applicable.final'
   | 'field_not_applicable.grounds'
   | 'field_not_applicable.criminalGrounds'
+  | 'field_not_applicable.appealDeadline'
+  | 'appeal_deadline_before_decision'
   | 'ccf_admissible_before_filed'
   | 'ccf_decided_before_filed'
   | 'ccf_decided_before_admissible'
@@ -269,6 +431,7 @@ export type IssueMessageKey =
   | 'value_not_allowed.itemAllowed'
   | 'value_not_allowed'
   | 'value_not_allowed.allowed'
+  | 'citations_fact_not_enumerable'
   | 'invalid_fact_name'
   | 'invalid_fact_declaration.namespace'
   | 'invalid_fact_declaration.reservedNamespace'

@@ -26,7 +26,7 @@ function templateOf(code: string, params: IssueParams | undefined, locale: Local
  * @example
  * ```ts
  * issueMessage({ code: 'too_many_items', params: { maximum: 500 } }, 'es'); // 'Puede contener como máximo 500 elementos.'
- * issueMessage({ code: 'field_not_applicable', params: { variant: 'final' } }, 'en'); // 'Only a denial or a dismissed appeal can be final or not.'
+ * issueMessage({ code: 'field_not_applicable', params: { variant: 'final' } }, 'en'); // 'Only a denial, a dismissed appeal, a revocation or a cessation can be final or not.'
  * ```
  */
 export function issueMessage(issue: Pick<Issue, 'code' | 'params'>, locale: Locale): string {

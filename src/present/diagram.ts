@@ -66,7 +66,7 @@ const mermaidArrows: Readonly<Record<EdgeStyle, string>> = { taken: '==>', possi
 
 /** Styles of the boxes, by rule status or box kind. */
 const mermaidClasses: ReadonlyArray<readonly [string, string]> = [
-  ['fired', 'fill:#dcefdc,stroke:#1e7e34,stroke-width:2px,color:#10341a'],
+  ['fired', 'fill:#e3e8ef,stroke:#33475b,stroke-width:2px,color:#1b2733'],
   ['not_fired', 'fill:#f2f2f2,stroke:#9a9a9a,color:#555555'],
   ['undetermined', 'fill:#fff4cf,stroke:#a67c00,stroke-dasharray:4 3,color:#3d2e00'],
   ['overridden', 'fill:#f8dcdc,stroke:#a71d2a,color:#555555'],

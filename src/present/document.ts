@@ -48,7 +48,9 @@ export type Inline =
   | { readonly kind: 'strong'; readonly text: string }
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly url: string }
-  | { readonly kind: 'badge'; readonly text: string; readonly tone: BadgeTone };
+  | { readonly kind: 'badge'; readonly text: string; readonly tone: BadgeTone }
+  /** (added) A passage to complete, shown so that it cannot be missed (a draft's unknowns). */
+  | { readonly kind: 'placeholder'; readonly text: string };
 
 /** A block of the document. */
 export type Block =
@@ -57,7 +59,9 @@ export type Block =
   | { readonly kind: 'callout'; readonly content: readonly Inline[] }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Block[])[] }
   | { readonly kind: 'table'; readonly header: readonly (readonly Inline[])[]; readonly rows: readonly (readonly (readonly Inline[])[])[] }
-  | { readonly kind: 'diagram'; readonly diagram: DecisionDiagram };
+  | { readonly kind: 'diagram'; readonly diagram: DecisionDiagram }
+  /** (added) The end of the first page: what follows is the appendix (a new page in print). */
+  | { readonly kind: 'pageBreak' };
 
 /** A whole report. */
 export interface ReportDocument {
@@ -142,6 +146,18 @@ export function link(url: string, label: string = url): Inline {
  */
 export function badge(value: string, tone: BadgeTone): Inline {
   return { kind: 'badge', text: cleanText(value), tone };
+}
+
+/**
+ * A passage to complete, which every format shows so that it cannot be missed.
+ *
+ * @example
+ * ```ts
+ * placeholder('[full name of the applicant]'); // { kind: 'placeholder', text: '[full name of the applicant]' }
+ * ```
+ */
+export function placeholder(value: string): Inline {
+  return { kind: 'placeholder', text: cleanText(value) };
 }
 
 /**

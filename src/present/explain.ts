@@ -6,6 +6,7 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
+import { factLabel } from '../evaluation/question-words.js';
 import { defaultActionTitle, factValueText } from '../evaluation/wording.js';
 import { findFact } from '../facts/catalogue.js';
 import type { MessageCatalogue } from '../locales/catalogue.js';
@@ -63,7 +64,7 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
     return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, shown)];
   }
   const fact = canonicalFactName(condition);
-  const label = ownValue<string>(messages.facts, fact) ?? fact;
+  const label = factLabel(fact, locale) ?? fact;
   const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const value = factValueText(fact, condition.value as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;

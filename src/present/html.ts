@@ -24,12 +24,36 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f
 .badge-caution { color: #3d2e00; background: #fff4cf; border-color: #a67c00; }
 .badge-alert { color: #ffffff; background: #a71d2a; border-color: #a71d2a; }
 .badge-neutral { color: #333333; background: #eeeeee; border-color: #9a9a9a; }
+mark.placeholder { background: #fff1a8; color: #1b1b1b; font-weight: 600; padding: 0 .2em; border-bottom: 2px solid #a67c00; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 li > p { margin: .3rem 0; }
-figure.diagram { margin: 1rem 0; overflow-x: auto; }
-figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; }
-@media print { body { background: #ffffff; } main { padding: 0; } }
+p, li, td, th { overflow-wrap: break-word; }
+a { overflow-wrap: anywhere; }
+figure.diagram { margin: 1rem 0; max-width: 100%; }
+figure.diagram svg { display: block; max-width: 100%; height: auto; }
+figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+hr.page-break { border: 0; border-top: 3px double #b5b5b5; margin: 2.5rem 0 1.5rem; }
+@media (max-width: 40rem) {
+  main { padding: 1rem; }
+  table { display: block; overflow-x: auto; }
+  .badge { white-space: normal; }
+}
+@page { size: A4; margin: 14mm 16mm; }
+@media print {
+  body { background: #ffffff; font-size: 10pt; line-height: 1.35; }
+  main { padding: 0; max-width: none; }
+  h1 { font-size: 15pt; margin-bottom: .4em; }
+  h2 { font-size: 12pt; margin: 1em 0 .4em; }
+  h3 { font-size: 10.5pt; }
+  p { margin: .4em 0; }
+  .callout { padding: .3rem .8rem; margin: .5rem 0; }
+  table { margin: .5rem 0; }
+  hr.page-break { break-after: page; border: 0; margin: 0; }
+  figure.diagram details { display: none; }
+  h2, h3 { break-after: avoid; }
+  li, tr, figure.diagram { break-inside: avoid; }
+}
 `;
 
 /** @internal Runs as HTML. */
@@ -47,6 +71,8 @@ function inline(content: readonly Inline[]): string {
           return `<a href="${escapeHtml(run.url)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`;
         case 'badge':
           return `<span class="badge badge-${run.tone}">${escapeHtml(run.text)}</span>`;
+        case 'placeholder':
+          return `<mark class="placeholder">${escapeHtml(run.text)}</mark>`;
       }
     })
     .join('');
@@ -75,6 +101,8 @@ function block(item: Block, diagrams: { count: number }): string {
       const rows = item.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`);
       return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
+    case 'pageBreak':
+      return '<hr class="page-break">';
     case 'diagram': {
       diagrams.count += 1;
       const result = item.diagram.nodes.find((node) => node.kind === 'result')?.lines.join(' ') ?? '';

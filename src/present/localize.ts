@@ -20,6 +20,7 @@ import {
   type RuleTexts,
   type TextField,
 } from '../evaluation/wording.js';
+import { wordQuestion } from '../evaluation/question-words.js';
 import type { Locale } from '../locales/index.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import { compareStrings } from '../support/issues.js';
@@ -57,7 +58,7 @@ export interface LocalizeOptions {
 let bundledTexts: RuleTexts | undefined;
 
 /** @internal The texts of the bundled rule sets (trusted JSON: read without validation). */
-function bundledRuleTexts(): RuleTexts {
+export function bundledRuleTexts(): RuleTexts {
   bundledTexts ??= ruleTextsOf(BUNDLED_RULE_SETS as readonly RuleSetJson[]);
   return bundledTexts;
 }
@@ -96,8 +97,19 @@ export function localizeEvaluation(evaluation: CaseEvaluation, options: Localize
     }
     return { ...entry, title: wordText(rule.title, {}, locale, { field: 'title', onFallback: (field) => fellBack(entry.ruleId, field, 'en') }) };
   });
+  // Questions are worded from their codes and parameters: in any locale, with no fallback.
+  const questions = evaluation.questions?.map((question) => ({ ...question, text: wordQuestion(question.code, question.params, locale) }));
+  const missingFactDetails = evaluation.missingFactDetails?.map((detail) => ({ ...detail, text: wordQuestion(detail.code, detail.params, locale) }));
   return {
-    evaluation: { ...evaluation, meta: { ...evaluation.meta, locale }, notices, actions: evaluation.actions.map(localizeAction), trace },
+    evaluation: {
+      ...evaluation,
+      meta: { ...evaluation.meta, locale },
+      notices,
+      actions: evaluation.actions.map(localizeAction),
+      ...(questions === undefined ? {} : { questions }),
+      ...(missingFactDetails === undefined ? {} : { missingFactDetails }),
+      trace,
+    },
     fallbacks: [...fallbacks.values()].sort((a, b) => compareStrings(a.ruleId, b.ruleId) || compareStrings(a.field, b.field)),
   };
 }
@@ -112,16 +124,17 @@ function wordAction(
 ): Action {
   const params = action.params ?? {};
   const onFallback = (field: TextField) => fellBack(action.ruleId, field, 'en');
-  if (action.factors !== undefined) {
+  const factorDetails = action.factorDetails?.map((factor): FactorDetail => {
+    const definition = texts.rules.get(factor.ruleId)?.factor;
+    if (definition === undefined || definition.id !== factor.id) {
+      fellBack(factor.ruleId, 'factor.label', madeIn);
+      return factor;
+    }
+    return { ...factor, label: wordFactorLabel(definition, params, locale, (field) => fellBack(factor.ruleId, field, 'en')) };
+  });
+  // An action that factors make (its rule is a factor rule), or a rule's action that factors support.
+  if (action.factors !== undefined && texts.rules.get(action.ruleId)?.action?.code !== action.code) {
     const template = texts.factorActions.get(action.code);
-    const factorDetails = action.factorDetails?.map((factor): FactorDetail => {
-      const definition = texts.rules.get(factor.ruleId)?.factor;
-      if (definition === undefined || definition.id !== factor.id) {
-        fellBack(factor.ruleId, 'factor.label', madeIn);
-        return factor;
-      }
-      return { ...factor, label: wordFactorLabel(definition, params, locale, (field) => fellBack(factor.ruleId, field, 'en')) };
-    });
     if (template === undefined) {
       fellBack(action.ruleId, 'factorAction.explanation', madeIn);
       return factorDetails === undefined ? action : { ...action, factorDetails };
@@ -137,5 +150,5 @@ function wordAction(
   const words = wordRuleAction(template, params, locale, onFallback);
   const deadline =
     action.deadline && template.deadline ? { ...action.deadline, basis: wordDeadlineBasis(template.deadline, params, locale, onFallback) } : action.deadline;
-  return { ...action, title: words.title, explanation: words.explanation, ...(deadline === undefined ? {} : { deadline }) };
+  return { ...action, title: words.title, explanation: words.explanation, ...(deadline === undefined ? {} : { deadline }), ...(factorDetails === undefined ? {} : { factorDetails }) };
 }

@@ -58,6 +58,8 @@ function inline(content: readonly Inline[], inTable = false): string {
           return run.text === run.url && /^[^\s<>]+$/.test(run.url) ? `<${run.url}>` : `[${escapeMarkdown(run.text)}](${destination(run.url)})`;
         case 'badge':
           return `**${escapeMarkdown(BADGE_SYMBOLS[run.tone] + run.text)}**`;
+        case 'placeholder':
+          return `**${escapeMarkdown(`✎ ${run.text}`)}**`;
       }
     })
     .join('');
@@ -97,6 +99,8 @@ function block(item: Block): string {
     }
     case 'diagram':
       return ['```mermaid', toMermaid(item.diagram), '```'].join('\n');
+    case 'pageBreak':
+      return '---';
   }
 }
 

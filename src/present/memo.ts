@@ -1,22 +1,28 @@
 /**
- * The memo a lawyer reads, as a document: an overview, every action in order of urgency, then
- * per notice the outcome in plain words, why (from the trace), what is missing, the actions
- * with deadlines and factors, and the decision path; then every citation with its verification
- * level, the documented patterns of misuse, and what the memo was made from. What the memo
- * says is decided here, once, for every format.
+ * The memo a lawyer reads, as a document. The first page is what to act on in two minutes: the
+ * first step and why it comes first, the outcome per Red Notice and Diffusion, the dated
+ * deadlines, what else is urgent, and the questions whose answer would change the assessment.
+ * Then the appendix: every action in order with its priority and the reason for it, per notice
+ * the outcome in plain words, why (from the trace), the questions that bear on it and what else
+ * is unknown, the actions in full and the decision path; every question with what each answer
+ * would change; every citation with its verification level; the documented patterns of misuse;
+ * and what the memo was made from. A missing fact is always worded as its question, never as an
+ * input path. What the memo says is decided here, once, for every format.
  *
  * @module
  */
 import type { Verification } from '../citations/registry.js';
-import type { Action, CaseEvaluation, ConditionResult, NoticeEvaluation, TraceCondition, TraceEntry } from '../evaluation/result.js';
-import { factValueText, vocabularyLabel } from '../evaluation/wording.js';
+import { factLabel } from '../evaluation/question-words.js';
+import type { Action, CaseEvaluation, ConditionResult, ConfirmationSummary, NoticeEvaluation, Question, TraceCondition, TraceEntry } from '../evaluation/result.js';
+import { factValueText, vocabularyLabel, type RuleTexts } from '../evaluation/wording.js';
+import { countryList, countryName, formatDate, formatPartialDate } from '../locales/format.js';
 import type { MessageCatalogue } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { Outcome, Priority } from '../rules/vocabulary.js';
 import { fillPlaceholders } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
 import { decisionDiagram } from './diagram.js';
-import type { TextFallback } from './localize.js';
+import { bundledRuleTexts, type TextFallback } from './localize.js';
 import {
   badge,
   code,
@@ -30,30 +36,34 @@ import {
   type Inline,
   type ReportDocument,
 } from './document.js';
+import { actionOf, answerWords, deadlineWords, firstStepReasonWords, pathQuestion, priorityReasonWords, subjectWords, type WordsContext } from './words.js';
 
 const verificationTone: Readonly<Record<Verification, BadgeTone>> = { primary: 'ok', secondary: 'caution', unverified: 'alert' };
 const priorityTone: Readonly<Record<Priority, BadgeTone>> = { urgent: 'alert', high: 'caution', normal: 'neutral', low: 'neutral' };
+/** No green for a negative or a merely pending state: only `delete` is the outcome the person seeks. */
 const outcomeTone: Readonly<Record<Outcome, BadgeTone>> = {
   delete: 'ok',
-  delete_once_confirmed: 'ok',
+  delete_once_confirmed: 'caution',
   pending_asylum: 'caution',
   retain: 'alert',
   restore_possible: 'alert',
   not_applicable: 'neutral',
   undetermined: 'caution',
 };
-const conditionMark: Readonly<Record<ConditionResult, string>> = { met: '✓', not_met: '✗', undetermined: '?' };
+/** Conditions met carry no tick (a tick beside "confirmed to INTERPOL: no" reads as good news). */
+const conditionMark: Readonly<Record<ConditionResult, string>> = { met: '–', not_met: '✗', undetermined: '?' };
+
+/** How many questions the first page shows; the appendix has them all. */
+export const FIRST_PAGE_QUESTIONS = 3;
 
 /** @internal What every section needs. */
-interface MemoContext {
-  readonly evaluation: CaseEvaluation;
+interface MemoContext extends WordsContext {
   readonly messages: MessageCatalogue;
-  readonly locale: Locale;
 }
 
 /**
  * The memo of an evaluation already worded in `locale` (`localizeEvaluation`), with the texts
- * that could not be put in it.
+ * that could not be put in it: the first page, a page break, then the appendix.
  *
  * @example
  * ```ts
@@ -62,10 +72,11 @@ interface MemoContext {
  * const evaluation = evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-06-30' });
  * const document = buildMemo(evaluation, 'en');
  * document.blocks[0]; // { kind: 'heading', level: 1, content: [{ kind: 'text', text: 'INTERPOL Red Notices and Diffusions: assessment memo' }] }
+ * document.blocks.some((block) => block.kind === 'pageBreak'); // true
  * ```
  */
-export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks: readonly TextFallback[] = []): ReportDocument {
-  const context: MemoContext = { evaluation, messages: CATALOGUES[locale], locale };
+export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks: readonly TextFallback[] = [], ruleTexts: RuleTexts = bundledRuleTexts()): ReportDocument {
+  const context: MemoContext = { evaluation, messages: CATALOGUES[locale], locale, ruleTexts };
   const { report } = context.messages;
   const caseActions = evaluation.actions.filter((action) => action.noticeId === undefined);
   return {
@@ -75,17 +86,160 @@ export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks:
     blocks: [
       { kind: 'heading', level: 1, content: [text(report.title)] },
       { kind: 'callout', content: [strong(report.disclaimer)] },
-      { kind: 'paragraph', content: [strong(report.asOf), text(': '), strong(evaluation.meta.asOf)] },
+      { kind: 'paragraph', content: fillInline(report.assessedAsOf, { date: [strong(formatDate(evaluation.meta.asOf, locale))] }) },
+      ...firstStepSection(context),
+      ...outcomeSection(context),
+      ...deadlineSection(context),
+      ...urgentSection(context),
+      ...questionSection(context),
+      { kind: 'pageBreak' },
+      { kind: 'heading', level: 2, content: [text(report.appendix)] },
+      { kind: 'paragraph', content: [text(report.appendixNote)] },
       ...overview(context),
+      ...warningSection(context),
       { kind: 'heading', level: 2, content: [text(report.allActions)] },
       actionSummary(context, evaluation.actions),
       ...evaluation.notices.flatMap((notice) => noticeSection(context, notice)),
       ...(caseActions.length === 0 ? [] : [{ kind: 'heading', level: 2, content: [text(report.caseActions)] } as const, actionDetails(context, caseActions)]),
+      ...allQuestionsSection(context),
       ...citationSection(context),
       ...misuseSection(context),
       ...aboutSection(context),
     ],
   };
+}
+
+/** @internal A text with its first letter in upper case (for the locale). */
+function capitalised(value: string, locale: Locale): string {
+  return value.charAt(0).toLocaleUpperCase(CATALOGUES[locale].intlLocale) + value.slice(1);
+}
+
+/** @internal The title of an action, and what it concerns. */
+function actionLine(context: MemoContext, action: Action): Inline[] {
+  return [strong(action.title), text(` — ${subjectWords(context.evaluation, action.noticeId, context.locale)}`)];
+}
+
+/** @internal First page: the first step, why it comes first, and its deadline. */
+function firstStepSection(context: MemoContext): Block[] {
+  const { evaluation, messages, locale } = context;
+  const heading: Block = { kind: 'heading', level: 2, content: [text(messages.report.firstStep)] };
+  const step = evaluation.firstStep;
+  const action = step && actionOf(evaluation, step);
+  if (step === undefined || action === undefined) return [heading, { kind: 'paragraph', content: [text(messages.report.noFirstStep)] }];
+  return [
+    heading,
+    { kind: 'paragraph', content: [badge(messages.priorities[action.priority], priorityTone[action.priority]), text(' '), ...actionLine(context, action)] },
+    {
+      kind: 'paragraph',
+      content: [
+        text(firstStepReasonWords(evaluation, step, locale)),
+        ...(action.deadline && step.reason.code !== 'deadline_due' && step.reason.code !== 'deadline_passed' ? [text(' '), strong(`${capitalised(deadlineWords(action.deadline, locale), locale)}.`)] : []),
+      ],
+    },
+  ];
+}
+
+/** @internal First page: the outcome of every Red Notice and Diffusion under the refugee provisions. */
+function outcomeSection(context: MemoContext): Block[] {
+  const { evaluation, messages, locale } = context;
+  const { report } = messages;
+  return [
+    { kind: 'heading', level: 2, content: [text(report.outcomesHeading)] },
+    {
+      kind: 'table',
+      header: [[text(report.summaryNotice)], [text(report.summaryFrom)], [text(report.summaryOutcome)]],
+      rows: evaluation.notices.map((notice) => [
+        [text(`${vocabularyLabel('noticeKind', notice.kind, locale)} `), code(notice.noticeId)],
+        [text(countryName(notice.requestingCountry, locale))],
+        [badge(messages.outcomes[notice.outcome].label, outcomeTone[notice.outcome])],
+      ]),
+    },
+  ];
+}
+
+/** @internal First page: every dated deadline, by date, with where it stands and how pressing its action is. */
+function deadlineSection(context: MemoContext): Block[] {
+  const { evaluation, messages, locale } = context;
+  const dated = evaluation.actions.filter((action) => action.deadline !== undefined).sort((a, b) => (a.deadline!.date < b.deadline!.date ? -1 : a.deadline!.date > b.deadline!.date ? 1 : 0));
+  return [
+    { kind: 'heading', level: 2, content: [text(messages.report.deadlinesHeading)] },
+    dated.length === 0
+      ? { kind: 'paragraph', content: [text(messages.report.noDeadlines)] }
+      : {
+          kind: 'list',
+          ordered: false,
+          items: dated.map((action) => [
+            {
+              kind: 'paragraph',
+              content: [
+                badge(messages.priorities[action.priority], priorityTone[action.priority]),
+                text(' '),
+                strong(capitalised(deadlineWords(action.deadline!, locale), locale)),
+                text(' — '),
+                ...actionLine(context, action),
+              ],
+            },
+          ]),
+        },
+  ];
+}
+
+/** @internal First page: the urgent actions other than the first step and the dated ones (listed above), each with why, unless it is the first step's. */
+function urgentSection(context: MemoContext): Block[] {
+  const { evaluation, messages, locale } = context;
+  const first = evaluation.firstStep && actionOf(evaluation, evaluation.firstStep);
+  const urgent = evaluation.actions.filter((action) => action.priority === 'urgent' && action !== first && action.deadline === undefined);
+  if (urgent.length === 0) return [];
+  const firstReason = first === undefined ? undefined : priorityReasonWords(evaluation, first, locale);
+  return [
+    { kind: 'heading', level: 2, content: [text(messages.report.alsoUrgent)] },
+    {
+      kind: 'list',
+      ordered: false,
+      items: urgent.map((action) => {
+        const reason = priorityReasonWords(evaluation, action, locale);
+        return [{ kind: 'paragraph', content: [...actionLine(context, action), ...(reason === firstReason ? [] : [text(` (${reason})`)])] }];
+      }),
+    },
+  ];
+}
+
+/** @internal A question and all that its answers would change. */
+function questionItem(context: MemoContext, question: Question): Block[] {
+  return [{ kind: 'paragraph', content: [strong(question.text), text(' '), text(answerWords(context, question, 'full'))] }];
+}
+
+/**
+ * @internal First page: the questions that would change the assessment, the most consequential
+ * first, each with the most consequential of what it changes. Questions that would change the
+ * same things are asked together ("If yes to any of them").
+ */
+function questionSection(context: MemoContext): Block[] {
+  const { evaluation, messages } = context;
+  const { report } = messages;
+  const heading: Block = { kind: 'heading', level: 2, content: [text(report.questionsHeading)] };
+  const { questions } = evaluation;
+  if (questions === undefined) return [heading, { kind: 'paragraph', content: [text(report.questionsNotComputed)] }];
+  if (questions.length === 0) return [heading, { kind: 'paragraph', content: [text(report.noQuestions)] }];
+  const groups: Array<{ questions: Question[]; words: string }> = [];
+  for (const question of questions) {
+    const words = answerWords(context, question, 'brief');
+    const same = groups.find((group) => group.words === words);
+    if (same) same.questions.push(question);
+    else groups.push({ questions: [question], words });
+  }
+  const shown = groups.slice(0, FIRST_PAGE_QUESTIONS);
+  const hidden = groups.slice(FIRST_PAGE_QUESTIONS).reduce((count, group) => count + group.questions.length, 0);
+  const words = (group: { questions: Question[]; words: string }) => (group.questions.length > 1 ? answerWords(context, group.questions[0]!, 'brief', true) : group.words);
+  return [
+    heading,
+    {
+      kind: 'list',
+      ordered: true,
+      items: shown.map((group): Block[] => [{ kind: 'paragraph', content: [strong(group.questions.map((question) => question.text).join(' ')), text(' '), text(words(group))] }]),
+    },
+    ...(hidden > 0 ? [{ kind: 'paragraph', content: [text(fillPlaceholders(report.moreQuestions, (name) => (name === 'count' ? String(hidden) : undefined)))] } as const] : []),
+  ];
 }
 
 /** @internal A protection status, or yes/no, in words (`unknown` too). */
@@ -104,58 +258,78 @@ function citationRefs(context: MemoContext, ids: readonly string[]): Inline[] {
   );
 }
 
-/** @internal Input paths as code runs. */
-function paths(values: readonly string[]): Inline[] {
-  return joinInline(values.map((value) => [code(value)]), ', ');
+/** @internal Missing input paths as their questions, one per item. */
+function questionList(context: MemoContext, paths: readonly string[]): Block {
+  const texts = [...new Set(paths.map((path) => pathQuestion(context.evaluation, path, context.locale)))];
+  return { kind: 'list', ordered: false, items: texts.map((question) => [{ kind: 'paragraph', content: [text(question)] }]) };
 }
 
-/** @internal Protection overall, and the notices at a glance. */
+/** @internal Protection overall, and what the case leaves unknown about it. */
 function overview(context: MemoContext): Block[] {
-  const { evaluation, messages } = context;
+  const { evaluation, messages, locale } = context;
   const { report } = messages;
   const { protection } = evaluation;
   const details: Inline[] = [];
-  if (protection.hostCountries.length > 0) details.push(text(` (${report.hostStates}: ${protection.hostCountries.join(', ')}`));
-  if (protection.fearedCountries.length > 0) details.push(text(`${details.length > 0 ? '; ' : ' ('}${report.fearedCountries}: ${protection.fearedCountries.join(', ')}`));
+  if (protection.hostCountries.length > 0) details.push(text(` (${report.hostStates}: ${countryList(protection.hostCountries, locale)}`));
+  if (protection.fearedCountries.length > 0) details.push(text(`${details.length > 0 ? '; ' : ' ('}${report.fearedCountries}: ${countryList(protection.fearedCountries, locale)}`));
   if (details.length > 0) details.push(text(')'));
   const confirmation = protection.confirmation;
-  const items: Block[][] = [
-    [{ kind: 'paragraph', content: [strong(report.protection), text(': '), text(statusWords(context, 'protectionStatus', protection.status)), ...details] }],
-    [
-      {
-        kind: 'paragraph',
-        content: [
-          strong(report.confirmed),
-          text(': '),
-          text(statusWords(context, 'yesNo', protection.confirmed)),
-          ...(confirmation
-            ? [text(' — '), ...fillInline(report.confirmation, { by: [text(confirmation.by)], to: [text(messages.recipients[confirmation.to])], date: [text(confirmation.date)] })]
-            : []),
-        ],
-      },
-    ],
-  ];
-  if (protection.missingFacts.length > 0) items.push([{ kind: 'paragraph', content: [strong(report.missingForCase), text(': '), ...paths(protection.missingFacts)] }]);
-  return [
+  const blocks: Block[] = [
     { kind: 'heading', level: 2, content: [text(report.overview)] },
-    { kind: 'list', ordered: false, items },
     {
-      kind: 'table',
-      header: [[text(report.summaryNotice)], [text(report.summaryKind)], [text(report.summaryFrom)], [text(report.summaryOutcome)], [text(report.summaryActions)]],
-      rows: evaluation.notices.map((notice) => [
-        [code(notice.noticeId)],
-        [text(vocabularyLabel('noticeKind', notice.kind, context.locale))],
-        [text(notice.requestingCountry)],
-        [badge(messages.outcomes[notice.outcome].label, outcomeTone[notice.outcome])],
-        [text(String(notice.actions.length))],
-      ]),
+      kind: 'list',
+      ordered: false,
+      items: [
+        [{ kind: 'paragraph', content: [strong(report.protection), text(': '), text(statusWords(context, 'protectionStatus', protection.status)), ...details] }],
+        [
+          {
+            kind: 'paragraph',
+            content: [
+              strong(report.confirmed),
+              text(': '),
+              text(statusWords(context, 'yesNo', protection.confirmed)),
+              ...(confirmation ? [text(' — '), ...confirmationWords(context, confirmation, protection.hosts.filter((host) => host.status === 'granted').map((host) => host.country))] : []),
+            ],
+          },
+        ],
+      ],
+    },
+  ];
+  if (protection.missingFacts.length > 0) blocks.push({ kind: 'paragraph', content: [strong(report.missingForCase)] }, questionList(context, protection.missingFacts));
+  return blocks;
+}
+
+/** @internal A confirmation relied on: by whom, to whom, when — and a note when the confirming country did not grant the status. */
+function confirmationWords(context: MemoContext, confirmation: ConfirmationSummary, grantingHosts: readonly string[]): Inline[] {
+  const { locale } = context;
+  const { report, recipients } = context.messages;
+  const words = fillInline(report.confirmation, {
+    by: [text(countryName(confirmation.by, locale))],
+    to: [text(recipients[confirmation.to])],
+    date: [text(formatDate(confirmation.date, locale))],
+  });
+  if (confirmation.byGrantingState || grantingHosts.length === 0) return words;
+  return [...words, text(' ('), ...fillInline(report.confirmationNotByGrantor, { by: [text(countryName(confirmation.by, locale))], hosts: [text(countryList(grantingHosts, locale))] }), text(')')];
+}
+
+/** @internal What the evaluation ignored in the case, at each path, and why. */
+function warningSection(context: MemoContext): Block[] {
+  const { evaluation, messages } = context;
+  if (evaluation.warnings.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, content: [text(messages.report.warnings)] },
+    { kind: 'paragraph', content: [text(messages.report.warningsNote)] },
+    {
+      kind: 'list',
+      ordered: false,
+      items: evaluation.warnings.map((warning) => [{ kind: 'paragraph', content: [code(warning.path), text(` — ${ownValue<string>(messages.warnings, warning.code) ?? warning.code}`)] }]),
     },
   ];
 }
 
-/** @internal One line per action, most urgent first: priority, title, notice, deadline. */
+/** @internal One line per action, in order: priority, title, what it concerns, deadline, and why it has its priority. */
 function actionSummary(context: MemoContext, actions: readonly Action[]): Block {
-  const { messages } = context;
+  const { messages, evaluation, locale } = context;
   if (actions.length === 0) return { kind: 'paragraph', content: [text(messages.report.noActions)] };
   return {
     kind: 'list',
@@ -166,18 +340,18 @@ function actionSummary(context: MemoContext, actions: readonly Action[]): Block 
         content: [
           badge(messages.priorities[action.priority], priorityTone[action.priority]),
           text(' '),
-          strong(action.title),
-          ...(action.noticeId === undefined ? [] : [text(' — '), ...fillInline(messages.report.forNotice, { noticeId: [code(action.noticeId)] })]),
-          ...(action.deadline ? [text(' — '), strong(`${messages.report.deadline}: ${action.deadline.date}`)] : []),
+          ...actionLine(context, action),
+          ...(action.deadline ? [text(' — '), strong(deadlineWords(action.deadline, locale))] : []),
+          text(` (${priorityReasonWords(evaluation, action, locale)})`),
         ],
       },
     ]),
   };
 }
 
-/** @internal Every action in full: explanation, deadline, escalation, factors, citations. */
+/** @internal Every action in full: explanation, deadline, priority and why, escalation, factors, citations. */
 function actionDetails(context: MemoContext, actions: readonly Action[]): Block {
-  const { messages } = context;
+  const { messages, evaluation, locale } = context;
   const { report } = messages;
   if (actions.length === 0) return { kind: 'paragraph', content: [text(report.noActions)] };
   return {
@@ -193,14 +367,15 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         blocks.push({
           kind: 'paragraph',
           content: [
-            strong(`${report.deadline}: ${deadline.date}`),
+            strong(`${report.deadline}: ${deadlineWords(deadline, locale)}`),
             text(` — ${deadline.basis}`),
-            ...(deadline.countsFrom.date === deadline.date ? [] : [text(' ('), ...fillInline(report.countsFrom, { date: [text(deadline.countsFrom.date)] }), text(')')]),
+            ...(deadline.countsFrom.date === deadline.date ? [] : [text(' ('), ...fillInline(report.countsFrom, { date: [text(formatDate(deadline.countsFrom.date, locale))] }), text(')')]),
             text('; '),
             ...citationRefs(context, [deadline.citation]),
           ],
         });
       }
+      blocks.push({ kind: 'paragraph', content: [strong(`${report.priorityReason}:`), text(` ${messages.priorities[action.priority]} — ${priorityReasonWords(evaluation, action, locale)}`)] });
       if (action.escalation) {
         blocks.push({
           kind: 'paragraph',
@@ -211,8 +386,10 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         });
       }
       if (action.factorDetails && action.factorDetails.length > 0) {
+        // Factors that make the action (its rule is one of theirs), or points added to a rule's action.
+        const madeByFactors = action.factorDetails.some((factor) => factor.ruleId === action.ruleId);
         blocks.push(
-          { kind: 'paragraph', content: [strong(report.factors)] },
+          { kind: 'paragraph', content: [strong(madeByFactors ? report.factors : report.alsoNote)] },
           {
             kind: 'list',
             ordered: false,
@@ -228,11 +405,13 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
 
 /** @internal The section of one notice. */
 function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] {
-  const { messages, locale } = context;
+  const { messages, locale, evaluation } = context;
   const { report } = messages;
   const { resolution } = notice;
   const decisive = resolution.code === 'facts_missing' ? resolution.missingFacts : [];
-  const remaining = notice.missingFacts.filter((path) => !decisive.includes(path));
+  const questions = (evaluation.questions ?? []).filter((question) => question.noticeIds.includes(notice.noticeId));
+  const asked = new Set(questions.flatMap((question) => question.paths));
+  const remaining = notice.missingFacts.filter((path) => !decisive.includes(path) && !asked.has(path));
   const outcomes = 'outcomes' in resolution ? resolution.outcomes.map((outcome) => messages.outcomes[outcome].label).join(messages.words.or) : '';
   const blocks: Block[] = [
     {
@@ -241,7 +420,7 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
       content: fillInline(report.notice, {
         kind: [text(vocabularyLabel('noticeKind', notice.kind, locale))],
         noticeId: [code(notice.noticeId)],
-        country: [text(notice.requestingCountry)],
+        country: [text(countryName(notice.requestingCountry, locale))],
       }),
     },
     { kind: 'heading', level: 3, content: [text(report.outcome)] },
@@ -255,15 +434,22 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
     content: [
       strong(report.protectionForNotice),
       text(`: ${statusWords(context, 'protectionStatus', protection.status)}`),
-      ...(protection.hostCountries.length > 0 ? [text(` (${protection.hostCountries.join(', ')})`)] : []),
+      ...(protection.hostCountries.length > 0 ? [text(` (${countryList(protection.hostCountries, locale)})`)] : []),
       text('; '),
       strong(report.confirmed),
       text(`: ${statusWords(context, 'yesNo', protection.confirmed)}`),
+      ...(protection.confirmation ? [text(' — '), ...confirmationWords(context, protection.confirmation, protection.hostCountries)] : []),
     ],
   });
   blocks.push({ kind: 'heading', level: 3, content: [text(report.why)] }, whyBlock(context, notice));
-  if (decisive.length > 0) blocks.push({ kind: 'heading', level: 3, content: [text(report.missingToDecide)] }, { kind: 'paragraph', content: paths(decisive) });
-  if (remaining.length > 0) blocks.push({ kind: 'heading', level: 3, content: [text(report.missingToComplete)] }, { kind: 'paragraph', content: paths(remaining) });
+  if (decisive.length > 0) blocks.push({ kind: 'heading', level: 3, content: [text(report.missingToDecide)] }, questionList(context, decisive));
+  if (questions.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, content: [text(report.questionsForNotice)] },
+      { kind: 'list', ordered: false, items: questions.map((question) => questionItem(context, question)) },
+    );
+  }
+  if (remaining.length > 0) blocks.push({ kind: 'heading', level: 3, content: [text(report.alsoUnknown)] }, questionList(context, remaining));
   blocks.push({ kind: 'heading', level: 3, content: [text(report.actions)] }, actionDetails(context, notice.actions));
   const diagram = decisionDiagram(context.evaluation, notice, locale);
   blocks.push({ kind: 'heading', level: 3, content: [text(report.decisionPath)] });
@@ -288,25 +474,36 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
       const shown = entry.conditions.filter((condition) => condition.result === 'met' || (entry.status === 'undetermined' && condition.result === 'undetermined'));
       return [
         { kind: 'paragraph', content: [strong(entry.title), text(' ('), code(entry.ruleId), text(`) — ${messages.traceStatuses[entry.status]}, ${messages.report.conditionsMet}:`)] },
-        { kind: 'list', ordered: false, items: shown.map((condition) => [{ kind: 'paragraph', content: conditionWords(context, condition) }]) },
+        { kind: 'list', ordered: false, items: shown.map((condition) => [{ kind: 'paragraph', content: conditionWords(context, notice, condition) }]) },
       ];
     }),
   };
 }
 
-/** @internal A comparison of the trace in words: "✓ the protection status bearing on the notice is refugee status granted". */
-function conditionWords(context: MemoContext, condition: TraceCondition): Inline[] {
+/** @internal A comparison of the trace in words: "– the protection status bearing on the Diffusion: pending". */
+function conditionWords(context: MemoContext, notice: NoticeEvaluation, condition: TraceCondition): Inline[] {
   const { messages, locale } = context;
-  const fact = ownValue(messages.facts, condition.fact) ?? condition.fact;
+  const fact = factLabel(condition.fact, locale, messages.noticeKindInText[notice.kind]) ?? messages.words.aFact;
   const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const expected = factValueText(condition.fact, condition.expected as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;
   const words: Inline[] = [text(`${conditionMark[condition.result]} ${comparison}`)];
   if (condition.result === 'undetermined') {
     words.push(text(` — ${messages.conditionResults.undetermined}`));
-    if (condition.missingFacts && condition.missingFacts.length > 0) words.push(text(': '), ...paths(condition.missingFacts));
+    const questions = [...new Set((condition.missingFacts ?? []).map((path) => pathQuestion(context.evaluation, path, locale)))];
+    if (questions.length > 0) words.push(text(`; ${messages.report.conditionUnknown}: ${questions.join(' ')}`));
   }
   return words;
+}
+
+/** @internal Every question, with what each answer would change. */
+function allQuestionsSection(context: MemoContext): Block[] {
+  const { questions } = context.evaluation;
+  if (questions === undefined || questions.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, content: [text(context.messages.report.allQuestions)] },
+    { kind: 'list', ordered: true, items: questions.map((question) => questionItem(context, question)) },
+  ];
 }
 
 /** @internal Every citation, with a visible verification badge. */
@@ -334,7 +531,7 @@ function citationSection(context: MemoContext): Block[] {
 
 /** @internal The documented patterns of misuse by the requesting states. */
 function misuseSection(context: MemoContext): Block[] {
-  const { messages, evaluation } = context;
+  const { messages, evaluation, locale } = context;
   const { report } = messages;
   if (evaluation.misusePatterns.length === 0) return [];
   return [
@@ -347,8 +544,8 @@ function misuseSection(context: MemoContext): Block[] {
         {
           kind: 'paragraph',
           content: [
-            strong(pattern.countries.join(', ')),
-            text(` — ${messages.sourceTypes[pattern.sourceType]}, ${report.published} ${pattern.published} `),
+            strong(countryList(pattern.countries, locale)),
+            text(` — ${messages.sourceTypes[pattern.sourceType]}, ${report.published} ${formatPartialDate(pattern.published, locale)} `),
             badge(messages.verification[pattern.verification], verificationTone[pattern.verification]),
           ],
         },
@@ -372,7 +569,7 @@ function aboutSection(context: MemoContext): Block[] {
       ordered: false,
       items: [
         line(report.library, [code(`${meta.library.name} ${meta.library.version}`)]),
-        line(report.asOf, [text(meta.asOf)]),
+        line(report.asOf, [text(formatDate(meta.asOf, context.locale))]),
         line(report.inputHash, [code(meta.inputHash)]),
         line(report.locale, [code(meta.locale)]),
         [
@@ -383,4 +580,3 @@ function aboutSection(context: MemoContext): Block[] {
     },
   ];
 }
-

@@ -37,17 +37,33 @@ export interface RenderReportOptions {
   readonly ruleTexts?: RuleTexts;
   /** `text` only: the width to wrap to. Default 100. */
   readonly width?: number;
+  /**
+   * (added) `all` (the default): the first page and the appendix; `first`: the first page only
+   * — the first step, the outcome per notice, the dated deadlines, what else is urgent and the
+   * questions.
+   */
+  readonly pages?: ReportPages;
 }
 
+/** Which pages of a report to render. */
+export const REPORT_PAGES = ['all', 'first'] as const;
+
+/** Which pages of a report to render. */
+export type ReportPages = (typeof REPORT_PAGES)[number];
+
 /**
- * The memo of an evaluation: per notice the outcome in plain words, why, what is missing, the
- * actions in order of urgency with deadlines and factors, a decision diagram; then every
- * citation with its verification level shown, the documented patterns of misuse, and what the
- * memo was made from. Strings of the case are escaped for the format. The whole report is in
- * `locale`, whatever locale the evaluation was made in (`localizeEvaluation`): a text a rule set
- * does not have in that locale is in English.
+ * The memo of an evaluation. Its first page is what to act on: the first step and why it comes
+ * first, the outcome per Red Notice and Diffusion, the dated deadlines (due, overdue or closed),
+ * what else is urgent, and the questions whose answer would change the assessment, with what
+ * each answer would change. The appendix has every action with its priority and the reason for
+ * it, per notice the outcome in plain words, why, what else is unknown (as questions, never as
+ * input paths), the actions in full and a decision diagram; then every question, every citation
+ * with its verification level shown, the documented patterns of misuse, and what the memo was
+ * made from. Dates and countries are written in words of the locale. Strings of the case are
+ * escaped for the format. The whole report is in `locale`, whatever locale the evaluation was
+ * made in (`localizeEvaluation`): a text a rule set does not have in that locale is in English.
  *
- * Throws a `TypeError` for an unknown format or locale (a programmer error).
+ * Throws a `TypeError` for an unknown format, locale or pages (a programmer error).
  *
  * @example
  * ```ts
@@ -61,6 +77,7 @@ export interface RenderReportOptions {
  * markdown.split('\n')[0]; // '# Notificaciones rojas y difusiones de INTERPOL: memorando de evaluación'
  * const page = renderReport(evaluation, { format: 'html' });
  * page.startsWith('<!doctype html>'); // true
+ * renderReport(evaluation, { format: 'text', pages: 'first' }).includes('APPENDIX'); // false
  * ```
  */
 export function renderReport(evaluation: CaseEvaluation, options: RenderReportOptions): string {
@@ -70,9 +87,13 @@ export function renderReport(evaluation: CaseEvaluation, options: RenderReportOp
   if (options.locale !== undefined && !isLocale(options.locale)) {
     throw new TypeError(`renderReport: options.locale must be one of ${LOCALES.join(', ')}.`);
   }
+  if (options.pages !== undefined && !(REPORT_PAGES as readonly string[]).includes(options.pages)) {
+    throw new TypeError(`renderReport: options.pages must be one of ${REPORT_PAGES.join(', ')}.`);
+  }
   const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
   const localized = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
-  const memo = buildMemo(localized.evaluation, locale, localized.fallbacks);
+  const full = buildMemo(localized.evaluation, locale, localized.fallbacks, options.ruleTexts);
+  const memo = options.pages === 'first' ? { ...full, blocks: full.blocks.slice(0, full.blocks.findIndex((block) => block.kind === 'pageBreak')) } : full;
   // The final guard: whatever reached the output, no control or bidirectional character leaves
   // it (runs are cleaned as they are made; this holds for what a serialiser adds, too).
   return stripUnsafeText(serialise(memo, options));

@@ -35,7 +35,8 @@ interface BoxStyle {
 }
 
 const ruleStyles: Readonly<Record<TraceStatus, BoxStyle>> = {
-  fired: { fill: '#dcefdc', stroke: '#1e7e34', color: '#10341a' },
+  // A rule that fired is not good news in itself (it may be the rule that keeps a notice): no green.
+  fired: { fill: '#e3e8ef', stroke: '#33475b', color: '#1b2733' },
   not_fired: { fill: '#f2f2f2', stroke: '#9a9a9a', color: '#555555' },
   undetermined: { fill: '#fff4cf', stroke: '#a67c00', color: '#3d2e00', dash: '4 3' },
   overridden: { fill: '#f8dcdc', stroke: '#a71d2a', color: '#555555' },
@@ -44,7 +45,7 @@ const ruleStyles: Readonly<Record<TraceStatus, BoxStyle>> = {
 const outcomeStyle: BoxStyle = { fill: '#e7f0fb', stroke: '#1f5fbf', color: '#0d2a55' };
 const resultStyle: BoxStyle = { fill: '#1f5fbf', stroke: '#0d2a55', color: '#ffffff' };
 const edgeStyles: Readonly<Record<EdgeStyle, { readonly stroke: string; readonly width: number; readonly dash?: string }>> = {
-  taken: { stroke: '#1e7e34', width: 2.5 },
+  taken: { stroke: '#33475b', width: 2.5 },
   possible: { stroke: '#a67c00', width: 1.5, dash: '5 4' },
   not_taken: { stroke: '#b5b5b5', width: 1 },
 };
@@ -78,7 +79,8 @@ function placeColumn(nodes: readonly DiagramNode[], x: number, totalHeight: numb
 }
 
 /**
- * The diagram as an SVG element, sized to its content. `idPrefix` keeps the ids of its arrow
+ * The diagram as an SVG element, sized to its content and responsive (a `viewBox`, and at most
+ * the width of its column, keeping its proportions). `idPrefix` keeps the ids of its arrow
  * markers apart from those of other diagrams on the same page.
  *
  * @example
@@ -135,7 +137,8 @@ export function toSvg(diagram: DecisionDiagram, title: string, idPrefix = 'd0'):
     (name) => `<marker id="${idPrefix}-arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${edgeStyles[name].stroke}"/></marker>`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${escapeHtml(title)}">`,
+    // Responsive: drawn at its natural size where there is room, scaled down to its column (screen and print) where not.
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet" style="max-width:100%;height:auto" aria-label="${escapeHtml(title)}">`,
     `<title>${escapeHtml(title)}</title>`,
     `<defs>${markers.join('')}</defs>`,
     ...edges,

@@ -90,6 +90,8 @@ function block(item: Block, width: number): string[] {
     }
     case 'diagram':
       return diagramLines(item.diagram, width);
+    case 'pageBreak':
+      return ['═'.repeat(width)];
   }
 }
 

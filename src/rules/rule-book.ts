@@ -101,7 +101,7 @@ export function isInForce(rule: Pick<CompiledRule, 'from' | 'to'>, date: Calenda
  *
  * const citations = new Map(Object.entries(BUNDLED_CITATIONS));
  * const result = buildRuleBook(BUNDLED_RULE_SETS, citations, BUILT_IN_OPERATORS);
- * result.success && result.book.ruleSets.map((ruleSet) => ruleSet.id); // ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure']
+ * result.success && result.book.ruleSets.map((ruleSet) => ruleSet.id); // ['refugee-resolution', 'article-3', 'article-83', 'extradition', 'detention', 'ccf-procedure', 'safeguards']
  * buildRuleBook([{ id: 'x' }], citations, BUILT_IN_OPERATORS).issues.map((issue) => issue.path); // ['[0].rules', '[0].title', '[0].version']
  * ```
  */

@@ -154,6 +154,19 @@ export const deadlineTemplateSchema = z.strictObject({
   citation: identifier(100),
 });
 
+/**
+ * Citations that follow the values of a fact: for each value the fact has (one value, or every
+ * item of a list), the citations given for it are added to the action. A value with no entry
+ * adds nothing; an unknown fact adds nothing. For instance the instruments that bind the states
+ * that could return a person (`notice.nonRefoulementBases`), each with its own provision.
+ */
+export const citationsByValueSchema = z.strictObject({
+  /** An enum or enum-list fact. */
+  fact: factNameField,
+  /** Citation ids by value of the fact. */
+  citations: z.record(z.string().min(1).max(100), z.array(identifier(100)).min(1).max(20)),
+});
+
 /** What a rule asks the lawyer to do. */
 export const actionTemplateSchema = z.strictObject({
   code: actionCode,
@@ -161,14 +174,28 @@ export const actionTemplateSchema = z.strictObject({
   title: localizedTextSchema.optional(),
   explanation: localizedTextSchema,
   deadline: deadlineTemplateSchema.optional(),
+  /** Citations added according to the values of facts. */
+  citationsByValue: z.array(citationsByValueSchema).max(10).optional(),
+  /** The action keeps its priority: escalations (`escalation`) do not raise it. */
+  fixedPriority: z.boolean().optional(),
 });
 
 /** A factor a `factor` rule contributes to a weighing action. */
 export const factorSchema = z.strictObject({
   id: identifier(100),
   label: localizedTextSchema,
-  /** The action the factor supports; its template is in some rule set's `factorActions`. */
+  /**
+   * The action the factor supports: an action whose template is in some rule set's
+   * `factorActions` (the factors make it), or an action that rules give (the factors are added
+   * to it, for the same notice).
+   */
   action: actionCode,
+  /**
+   * A context factor (the general context of the case, such as a documented pattern of misuse)
+   * never makes an action by itself: it joins its action only when the action is there for
+   * another reason — a factor that is not context, or a rule that gives the action.
+   */
+  context: z.boolean().optional(),
 });
 
 /**
@@ -180,6 +207,8 @@ export const factorActionSchema = z.strictObject({
   title: localizedTextSchema.optional(),
   explanation: localizedTextSchema,
   citations: z.array(identifier(100)).max(50),
+  /** Citations added according to the values of facts. */
+  citationsByValue: z.array(citationsByValueSchema).max(10).optional(),
 });
 
 /** A rule's escalation: every action of its subject becomes at least this pressing. */
@@ -262,6 +291,13 @@ export type RuleJson = z.infer<typeof ruleSchema>;
 export type ActionTemplate = z.infer<typeof actionTemplateSchema>;
 /** The template of an action that factor rules support. */
 export type FactorActionTemplate = z.infer<typeof factorActionSchema>;
+/** Citations that follow the values of a fact (`citationsByValue` of an action or a factor action). */
+export interface CitationsByValue {
+  /** An enum or enum-list fact. */
+  readonly fact: string;
+  /** Citation ids by value of the fact. */
+  readonly citations: Readonly<Record<string, readonly string[]>>;
+}
 /** A deadline template of an action. */
 export type DeadlineTemplate = z.infer<typeof deadlineTemplateSchema>;
 /** A period in force. */

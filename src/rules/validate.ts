@@ -22,6 +22,7 @@ import {
   IDENTIFIER_PATTERN,
   RULE_SET_LIMITS,
   ruleSetSchema,
+  type CitationsByValue,
   type Condition,
   type Effective,
   type FactCondition,
@@ -219,6 +220,7 @@ class RuleSetChecker {
       if (!builtInActionCodes.has(code) && template.title === undefined) this.add('action_title_required', [...at, 'title']);
       this.checkPlaceholders(template.title, [...at, 'title'], 'notice', true);
       this.checkPlaceholders(template.explanation, [...at, 'explanation'], 'notice', true);
+      this.checkCitationsByValue(template.citationsByValue, [...at, 'citationsByValue'], 'notice');
     }
     const seen = new Map<string, number>();
     ruleSet.rules.forEach((rule, index) => {
@@ -287,7 +289,29 @@ class RuleSetChecker {
         }
         this.checkCitation(deadline.citation, [...at, 'action', 'deadline', 'citation']);
       }
+      this.checkCitationsByValue(rule.action.citationsByValue, [...at, 'action', 'citationsByValue'], rule.scope);
     }
+  }
+
+  /** Citations that follow a fact's values: an enum or enum-list fact in scope, its values, known citations. */
+  private checkCitationsByValue(list: readonly CitationsByValue[] | undefined, at: readonly PathSegment[], scope: Scope): void {
+    list?.forEach((entry, i) => {
+      const here = [...at, i];
+      const fact = findFact(entry.fact);
+      if (fact === undefined) {
+        this.add('unknown_fact', [...here, 'fact']);
+      } else if (fact.type !== 'enum' && fact.type !== 'enum-list') {
+        this.add('citations_fact_not_enumerable', [...here, 'fact'], { type: fact.type });
+      } else if (fact.scope === 'notice' && scope === 'case') {
+        this.add('fact_out_of_scope', [...here, 'fact']);
+      }
+      for (const [value, ids] of Object.entries(entry.citations)) {
+        if (fact?.values !== undefined && !fact.values.includes(value)) {
+          this.add('value_not_allowed', [...here, 'citations', value], fact.values.length <= 30 ? { variant: 'allowed', fact: fact.name, allowed: fact.values.join(', ') } : { fact: fact.name });
+        }
+        ids.forEach((id, k) => this.checkCitation(id, [...here, 'citations', value, k]));
+      }
+    });
   }
 
   private checkTexts(rule: RuleJson, at: readonly PathSegment[]): void {
@@ -589,6 +613,8 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
     else namespaces.set(ruleSet.namespace, set);
   });
   const factorActions = new Map<string, number>();
+  // Action codes that rules give: a factor may support one of them instead of a factor action.
+  const ruleActionCodes = new Set(ruleSets.flatMap((ruleSet) => ruleSet.rules.flatMap((rule) => (rule.action ? [rule.action.code] : []))));
   ruleSets.forEach((ruleSet, set) => {
     for (const code of Object.keys(ruleSet.factorActions ?? {})) {
       const previous = factorActions.get(code);
@@ -626,7 +652,9 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
   }
   ruleSets.forEach((ruleSet, set) => {
     ruleSet.rules.forEach((rule, index) => {
-      if (rule.factor !== undefined && !factorActions.has(rule.factor.action)) error(set, ['rules', index, 'factor', 'action'], 'unknown_factor_action');
+      if (rule.factor !== undefined && !factorActions.has(rule.factor.action) && !ruleActionCodes.has(rule.factor.action)) {
+        error(set, ['rules', index, 'factor', 'action'], 'unknown_factor_action');
+      }
       rule.exceptionTo?.forEach((target, position) => {
         const at = ['rules', index, 'exceptionTo', position];
         const found = rules.get(target);

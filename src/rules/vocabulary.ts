@@ -23,10 +23,28 @@ export const ACTION_CODES = [
   'request_deletion', 'obtain_status_confirmation', 'monitor_asylum_outcome', 'assess_general_grounds',
   'prepare_restoration_challenge', 'challenge_article_3', 'challenge_article_83', 'cite_extradition_refusal',
   'file_ccf_request', 'follow_up_ccf_deadline', 'request_ccf_revision', 'request_provisional_measures',
-  'contest_detention_reliance', 'human_review',
+  'contest_detention_reliance', 'human_review', 'request_ccf_access', 'invoke_non_refoulement',
+  'request_national_data_deletion', 'appeal_protection_decision', 'advise_travel_risk', 'document_misuse_pattern',
 ] as const;
 /** A bundled action code. */
 export type ActionCode = (typeof ACTION_CODES)[number];
+
+/**
+ * Pairs of actions that must never be given for the same notice: one replaces the other, or they
+ * rest on statuses that exclude each other. The bundled rule sets are written so that no result
+ * holds both (a property test checks it over generated cases); rule sets of your own can be
+ * checked against the same list.
+ */
+export const ACTION_CONTRADICTIONS = [
+  { codes: ['request_deletion', 'file_ccf_request'], why: 'A notice the refugee provisions require INTERPOL to delete gets the deletion request under them, which takes the place of a general request to the CCF.' },
+  { codes: ['request_deletion', 'obtain_status_confirmation'], why: 'Refugee status is either confirmed to INTERPOL or not.' },
+  { codes: ['request_deletion', 'monitor_asylum_outcome'], why: 'A granted status and a pending claim exclude each other.' },
+  { codes: ['request_deletion', 'prepare_restoration_challenge'], why: 'A granted status and a lost one exclude each other.' },
+  { codes: ['request_deletion', 'appeal_protection_decision'], why: 'A granted status leaves no decision against the person to appeal.' },
+  { codes: ['obtain_status_confirmation', 'prepare_restoration_challenge'], why: 'A granted status and a lost one exclude each other.' },
+  { codes: ['monitor_asylum_outcome', 'prepare_restoration_challenge'], why: 'A pending claim and a lost status exclude each other.' },
+  { codes: ['file_ccf_request', 'follow_up_ccf_deadline'], why: 'A new request is for a notice that no pending request covers; a time limit to follow is that of a pending request.' },
+] as const satisfies ReadonlyArray<{ readonly codes: readonly [ActionCode, ActionCode]; readonly why: string }>;
 
 /** How a rule counts: it decides, it presumes (a mandatory rule displaces it), or it adds a factor to a weighing. */
 export const EFFECTS = ['mandatory', 'presumption', 'factor'] as const;

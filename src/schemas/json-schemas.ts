@@ -12,14 +12,16 @@ import * as z from 'zod';
 import { COUNTRY_CODES } from '../support/countries.js';
 import { caseSchema } from '../case/schema.js';
 import { citationRegistrySchema } from '../citations/registry.js';
+import { interpolMembersFileSchema } from '../context/interpol-members.js';
 import { misusePatternFileSchema } from '../context/misuse-patterns.js';
+import { treatyPartiesFileSchema } from '../context/treaty-parties.js';
 import { FACT_CATALOGUE } from '../facts/catalogue.js';
 import { fixtureFileSchema } from '../fixtures/schema.js';
 import { BUILT_IN_OPERATORS } from '../rules/operators.js';
 import { factNameField, operatorNameField, ruleSetSchema } from '../rules/schema.js';
 
 /** The formats with a JSON Schema. */
-export const JSON_SCHEMA_NAMES = ['case', 'rule-set', 'citations', 'misuse-patterns', 'fixtures'] as const;
+export const JSON_SCHEMA_NAMES = ['case', 'rule-set', 'citations', 'misuse-patterns', 'interpol-members', 'treaty-parties', 'fixtures'] as const;
 /** A format with a JSON Schema. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
@@ -33,6 +35,8 @@ const FORMATS: Record<JsonSchemaName, { schema: z.ZodType; title: string; reused
   'rule-set': { schema: ruleSetSchema, title: 'red-notice-rules rule set' },
   citations: { schema: citationRegistrySchema, title: 'red-notice-rules citation registry' },
   'misuse-patterns': { schema: misusePatternFileSchema, title: 'red-notice-rules documented patterns of misuse' },
+  'interpol-members': { schema: interpolMembersFileSchema, title: 'red-notice-rules INTERPOL member countries' },
+  'treaty-parties': { schema: treatyPartiesFileSchema, title: 'red-notice-rules parties to the Refugee Convention, its Protocol and the Convention against Torture' },
   fixtures: { schema: fixtureFileSchema, title: 'red-notice-rules scenario fixtures' },
 };
 

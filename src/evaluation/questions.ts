@@ -1,0 +1,509 @@
+/**
+ * The questions that matter: computed from the rules, never listed by hand. For every unknown
+ * fact that an input path would decide and that a rule in force reads, the fact is set to each
+ * of its candidate values — the values it could still have, else its catalogue domain (for a
+ * large domain, the values the rules compare it with and one other), numbers and dates at the
+ * boundaries the rules and `asOf` draw — and the rules of every subject that sees it are run
+ * again (the compiled conditions of the rules that read it, then exceptions, the outcome, the
+ * second pass and the actions, as in an evaluation). What comes out is compared with the
+ * evaluation: a changed outcome, an action added or removed, a priority or a deadline moved. A
+ * fact whose answer changes nothing is not asked.
+ *
+ * One list the case leaves closed by absence is asked about too: confirmations. That a member
+ * country told INTERPOL of the status passes between governments and INTERPOL, and the person
+ * or the lawyer often cannot know it; where a confirmation would change an outcome, "Has … confirmed
+ * the refugee status to INTERPOL?" is asked. Other absent lists (detention, extradition, CCF
+ * requests) are what the lawyer knows, and an absent `asylum: []` is a statement: they are not asked.
+ *
+ * Questions are grouped by the input path they would fill, and ordered by what they change:
+ * an outcome, then an action on liberty or an urgent one, then another action, then a deadline.
+ *
+ * @module
+ */
+import type { DerivedCase } from '../facts/derive.js';
+import { findFact, type FactValue } from '../facts/catalogue.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
+import type { Locale } from '../locales/index.js';
+import type { Truth } from '../rules/conditions.js';
+import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
+import { PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
+import { addCalendarDays, type CalendarDate } from '../support/dates.js';
+import { compareStrings } from '../support/issues.js';
+import { ownValue } from '../support/own.js';
+import type { InForceMask } from './assemble.js';
+import { deadlineDate } from './deadlines.js';
+import { topicOf } from './question-topics.js';
+import { wordQuestion } from './question-words.js';
+import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
+import type { RuleLists } from './runners.js';
+import { actionMadeBy, applies, decideOutcome, escalationRaises, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
+import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
+
+/** One notice as the evaluation settled it: its two passes and its outcome. */
+export interface SettledPasses {
+  readonly first: Subject;
+  readonly decision: OutcomeDecision;
+  readonly second: Subject;
+}
+
+/** What the questions are computed from: the compiled book and the evaluation's settled subjects. */
+export interface QuestionContext {
+  readonly book: RuleBook;
+  readonly lists: RuleLists;
+  readonly mask: InForceMask;
+  readonly derived: DerivedCase;
+  readonly caseSubject: Subject;
+  /** Per notice, in the order of `derived.notices`. */
+  readonly notices: readonly SettledPasses[];
+  readonly roles: Readonly<Record<string, ActionRole>>;
+  readonly locale: Locale;
+}
+
+/** @internal Which in-force rules of a list read which facts, and what they compare them with. */
+interface ListPlan {
+  /** Fact → positions of the in-force rules of the list that read it. */
+  readonly readers: ReadonlyMap<string, readonly number[]>;
+  /** Fact → the values in-force rules compare it with. */
+  readonly mentioned: ReadonlyMap<string, readonly unknown[]>;
+  /** The facts in-force rules' deadlines count from. */
+  readonly deadlineFacts: ReadonlySet<string>;
+}
+
+/** @internal The plans of the three lists on one date. */
+interface Plan {
+  readonly case: ListPlan;
+  readonly notice1: ListPlan;
+  readonly notice2: ListPlan;
+}
+
+/**
+ * @internal Plans, once per book's lists and per set of rules in force (most dates have the
+ * same rules in force: a handful of plans serves every date).
+ */
+const plans = new WeakMap<RuleLists, Map<string, Plan>>();
+
+/** @internal The plan of one list. */
+function listPlan(rules: readonly CompiledRule[], inForce: readonly boolean[]): ListPlan {
+  const readers = new Map<string, number[]>();
+  const mentioned = new Map<string, unknown[]>();
+  const deadlineFacts = new Set<string>();
+  rules.forEach((rule, position) => {
+    if (!inForce[position]) return;
+    for (const atom of rule.conditions.atoms) {
+      const positions = readers.get(atom.fact) ?? [];
+      if (positions.at(-1) !== position) positions.push(position);
+      readers.set(atom.fact, positions);
+      const values = mentioned.get(atom.fact) ?? [];
+      for (const value of Array.isArray(atom.value) ? atom.value : [atom.value]) if (!values.includes(value)) values.push(value);
+      mentioned.set(atom.fact, values);
+    }
+    const from = rule.json.action?.deadline?.from;
+    if (from !== undefined) deadlineFacts.add(from);
+  });
+  return { readers, mentioned, deadlineFacts };
+}
+
+/** @internal The plan of a book's lists for the rules in force of a mask, made once. */
+function planOf(lists: RuleLists, mask: InForceMask): Plan {
+  let byMask = plans.get(lists);
+  if (byMask === undefined) {
+    byMask = new Map();
+    plans.set(lists, byMask);
+  }
+  const bits = (list: readonly boolean[]) => list.map((inForce) => (inForce ? '1' : '0')).join('');
+  const key = `${bits(mask.case)}/${bits(mask.notice1)}/${bits(mask.notice2)}`;
+  let plan = byMask.get(key);
+  if (plan === undefined) {
+    plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2) };
+    if (byMask.size >= 64) byMask.clear();
+    byMask.set(key, plan);
+  }
+  return plan;
+}
+
+/** @internal Whether a list's in-force rules read a fact (in a condition, or as a deadline's date). */
+function reads(plan: ListPlan, fact: string): boolean {
+  return plan.readers.has(fact) || plan.deadlineFacts.has(fact);
+}
+
+/** @internal An action of a subject as a question compares it: priority, deadline, rule. */
+interface ActionMark {
+  readonly priority: Priority;
+  readonly deadline: CalendarDate | undefined;
+  readonly ruleId: string;
+}
+
+/** @internal What a subject came to: its outcome (for a notice) and its actions by code. */
+interface Signature {
+  readonly outcome: Outcome | undefined;
+  readonly actions: ReadonlyMap<string, ActionMark>;
+}
+
+/** @internal A priority's rank, most pressing first. */
+const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
+
+/**
+ * @internal What the rules of a subject's passes come to, as `actionsOf` makes them but
+ * without words: each action code with its priority (escalations applied), deadline and rule.
+ */
+function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcome | undefined): Signature {
+  const actions = new Map<string, ActionMark>();
+  let raise: Priority | undefined;
+  const add = (code: string, priority: Priority, deadline: CalendarDate | undefined, ruleId: string) => {
+    const existing = actions.get(code);
+    if (existing === undefined) {
+      actions.set(code, { priority, deadline, ruleId });
+      return;
+    }
+    actions.set(code, {
+      priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
+      deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
+      ruleId: existing.ruleId,
+    });
+  };
+  const fixed = new Set<string>();
+  for (const pass of passes) {
+    for (const state of pass.states) {
+      if (!applies(state)) continue;
+      const { action, escalation } = state.rule.json;
+      if (escalation && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
+      const code = actionMadeBy(state.rule, book);
+      if (code === undefined) continue;
+      if (action) {
+        add(code, action.priority, action.deadline ? deadlineDate(action.deadline, pass.facts) : undefined, state.rule.id);
+        if (!escalationRaises(state.rule)) fixed.add(code);
+      } else {
+        add(code, book.factorActions.get(code)?.priority ?? 'normal', undefined, state.rule.id);
+      }
+    }
+  }
+  if (raise !== undefined) {
+    for (const [code, mark] of actions) if (!fixed.has(code) && rank(raise) < rank(mark.priority)) actions.set(code, { ...mark, priority: raise });
+  }
+  return { outcome, actions };
+}
+
+/** @internal The codes of the actions of a first pass, sorted and distinct (what the second pass reads as `notice.actionCodes`). */
+function actionCodesOf(book: RuleBook, first: Subject): string[] {
+  const codes = new Set<string>();
+  for (const state of first.states) {
+    const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
+    if (code !== undefined) codes.add(code);
+  }
+  return [...codes].sort(compareStrings);
+}
+
+/** @internal Whether a list of codes is the value of `notice.actionCodes`. */
+function sameCodes(codes: readonly string[], value: FactValue | undefined): boolean {
+  return Array.isArray(value) && value.length === codes.length && codes.every((code, index) => value[index] === code);
+}
+
+/** @internal A snapshot with some facts set. */
+function withValues(facts: FactSnapshot, values: ReadonlyMap<string, FactValue>): FactSnapshot {
+  const changed: Record<string, FactValue | undefined> = { ...facts.values };
+  for (const [name, value] of values) changed[name] = value;
+  return { values: changed, possible: facts.possible, missing: facts.missing };
+}
+
+/** @internal The truths of a list with the rules that read the set facts evaluated again. */
+function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subject['states'], facts: FactSnapshot, set: ReadonlyMap<string, FactValue>): Truth[] {
+  const truths = states.map((state) => state.truth);
+  for (const name of set.keys()) for (const position of plan.readers.get(name) ?? []) truths[position] = rules[position]!.conditions.evaluate(facts);
+  return truths;
+}
+
+/** @internal The changes from one signature to another, for a subject. */
+function changesBetween(before: Signature, after: Signature, noticeId: string | undefined): QuestionChange[] {
+  const changes: QuestionChange[] = [];
+  const at = noticeId === undefined ? {} : { noticeId };
+  if (noticeId !== undefined && before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
+    changes.push({ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome });
+  }
+  const codes = [...new Set([...before.actions.keys(), ...after.actions.keys()])].sort(compareStrings);
+  for (const action of codes) {
+    const was = before.actions.get(action);
+    const is = after.actions.get(action);
+    if (was === undefined) changes.push({ code: 'action_added', ...at, action, ruleId: is!.ruleId, priority: is!.priority });
+    else if (is === undefined) changes.push({ code: 'action_removed', ...at, action, ruleId: was.ruleId, priority: was.priority });
+    else {
+      if (was.priority !== is.priority) changes.push({ code: 'priority_changed', ...at, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+      if (was.deadline !== is.deadline) {
+        changes.push({ code: 'deadline_moved', ...at, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
+      }
+    }
+  }
+  return changes;
+}
+
+/**
+ * How much one change of an answer changes: an outcome; an action on liberty (by its role) or an
+ * urgent one, added, removed, or made (un)urgent; another action; a deadline.
+ *
+ * @example
+ * ```ts
+ * impactOf({ code: 'action_added', action: 'contest_detention_reliance', ruleId: 'r', priority: 'high' }); // 'liberty'
+ * impactOf({ code: 'deadline_moved', action: 'request_ccf_revision', ruleId: 'r', to: '2026-09-15' }); // 'deadline'
+ * ```
+ */
+export function impactOf(change: QuestionChange, roles: Readonly<Record<string, ActionRole>> = ACTION_ROLES): QuestionImpact {
+  switch (change.code) {
+    case 'outcome_changed':
+      return 'outcome';
+    case 'deadline_moved':
+      return 'deadline';
+    case 'priority_changed':
+      return change.from === 'urgent' || change.to === 'urgent' || ownValue(roles, change.action) === 'liberty' ? 'liberty' : 'action';
+    default:
+      return change.priority === 'urgent' || ownValue(roles, change.action) === 'liberty' ? 'liberty' : 'action';
+  }
+}
+
+/** @internal The values an unknown fact is tried with. */
+function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly ListPlan[], asOf: CalendarDate): FactValue[] {
+  const possible = facts.possible[name];
+  if (possible !== undefined && possible.length > 0) return [...possible];
+  const mentioned = mentionedBy.flatMap((plan) => plan.mentioned.get(name) ?? []);
+  const definition = findFact(name);
+  const strings = [...new Set(mentioned.filter((value): value is string => typeof value === 'string'))];
+  const domainOf = (values: readonly string[] | undefined): string[] => {
+    if (values === undefined) return strings;
+    if (values.length <= 16) return [...values];
+    const other = values.find((value) => !strings.includes(value));
+    return [...strings.filter((value) => values.includes(value)), ...(other === undefined ? [] : [other])];
+  };
+  switch (definition?.type) {
+    case 'enum':
+      return domainOf(definition.values);
+    case 'enum-list':
+      return [[], ...domainOf(definition.values).map((value) => [value])];
+    case 'number': {
+      const numbers = mentioned.filter((value): value is number => typeof value === 'number');
+      return [...new Set(numbers.length === 0 ? [0] : numbers.flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b);
+    }
+    case 'date': {
+      const dates = strings.filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value));
+      const around = [...dates, asOf].flatMap((date) => [addCalendarDays(date, -1), date, addCalendarDays(date, 1)]);
+      return [...new Set([...around, addCalendarDays(asOf, 14), addCalendarDays(asOf, 15)])].sort(compareStrings);
+    }
+    default:
+      return [...new Set(mentioned.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number'))];
+  }
+}
+
+/** @internal The input path, and id, of the question on confirmations nobody recorded. */
+const CONFIRMATIONS = 'confirmations';
+
+/** @internal An unknown fact of one subject, with the input paths that would decide it. */
+interface Unknown {
+  /** `case`, or the notice's position in `derived.notices`. */
+  readonly subject: 'case' | number;
+  readonly fact: string;
+  readonly paths: readonly string[];
+}
+
+/** @internal A question while it is gathered: its facts and its answers by fact and value. */
+interface Gathered {
+  readonly facts: Set<string>;
+  readonly answers: Map<string, { fact: string; value: FactValue; changes: QuestionChange[] }>;
+}
+
+/**
+ * The details of every input path the case leaves unknown: what it is about and its question
+ * in the evaluation's locale. Sorted by path.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [{ type: 'asylum_denied', date: '2025-03-03', country: 'FR', persecutionFearedFrom: ['TJ'] }] },
+ *   { asOf: '2026-06-30', trace: 'none' },
+ * );
+ * // `evaluateCase` adds them to every evaluation.
+ * evaluation.missingFactDetails.find((detail) => detail.path === 'asylum[0].final')?.text;
+ * // 'Is the denial of asylum by France of 3 March 2025 final, or can it still be appealed?'
+ * ```
+ */
+export function missingFactDetails(context: Pick<QuestionContext, 'derived' | 'locale'>): MissingFactDetail[] {
+  const { derived, locale } = context;
+  const factsByPath = new Map<string, Set<string>>();
+  const collect = (facts: FactSnapshot) => {
+    for (const name in facts.missing) {
+      const paths = facts.missing[name];
+      if (paths === undefined) continue;
+      for (const path of paths) {
+        const set = factsByPath.get(path) ?? new Set<string>();
+        set.add(name);
+        factsByPath.set(path, set);
+      }
+    }
+  };
+  collect(derived.caseFacts);
+  for (const notice of derived.notices) collect(notice.facts);
+  return [...factsByPath.keys()].sort(compareStrings).map((path) => {
+    const facts = [...factsByPath.get(path)!].sort(compareStrings);
+    const topic = topicOf(derived.case, path, facts);
+    return { path, code: topic.code, params: topic.params, facts, text: wordQuestion(topic.code, topic.params, locale) };
+  });
+}
+
+/**
+ * The questions whose answer would change the evaluation: an outcome, an action added or
+ * removed, a priority or a deadline. Most consequential first (outcome, liberty or urgent
+ * action, other action, deadline), then those that change more notices, then by id.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * const evaluation = evaluateCaseSync(
+ *   {
+ *     schemaVersion: 1,
+ *     notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *     asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ *     confirmations: [],
+ *   },
+ *   { asOf: '2026-06-30', trace: 'none' },
+ * );
+ * // `evaluateCase` computes them (option `questions`, default true).
+ * const [first] = evaluation.questions!;
+ * first?.text; // 'Has Germany confirmed the refugee status to INTERPOL (to the General Secretariat or to the CCF)?'
+ * first?.answers[0]?.values; // ['yes']
+ * first?.answers[0]?.changes[0]; // { code: 'outcome_changed', noticeId: 'rn-1', from: 'delete_once_confirmed', to: 'delete' }
+ * ```
+ */
+export function questionsOf(context: QuestionContext): Question[] {
+  const { book, lists, mask, derived, caseSubject, locale, roles } = context;
+  const plan = planOf(lists, mask);
+  const noticePlans = [plan.notice1, plan.notice2];
+  const baseline = context.notices.map((notice) => signatureOf(book, [notice.first, notice.second], notice.decision.outcome));
+  const caseBaseline = signatureOf(book, [caseSubject], undefined);
+
+  /** What setting facts changes for one notice. */
+  const inNotice = (position: number, set: ReadonlyMap<string, FactValue>): QuestionChange[] => {
+    const settled = context.notices[position]!;
+    const noticeId = derived.notices[position]!.notice.id;
+    const names = [...set.keys()];
+    if (!names.some((name) => reads(plan.notice1, name) || reads(plan.notice2, name))) return [];
+    const facts = withValues(settled.first.facts, set);
+    const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
+    const readBySecond = names.some((name) => reads(plan.notice2, name));
+    const readByDeadline = names.some((name) => plan.notice1.deadlineFacts.has(name));
+    // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
+    if (!readBySecond && !readByDeadline && truths.every((truth, index) => truth === settled.first.states[index]!.truth)) return [];
+    const first = settle(book, lists.notice1, mask.notice1, truths, facts, noticeId);
+    const decision = decideOutcome(first);
+    // The second pass reads what the first decided: where that is the same, it is the evaluation's.
+    const second =
+      !readBySecond && decision.outcome === settled.second.facts.values['notice.outcome'] && sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes'])
+        ? settled.second
+        : secondPass(settled, first, decision, noticeId);
+    return changesBetween(baseline[position]!, signatureOf(book, [first, second], decision.outcome), noticeId);
+  };
+  /** The second pass of a notice on the facts of a first pass. */
+  const secondPass = (settled: SettledPasses, first: Subject, decision: OutcomeDecision, noticeId: string): Subject => {
+    const secondFacts = withResultFacts(first, decision, book);
+    const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
+    return settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
+  };
+  /** What setting facts changes for the case's own rules. */
+  const inCase = (set: ReadonlyMap<string, FactValue>): QuestionChange[] => {
+    if (![...set.keys()].some((name) => reads(plan.case, name))) return [];
+    const facts = withValues(caseSubject.facts, set);
+    const subject = settle(book, lists.case, mask.case, truthsWith(plan.case, lists.case, caseSubject.states, facts, set), facts, undefined);
+    return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
+  };
+
+  // The unknown facts that an input path would decide and that a rule in force reads.
+  const unknowns: Unknown[] = [];
+  const unknownIn = (subject: Unknown['subject'], facts: FactSnapshot, scope: 'case' | 'notice') => {
+    for (const name in facts.missing) {
+      const paths = facts.missing[name];
+      if (paths === undefined || paths.length === 0 || facts.values[name] !== undefined) continue;
+      const caseFact = findFact(name)?.scope === 'case' || derived.caseFacts.missing[name] !== undefined;
+      if ((scope === 'case') !== caseFact) continue;
+      const read = scope === 'case' ? reads(plan.case, name) || noticePlans.some((list) => reads(list, name)) : noticePlans.some((list) => reads(list, name));
+      if (read) unknowns.push({ subject, fact: name, paths });
+    }
+  };
+  unknownIn('case', derived.caseFacts, 'case');
+  derived.notices.forEach((notice, position) => unknownIn(position, notice.facts, 'notice'));
+
+  const gathered = new Map<string, Gathered>();
+  const gather = (id: string, fact: string, value: FactValue, changes: readonly QuestionChange[]) => {
+    const entry = gathered.get(id) ?? { facts: new Set<string>(), answers: new Map() };
+    entry.facts.add(fact);
+    if (changes.length > 0) {
+      const key = `${fact}\u0000${JSON.stringify(value)}`;
+      const answer = entry.answers.get(key) ?? { fact, value, changes: [] };
+      answer.changes.push(...changes);
+      entry.answers.set(key, answer);
+    }
+    gathered.set(id, entry);
+  };
+  for (const unknown of unknowns) {
+    const facts = unknown.subject === 'case' ? derived.caseFacts : derived.notices[unknown.subject]!.facts;
+    const mentionedBy = unknown.subject === 'case' ? [plan.case, ...noticePlans] : noticePlans;
+    for (const value of candidatesOf(unknown.fact, facts, mentionedBy, derived.asOf)) {
+      const set = new Map([[unknown.fact, value]]);
+      const changes =
+        unknown.subject === 'case'
+          ? [...inCase(set), ...derived.notices.flatMap((_, position) => inNotice(position, set))]
+          : inNotice(unknown.subject, set);
+      for (const path of unknown.paths) gather(path, unknown.fact, value, changes);
+    }
+  }
+
+  // Lists closed by absence: a confirmation nobody recorded, where it would change an outcome. A
+  // confirmation of the status by a member country counts for every notice whose status it
+  // confirms: one question, naming the host states that granted it.
+  const confirmationCountries = new Set<string>();
+  derived.notices.forEach((notice, position) => {
+    const { values } = notice.facts;
+    if (values['notice.protectionStatus'] !== 'granted' || values['notice.statusConfirmed'] !== 'no') return;
+    const changes = inNotice(position, new Map([['notice.statusConfirmed', 'yes']]));
+    if (!changes.some((change) => change.code === 'outcome_changed')) return;
+    for (const host of notice.protection.decidingHosts) confirmationCountries.add(host.country);
+    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', changes);
+  });
+
+  const questions: Question[] = [];
+  for (const [id, entry] of gathered) {
+    if (entry.answers.size === 0) continue;
+    // Values of a fact that change the same things are one answer.
+    const grouped = new Map<string, { fact: string; values: FactValue[]; changes: QuestionChange[] }>();
+    for (const answer of [...entry.answers.values()].sort((x, y) => compareStrings(x.fact, y.fact) || compareStrings(JSON.stringify(x.value), JSON.stringify(y.value)))) {
+      const changes = sortChanges(answer.changes);
+      const key = `${answer.fact}\u0000${JSON.stringify(changes)}`;
+      const group = grouped.get(key);
+      if (group === undefined) grouped.set(key, { fact: answer.fact, values: [answer.value], changes });
+      else group.values.push(answer.value);
+    }
+    const answers: QuestionAnswer[] = [...grouped.values()];
+    const facts = [...entry.facts].sort(compareStrings);
+    const topic = id === CONFIRMATIONS ? { code: 'status_confirmation' as const, params: { countries: [...confirmationCountries].sort(compareStrings) } } : topicOf(derived.case, id, facts);
+    const changes = answers.flatMap((answer) => answer.changes);
+    const impact = QUESTION_IMPACTS.find((candidate) => changes.some((change) => impactOf(change, roles) === candidate))!;
+    const noticeIds = [...new Set(changes.flatMap((change) => (change.noticeId === undefined ? [] : [change.noticeId])))].sort(compareStrings);
+    questions.push({ id, code: topic.code, params: topic.params, paths: [id], facts, noticeIds, impact, answers, text: wordQuestion(topic.code, topic.params, locale) });
+  }
+  return questions.sort(
+    (a, b) =>
+      QUESTION_IMPACTS.indexOf(a.impact) - QUESTION_IMPACTS.indexOf(b.impact) ||
+      b.noticeIds.length - a.noticeIds.length ||
+      compareStrings(a.id, b.id),
+  );
+}
+
+/** @internal The order of the kinds of change within an answer. */
+const CHANGE_ORDER: readonly QuestionChange['code'][] = ['outcome_changed', 'action_added', 'action_removed', 'priority_changed', 'deadline_moved'];
+
+/** @internal Changes sorted by notice (case first), kind of change, then action. */
+function sortChanges(changes: readonly QuestionChange[]): QuestionChange[] {
+  return [...changes].sort(
+    (a, b) =>
+      compareStrings(a.noticeId ?? '', b.noticeId ?? '') ||
+      CHANGE_ORDER.indexOf(a.code) - CHANGE_ORDER.indexOf(b.code) ||
+      compareStrings('action' in a ? a.action : '', 'action' in b ? b.action : ''),
+  );
+}

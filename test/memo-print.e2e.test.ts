@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { evaluateCaseSync, renderReport } from '../src/index.js';
+
+/** Debian's Chromium (installed by .ci/run); the test does not download a browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set by .ci/run: there, a missing Chromium fails the run instead of skipping the test. */
+const REQUIRED = process.env.RNR_REQUIRE_BROWSER === '1';
+const AVAILABLE = existsSync(CHROMIUM);
+if (!AVAILABLE && !REQUIRED) {
+  // One loud line: npm test passes on a machine without a browser, and says what it did not test.
+  console.warn(`⚠ SKIPPED the browser test of the printed memo: no Chromium at ${CHROMIUM}. To run it: apt-get install chromium (or set CHROMIUM_PATH), then npm test; RNR_REQUIRE_BROWSER=1 makes it required.`);
+}
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The Spanish memos of the example cases, as HTML (Spanish is the longer locale). */
+function spanishMemos(): string[] {
+  const examples = JSON.parse(readFileSync(new URL('../examples/examples.json', import.meta.url), 'utf8')) as Array<{ file: string; asOf: string }>;
+  return examples.map((example) => {
+    const input = JSON.parse(readFileSync(new URL(`../examples/${example.file}`, import.meta.url), 'utf8')) as unknown;
+    return renderReport(evaluateCaseSync(input, { asOf: example.asOf, locale: 'es' }), { format: 'html' });
+  });
+}
+
+/** A4 in CSS pixels (96 per inch), less the memo's print margins (14 mm by 16 mm): the printable area. */
+const PRINTABLE = { width: Math.floor(((210 - 32) / 25.4) * 96), height: Math.floor(((297 - 28) / 25.4) * 96) };
+
+/** The width of every diagram, of its figure and of the page's column, as laid out. */
+function diagramWidths(page: Page): Promise<Array<{ svg: number; figure: number; column: number }>> {
+  return page.$$eval('figure.diagram svg', (svgs) =>
+    svgs.map((svg) => ({
+      svg: svg.getBoundingClientRect().right,
+      figure: svg.closest('figure')!.getBoundingClientRect().right,
+      column: document.querySelector('main')!.getBoundingClientRect().right,
+    })),
+  );
+}
+
+describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on screen and in print', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let profile = '';
+  const memos = spanishMemos();
+  const html = memos.reduce((longest, memo) => (memo.length > longest.length ? memo : longest));
+
+  beforeAll(async () => {
+    if (!AVAILABLE) throw new Error(`${CHROMIUM} is missing, and RNR_REQUIRE_BROWSER=1 requires the browser test: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH.`);
+    profile = mkdtempSync(join(tmpdir(), 'rnr-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('every decision diagram fits its column: a wide screen, a narrow one, and the printed page', async () => {
+    for (const width of [1280, 960, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.setContent(html, { waitUntil: 'load' });
+      const widths = await diagramWidths(page);
+      expect(widths.length).toBeGreaterThan(0);
+      for (const item of widths) {
+        expect(item.svg, `screen ${width}px`).toBeLessThanOrEqual(item.figure + 0.5);
+        expect(item.svg, `screen ${width}px`).toBeLessThanOrEqual(item.column + 0.5);
+      }
+      // Nothing on the page is wider than the window: no horizontal scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(PRINTABLE);
+    await page.setContent(html, { waitUntil: 'load' });
+    for (const item of await diagramWidths(page)) expect(item.svg, 'print').toBeLessThanOrEqual(item.column + 0.5);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('in print, the first page of every Spanish memo fits one A4 page: the appendix starts on the next', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(PRINTABLE);
+    for (const memo of memos) {
+      await page.setContent(memo, { waitUntil: 'load' });
+      const end = await page.$eval('hr.page-break', (rule) => rule.getBoundingClientRect().top);
+      expect(end, memo.slice(memo.indexOf('<main>'), memo.indexOf('<main>') + 200)).toBeLessThanOrEqual(PRINTABLE.height);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('prints to PDF: the first page apart, the appendix after it', async () => {
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+});
