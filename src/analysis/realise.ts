@@ -16,6 +16,7 @@
 import type { AsylumEvent, Case, CcfRequest, Confirmation, Detention, ExtraditionProceeding, Notice, Offence } from '../case/schema.js';
 import { DETAINING_AUTHORITIES, JUDICIAL_DATA_ITEMS, OFFENCE_CATEGORIES } from '../case/schema.js';
 import { patternsFor, type MisusePattern } from '../context/misuse-patterns.js';
+import { bundledTreatyLists, nonRefoulementBinding } from '../context/treaty-parties.js';
 import { deriveFacts } from '../facts/derive.js';
 import type { FactName, FactValue } from '../facts/catalogue.js';
 import { CCF_DECISION_TIME_LIMITS, REVISION_TIME_LIMIT_MONTHS } from '../facts/ccf.js';
@@ -136,7 +137,7 @@ export interface Draft {
 }
 
 /** The groups of facts, each with its constructor. */
-export const GROUP_NAMES = ['requester', 'notice', 'protection', 'offences', 'article3', 'extradition', 'detention', 'ccfAccess', 'ccfNotice'] as const;
+export const GROUP_NAMES = ['requester', 'notice', 'protection', 'offences', 'article3', 'extradition', 'detention', 'returnStates', 'ccfAccess', 'ccfNotice'] as const;
 /** A group of facts. */
 export type GroupName = (typeof GROUP_NAMES)[number];
 
@@ -146,22 +147,31 @@ export type GroupName = (typeof GROUP_NAMES)[number];
  */
 export const FACT_GROUPS: Readonly<Record<GroupName, readonly FactName[]>> = {
   requester: ['notice.requestingCountry', 'notice.misuseDocumented'],
-  notice: ['notice.kind', 'notice.status', 'notice.recordedAsDeleted', 'notice.deletionBasis', 'notice.deletedOn'],
+  notice: ['notice.kind', 'notice.status', 'notice.recordedAsDeleted', 'notice.deletionBasis', 'notice.deletedOn', 'case.noticeStanding', 'notice.issuedAfterRecognition'],
   protection: [
     'asylum.historyKnown', 'protection.status', 'protection.confirmed', 'protection.formerlyGranted', 'notice.protectionStatus',
     'notice.statusConfirmed', 'notice.formerlyGranted', 'notice.fromFearedCountry', 'notice.grantOnPoliticalOpinion',
+    'notice.grantOnRace', 'notice.grantOnReligion', 'notice.appealableDecision', 'notice.protectionDecisionAppealable',
+    'notice.protectionDecisionUnderAppeal', 'protection.decisionUnderAppeal', 'notice.keptAfterConfirmation',
+    // Dates and countries: written by the rows, not matched against them (see `ROW_UNMATCHED`).
+    'notice.protectionAppealDueOn', 'notice.recognisedOn', 'notice.confirmedToGeneralSecretariatOn', 'notice.protectionHosts',
   ],
   offences: [
     'notice.offenceCategories', 'notice.excludedOffenceCategories', 'notice.politicalOffence', 'notice.penaltyBelowThreshold',
     'notice.purpose', 'notice.missingJudicialData', 'notice.judicialDataIncomplete', 'article3.offenceOfPoliticalCharacter',
+    'notice.sentenceThresholdDoubtful',
   ],
-  article3: ['article3.politicalActivity', 'article3.opposition', 'article3.journalistOrDefender', 'article3.chargesFollowPoliticalEvents', 'article3.otherCountriesFoundPolitical'],
+  article3: [
+    'article3.politicalActivity', 'article3.opposition', 'article3.journalistOrDefender', 'article3.chargesFollowPoliticalEvents',
+    'article3.otherCountriesFoundPolitical', 'article3.persecutedGroup',
+  ],
   extradition: ['notice.extraditionRefusal', 'notice.extraditionRefusalGrounds', 'notice.extraditionPending'],
   detention: ['person.detained', 'notice.detentionOnNotice', 'notice.detainedOnNoticeBy', 'notice.detainedOnNoticeIn', 'notice.detainedOnNoticeSince'],
-  ccfAccess: ['ccf.accessDecisionDueOn', 'ccf.accessDecisionOverdue'],
+  returnStates: ['notice.returnStates', 'notice.nonRefoulementBases', 'notice.treatyStatusUnknown', 'notice.treatyStatusUnknownIn'],
+  ccfAccess: ['ccf.accessDecisionDueOn', 'ccf.accessDecisionOverdue', 'ccf.accessDecisionPending'],
   ccfNotice: [
-    'notice.ccfRequest', 'notice.ccfDecisionDueOn', 'notice.ccfDecisionOverdue', 'notice.revisionGrounds', 'notice.revisionDueOn',
-    'notice.revisionWindowOpen', 'notice.revisionWindowClosed',
+    'notice.ccfRequest', 'notice.ccfDecisionDueOn', 'notice.ccfDecisionOverdue', 'notice.ccfDecisionPending', 'notice.revisionGrounds',
+    'notice.revisionDueOn', 'notice.revisionWindowOpen', 'notice.revisionWindowClosed', 'ccf.requestFiled',
   ],
 };
 
@@ -277,6 +287,13 @@ function buildNotice(draft: Draft, context: BuildContext): void {
   }
   const chosen = fits[context.variant('notice') % Math.max(1, fits.length)];
   chosen?.apply();
+  // Another notice that stands, when the case must have one and this one is deleted.
+  if (notice.status === 'deleted' && !allows(context, 'case.noticeStanding', 'no')) {
+    draft.otherNotices.push({ id: `${WITNESS_NOTICE_ID}-standing`, kind: 'diffusion', requestingCountry: context.requester });
+  }
+  // Issued after every grant of the witness (they are all at least two days old), or long before them all.
+  const issued = context.targets.get('notice.issuedAfterRecognition')?.values;
+  if (issued !== undefined && !context.unknown.has('notice.issuedAfterRecognition')) notice.issuedOn = issued.has('yes') ? daysBefore(context, 1) : daysBefore(context, 20_000);
 }
 
 // ---- protection: host states and confirmations -------------------------------------------------
@@ -286,11 +303,16 @@ interface HostPlan {
   readonly status: Exclude<ProtectionStatus, 'none'>;
   readonly formerly: boolean;
   /** The Convention ground of its grants. */
-  readonly grounds: 'political_opinion' | 'religion';
+  readonly grounds: 'political_opinion' | 'religion' | 'race';
+  /**
+   * The appeal of its deciding decision (a denial or a revocation): open (not said final), final,
+   * or appealed (an appeal filed after it, not decided). Default: final for a denial, open for a revocation.
+   */
+  readonly appeal?: 'open' | 'final' | 'appealed';
 }
 
 /** @internal How a confirmation of refugee status reached INTERPOL. */
-type ConfirmationPlan = 'none' | 'after' | 'between' | 'superseded';
+type ConfirmationPlan = 'none' | 'after' | 'between' | 'superseded' | 'secretariat';
 
 /** @internal A way of writing the asylum part of a case. */
 interface ProtectionRow {
@@ -320,12 +342,20 @@ function hostEvents(plan: HostPlan): Array<{ type: AsylumEvent['type']; final?: 
     case 'naturalised':
       return plan.formerly ? [filed, grant, { type: 'naturalised' }] : [filed, { type: 'naturalised' }];
     case 'revoked':
-      return plan.formerly ? [filed, grant, revoked] : [filed, revoked];
+      return withAppeal(plan.formerly ? [filed, grant, revoked] : [filed, revoked], plan.appeal ?? 'open');
     case 'subsidiary':
       return plan.formerly ? [grant, revoked, { type: 'subsidiary_protection_granted' }] : [filed, { type: 'subsidiary_protection_granted' }];
     case 'denied':
-      return plan.formerly ? [grant, { type: 'asylum_denied', final: true }] : [filed, { type: 'asylum_denied', final: true }];
+      return withAppeal(plan.formerly ? [grant, { type: 'asylum_denied' }] : [filed, { type: 'asylum_denied' }], plan.appeal ?? 'final');
   }
+}
+
+/** @internal The events of a host state whose last event is a decision that can be appealed, with its appeal as planned. */
+function withAppeal(events: Array<{ type: AsylumEvent['type']; final?: boolean }>, appeal: NonNullable<HostPlan['appeal']>): Array<{ type: AsylumEvent['type']; final?: boolean }> {
+  const last = events[events.length - 1]!;
+  if (appeal === 'final') return [...events.slice(0, -1), { ...last, final: true }];
+  if (appeal === 'appealed') return [...events.slice(0, -1), { ...last, final: false }, { type: 'appeal_filed' }];
+  return events;
 }
 
 /** @internal Writes a protection row into a draft, its events `gap` days apart, the last `gap` days before the date judged at. */
@@ -367,6 +397,9 @@ function writeProtection(draft: Draft, row: ProtectionRow, context: Pick<BuildCo
       if (fearingGrant !== undefined) draft.confirmations.push({ by: context.hosts[0], to: 'ccf', date: addCalendarDays(fearingGrant, -1), subject: 'refugee_status' });
       break;
     }
+    case 'secretariat':
+      draft.confirmations.push({ by, to: 'general_secretariat', date: addCalendarDays(context.asOf, -1), subject: 'refugee_status' });
+      break;
     case 'superseded':
       draft.confirmations.push(
         { by, to: 'ccf', date: addCalendarDays(context.asOf, -2), subject: 'refugee_status' },
@@ -375,6 +408,13 @@ function writeProtection(draft: Draft, row: ProtectionRow, context: Pick<BuildCo
       break;
   }
 }
+
+/**
+ * @internal Facts of the protection group that depend on the dates and countries of a witness,
+ * not on the row alone: the rows are not matched against them (a witness checks them when it is
+ * evaluated, and a target on them that no row meets is a 'no witness found').
+ */
+const ROW_UNMATCHED: ReadonlySet<string> = new Set(['notice.protectionAppealDueOn', 'notice.recognisedOn', 'notice.confirmedToGeneralSecretariatOn', 'notice.protectionHosts']);
 
 /** @internal Every protection row, with the facts it gives (derived once, with the real derivation). */
 let protectionRows: ProtectionRow[] | undefined;
@@ -387,15 +427,18 @@ function allProtectionRows(): ProtectionRow[] {
     if (status === 'none') continue;
     for (const formerly of [false, true]) {
       const grants = formerly || status === 'granted' || status === 'naturalised' && formerly;
-      for (const grounds of grants ? (['political_opinion', 'religion'] as const) : (['religion'] as const)) plans.push({ status, formerly, grounds });
+      for (const grounds of grants ? (['political_opinion', 'religion', 'race'] as const) : (['religion'] as const)) plans.push({ status, formerly, grounds });
+      // The other ways an appealable decision stands: final or not, or under appeal.
+      if (status === 'revoked') plans.push({ status, formerly, grounds: 'religion', appeal: 'final' }, { status, formerly, grounds: 'religion', appeal: 'appealed' });
+      if (status === 'denied') plans.push({ status, formerly, grounds: 'religion', appeal: 'open' });
     }
   }
   const rows: ProtectionRow[] = [{ history: 'unknown', confirmation: 'none' }, { history: 'empty', confirmation: 'none' }];
   for (const other of plans) {
-    if (other !== undefined && other.grounds === 'political_opinion') continue; // the grounds of a host state that fears another country change nothing
+    if (other !== undefined && other.grounds !== 'religion') continue; // the grounds of a host state that fears another country change nothing
     for (const fearing of plans) {
       if (other === undefined && fearing === undefined) continue;
-      for (const confirmation of ['none', 'after', 'between', 'superseded'] as const) {
+      for (const confirmation of ['none', 'after', 'between', 'superseded', 'secretariat'] as const) {
         if (confirmation === 'between' && (other === undefined || fearing === undefined)) continue;
         rows.push({ history: 'hosts', ...(other === undefined ? {} : { other }), ...(fearing === undefined ? {} : { fearing }), confirmation });
       }
@@ -403,8 +446,8 @@ function allProtectionRows(): ProtectionRow[] {
   }
   // A host state that names no feared country leaves what bears on the notice unknown.
   for (const unnamed of plans) {
-    if (unnamed === undefined || unnamed.formerly || unnamed.grounds === 'political_opinion') continue;
-    for (const other of [undefined, ...plans.filter((plan) => plan !== undefined && !plan.formerly && plan.grounds === 'religion')]) {
+    if (unnamed === undefined || unnamed.formerly || unnamed.grounds !== 'religion' || unnamed.appeal !== undefined) continue;
+    for (const other of [undefined, ...plans.filter((plan) => plan !== undefined && !plan.formerly && plan.grounds === 'religion' && plan.appeal === undefined)]) {
       rows.push({ history: 'hosts', ...(other === undefined ? {} : { other }), unnamed, confirmation: 'none' });
     }
   }
@@ -414,7 +457,7 @@ function allProtectionRows(): ProtectionRow[] {
     const draft = emptyDraft(context.requester);
     writeProtection(draft, row, context, 30);
     const facts = deriveFacts(finishDraft(draft), context.asOf, { misusePatterns: [] }).notices[0]!.facts.values;
-    row.facts = Object.fromEntries(FACT_GROUPS.protection.map((fact) => [fact, facts[fact]]));
+    row.facts = Object.fromEntries(FACT_GROUPS.protection.filter((fact) => !ROW_UNMATCHED.has(fact)).map((fact) => [fact, facts[fact]]));
   }
   protectionRows = rows;
   return rows;
@@ -425,8 +468,8 @@ const matchingRows = new Map<string, ProtectionRow[]>();
 
 /** @internal The asylum history and confirmations. */
 function buildProtection(draft: Draft, context: BuildContext): void {
-  const facts = FACT_GROUPS.protection.filter((fact) => context.targets.has(fact) || context.unknown.has(fact));
-  if (facts.length === 0) return;
+  const facts = FACT_GROUPS.protection.filter((fact) => !ROW_UNMATCHED.has(fact) && (context.targets.has(fact) || context.unknown.has(fact)));
+  if (facts.length === 0 && ![...ROW_UNMATCHED].some((fact) => context.targets.has(fact) || context.unknown.has(fact))) return;
   const targetOf = (fact: string): FactTarget | undefined => (context.unknown.has(fact) ? { unknown: true, present: new Set(), absent: new Set(), custom: [] } : context.targets.get(fact));
   const key = facts.map((fact) => `${fact}=${context.unknown.has(fact) ? '?' : [...(context.targets.get(fact)?.values ?? [])].sort().join(',')}`).join('|');
   let rows = matchingRows.get(key);
@@ -456,7 +499,10 @@ function buildOffences(draft: Draft, context: BuildContext): void {
   const flagTarget = context.targets.get('article3.offenceOfPoliticalCharacter');
   const political = context.targets.get('notice.politicalOffence')?.values;
   const share = context.targets.get('notice.penaltyBelowThreshold')?.values;
-  const offencesNeeded = [categoriesTarget, excludedTarget, share].some((target) => target !== undefined) || political?.has('no') === true && political.size === 1;
+  // A sentence of six months or more imposed with less left to serve (RPD Article 83's 'and/or').
+  const doubtful = context.targets.get('notice.sentenceThresholdDoubtful')?.values;
+  const wantDoubt = doubtful !== undefined && !doubtful.has('no');
+  const offencesNeeded = [categoriesTarget, excludedTarget, share].some((target) => target !== undefined) || political?.has('no') === true && political.size === 1 || wantDoubt;
   const absent = new Set([...(categoriesTarget?.absent ?? [])]);
   for (const item of excludedTarget?.absent ?? []) if (item !== 'cheque') absent.add(item);
   const categories = new Set<Offence['category']>([...(categoriesTarget?.present ?? []), ...(excludedTarget?.present ?? [])] as Offence['category'][]);
@@ -478,19 +524,19 @@ function buildOffences(draft: Draft, context: BuildContext): void {
   if (political !== undefined && !political.has('yes')) flag = false;
   if (flag !== undefined) draft.article3.offenceOfPoliticalCharacter = flag;
   // Purpose and penalties.
-  const purpose = firstAllowed(context, 'notice.purpose', ['prosecution', 'sentence']);
-  if (context.targets.has('notice.purpose') || share !== undefined) notice.purpose = (purpose ?? 'prosecution') as NonNullable<Notice['purpose']>;
+  const purpose = wantDoubt ? 'sentence' : firstAllowed(context, 'notice.purpose', ['prosecution', 'sentence']);
+  if (context.targets.has('notice.purpose') || share !== undefined || doubtful !== undefined) notice.purpose = (purpose ?? 'prosecution') as NonNullable<Notice['purpose']>;
   if (offencesNeeded || share !== undefined) {
     const wanted = share === undefined ? undefined : (['none', 'all', 'some'] as const).find((value) => share.has(value));
     const list = [...categories].sort(compareStrings);
-    if ((wanted === 'all' || wanted === 'some') && list.length === 0) {
+    if ((wanted === 'all' || wanted === 'some' || wantDoubt) && list.length === 0) {
       const neutral = OFFENCE_CATEGORIES.find((category) => !absent.has(category) && !POLITICAL_OFFENCE_CATEGORIES.includes(category) && !excludedCategories([category]).length && !SERIOUS_CRIME_CATEGORIES.includes(category)) ?? OFFENCE_CATEGORIES.find((category) => !absent.has(category));
       if (neutral !== undefined) list.push(neutral);
     }
     if (wanted === 'some' && list.length === 1) list.push(list[0]!);
     const sentence = notice.purpose === 'sentence';
     const below: Omit<Offence, 'category'> = sentence ? { sentenceYears: 0.25, remainingSentenceYears: 0.25 } : { maxPenaltyYears: 1 };
-    const above: Omit<Offence, 'category'> = sentence ? { sentenceYears: 2, remainingSentenceYears: 1 } : { maxPenaltyYears: 5 };
+    const above: Omit<Offence, 'category'> = sentence ? { sentenceYears: 2, remainingSentenceYears: wantDoubt ? 0.25 : 1 } : { maxPenaltyYears: 5 };
     notice.offences = list.map((category, index) => ({ category, ...(wanted === 'all' || (wanted === 'some' && index === 0) ? below : above) }));
   }
   // Judicial data.
@@ -627,8 +673,10 @@ function admissibleFor(context: BuildContext, due: FactTarget | undefined, overd
 /** @internal Requests for access. */
 function buildCcfAccess(draft: Draft, context: BuildContext): void {
   const due = context.targets.get('ccf.accessDecisionDueOn');
-  const overdue = context.targets.get('ccf.accessDecisionOverdue')?.values;
-  if (due === undefined && (overdue === undefined || overdue.has('no'))) return;
+  const running = context.targets.get('ccf.accessDecisionPending')?.values;
+  // A time limit that still runs is one not overdue.
+  const overdue = running !== undefined && !running.has('no') ? new Set(['no']) : context.targets.get('ccf.accessDecisionOverdue')?.values;
+  if (due === undefined && (overdue === undefined || overdue.has('no')) && (running === undefined || running.has('no'))) return;
   const admissible = admissibleFor(context, due, overdue, CCF_DECISION_TIME_LIMITS.access);
   if (admissible === undefined) return;
   draft.ccf.push({ type: 'access', filedOn: addCalendarDays(admissible, -10), admissibleOn: admissible });
@@ -642,7 +690,10 @@ function buildCcfAccess(draft: Draft, context: BuildContext): void {
 function buildCcfNotice(draft: Draft, context: BuildContext): void {
   const state = context.targets.get('notice.ccfRequest')?.values;
   const due = context.targets.get('notice.ccfDecisionDueOn');
-  const overdue = context.targets.get('notice.ccfDecisionOverdue')?.values;
+  const running = context.targets.get('notice.ccfDecisionPending')?.values;
+  const runningOnly = running !== undefined && !running.has('no');
+  // A time limit that still runs is one not overdue.
+  const overdue = runningOnly ? new Set(['no']) : context.targets.get('notice.ccfDecisionOverdue')?.values;
   const grounds = context.targets.get('notice.revisionGrounds');
   const open = context.targets.get('notice.revisionWindowOpen')?.values;
   const closed = context.targets.get('notice.revisionWindowClosed')?.values;
@@ -651,8 +702,11 @@ function buildCcfNotice(draft: Draft, context: BuildContext): void {
   const wantClosed = closed?.has('no') === false;
   const stateWanted = state === undefined ? undefined : (['pending', 'decided_kept', 'awaiting_admissibility', 'decided_deleted', 'inadmissible', 'none'] as const).filter((value) => state.has(value))[context.variant('ccfNotice') % state.size];
   const needKept = wantOpen || wantClosed || stateWanted === 'decided_kept';
-  const needPending = due !== undefined || overdue?.has('no') === false;
-  if (!needKept && !needPending && (stateWanted === undefined || stateWanted === 'none')) return;
+  const needPending = due !== undefined || overdue?.has('no') === false || runningOnly;
+  if (!needKept && !needPending && (stateWanted === undefined || stateWanted === 'none')) {
+    fileSomeRequest(draft, context);
+    return;
+  }
   const requests: Array<CcfRequest & { role: 'kept' | 'pending' | 'latest' }> = [];
   // The decision that kept the data, and the new facts after it.
   let decided: CalendarDate | undefined;
@@ -708,6 +762,49 @@ function buildCcfNotice(draft: Draft, context: BuildContext): void {
     requests.push(latest);
   }
   for (const { role: _role, ...request } of requests) draft.ccf.push(request);
+  fileSomeRequest(draft, context);
+}
+
+/** @internal A request to the CCF long decided (for access), when the case must have filed one and nothing else filed it. */
+function fileSomeRequest(draft: Draft, context: BuildContext): void {
+  if (draft.ccf.length > 0 || allows(context, 'ccf.requestFiled', 'no')) return;
+  draft.ccf.push({ type: 'access', filedOn: daysBefore(context, 900), admissibleOn: daysBefore(context, 880), decidedOn: daysBefore(context, 800), outcome: 'compliant' });
+}
+
+// ---- the states that could return the person -----------------------------------------------------
+
+/**
+ * @internal The treaties that bind the states that could return the person: the states the other
+ * constructors wrote (a state asked to extradite, a state holding the person on the notice, or
+ * the host states) all become one country whose treaty status gives what the targets ask.
+ */
+function buildReturnStates(draft: Draft, context: BuildContext): void {
+  const targets = FACT_GROUPS.returnStates.map((fact) => context.targets.get(fact));
+  if (targets.every((target) => target === undefined)) return;
+  const [statesTarget, basesTarget, unknownTarget, unknownInTarget] = targets;
+  const current = deriveFacts(finishDraft(draft), context.asOf, { misusePatterns: [] }).notices[0]!.facts.values['notice.returnStates'];
+  const states = Array.isArray(current) ? (current as readonly string[]) : [];
+  if (states.length === 0) return;
+  const treaties = bundledTreatyLists();
+  const taken = new Set([context.requester, context.other, ...context.hosts].filter((country) => !states.includes(country)));
+  const named = [...(statesTarget?.present ?? [])];
+  const candidates = named.length === 1 ? named : COUNTRY_CODES.filter((country) => !taken.has(country));
+  const fits = candidates.filter((country) => {
+    const binding = nonRefoulementBinding(treaties, [country], context.asOf);
+    return (
+      accepts(statesTarget, [country]) &&
+      accepts(basesTarget, binding.bases) &&
+      accepts(unknownTarget, binding.statusUnknown.length > 0 ? 'yes' : 'no') &&
+      accepts(unknownInTarget, binding.statusUnknown)
+    );
+  });
+  const chosen = fits[context.variant('returnStates') % Math.max(1, fits.length)];
+  if (chosen === undefined) return;
+  const rename = (country: string) => (states.includes(country) ? chosen : country);
+  for (const proceeding of draft.extradition) if (proceeding.outcome === 'pending') proceeding.requestedCountry = rename(proceeding.requestedCountry);
+  for (const detention of draft.detention) detention.country = rename(detention.country);
+  for (const event of draft.asylum ?? []) event.country = rename(event.country);
+  for (const confirmation of draft.confirmations) confirmation.by = rename(confirmation.by);
 }
 
 // ---- rule sets' own facts -----------------------------------------------------------------------
@@ -809,6 +906,7 @@ export function buildWitnessCase(context: BuildContext, customFacts: readonly Cu
   buildArticle3(draft, context);
   buildExtradition(draft, context);
   buildDetention(draft, context);
+  buildReturnStates(draft, context);
   buildCcfAccess(draft, context);
   buildCcfNotice(draft, context);
   buildExtensions(draft, context, customFacts);
