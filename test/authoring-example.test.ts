@@ -99,7 +99,9 @@ describe('docs/authoring-rules.md: facts of your own, the worked example ("infor
     const evaluation = await createEvaluator({ ruleSets: [ncb], ...options }).evaluate(caseJson, { asOf: '2026-03-02' });
     const action = evaluation.actions.find((item) => item.code === 'inform_host_ncb')!;
     expect(action.deadline?.date).toBe('2026-03-06');
-    expect(action.explanation).toContain('on 2026-02-20');
+    expect(action.explanation).toContain('on 20 February 2026');
+    // Due within 14 days of the date judged at: the urgency policy makes it urgent (docs/semantics.md, section 10).
+    expect(action.priority).toBe('urgent');
   });
 
   test('the declarations shown are what `red-notice-rules types` prints', async () => {
