@@ -125,6 +125,13 @@ export interface AnalysisOptions extends Omit<EvaluatorOptions, 'engine'> {
 const MAX_SOLUTIONS = 6;
 
 /**
+ * @internal The search for a pair of rules that the witness of their group did not show: smaller
+ * than for a witness of its own (such pairs are seldom shown, and their searches were most of the
+ * work on large rule sets). A pair not shown is a 'no witness found', never left out.
+ */
+const PAIR_LIMITS = { maxSolutions: 2, maxCases: 6 } as const;
+
+/**
  * Runs the semantic checks on rule sets (by default together with the bundled ones, as
  * `createEvaluator` would load them). Throws `RuleSetError` when they do not load. Paths name
  * the rule sets as the caller does: `[0]` for the first of `ruleSets`, `bundled[k]` for a
@@ -530,7 +537,7 @@ class Analysis {
             const pairFound = pairSearch.first === undefined ? undefined : findWitness(this.evaluator, space, pairSearch.solutions, (run) => {
               const resolution = this.noticeOf(run)?.resolution;
               return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && resolution.rules.includes(other.id) ? resolution : undefined;
-            }, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+            }, PAIR_LIMITS);
             totals.cases += pairFound?.cases ?? 0;
             totals.assignments += pairFound?.assignments ?? 0;
             if (pairFound?.found !== undefined) {

@@ -62,6 +62,8 @@ export const NEVER_UNKNOWN: ReadonlySet<string> = new Set([
   'asylum.historyKnown', 'notice.kind', 'notice.requestingCountry', 'notice.recordedAsDeleted', 'notice.misuseDocumented',
   'notice.extraditionRefusal', 'notice.extraditionRefusalGrounds', 'notice.extraditionPending', 'notice.detainedOnNoticeBy',
   'notice.detainedOnNoticeIn', 'person.detained', 'notice.outcome', 'notice.actionCodes',
+  'case.noticeStanding', 'ccf.requestFiled', 'notice.returnStates', 'notice.nonRefoulementBases', 'notice.treatyStatusUnknown',
+  'notice.treatyStatusUnknownIn',
 ]);
 
 /**
@@ -204,6 +206,19 @@ export const INVARIANTS: readonly Invariant[] = [
   { id: 'revision-closed-not-open', about: 'a revision window closed means none is open', condition: implies(is('notice.revisionWindowClosed', 'yes'), { not: is('notice.revisionWindowOpen', 'yes') }) },
   { id: 'revision-asylum-is-feared', about: 'a grant that grounds a revision comes from a host state that fears the requesting country', condition: implies(has('notice.revisionGrounds', 'asylum_granted'), is('notice.fromFearedCountry', 'yes')) },
   { id: 'revision-refusal-is-a-refusal', about: 'a refusal that grounds a revision is a refusal of extradition to the requesting country', condition: implies(has('notice.revisionGrounds', 'extradition_refused'), isNot('notice.extraditionRefusal', 'none')) },
+  { id: 'pending-is-not-overdue', about: 'a time limit of the CCF that still runs is not overdue, and is due on or after the date judged at', condition: { all: [implies(is('notice.ccfDecisionPending', 'yes'), { all: [is('notice.ccfDecisionOverdue', 'no'), known('notice.ccfDecisionDueOn'), { not: before('notice.ccfDecisionDueOn', '$asOf') }] }), implies(is('ccf.accessDecisionPending', 'yes'), { all: [is('ccf.accessDecisionOverdue', 'no'), known('ccf.accessDecisionDueOn'), { not: before('ccf.accessDecisionDueOn', '$asOf') }] })] } },
+  { id: 'no-request-filed', about: 'without any request to the CCF, no request covers the notice and no answer to a request for access is due', condition: implies(is('ccf.requestFiled', 'no'), { all: [is('notice.ccfRequest', 'none'), unknown('ccf.accessDecisionDueOn')] }) },
+  // What the issue-9 facts follow from (appeals, recognition, confirmations to the General Secretariat, grounds of a grant).
+  // An unknown status may stand for one of its possible values (the proofs read it either way): these go one way only.
+  { id: 'appeals-need-the-status', about: 'what can be appealed is known only where the protection status bearing on the notice is', condition: { all: ['notice.appealableDecision', 'notice.protectionDecisionAppealable', 'notice.protectionDecisionUnderAppeal'].map((fact) => implies(known(fact), known('notice.protectionStatus'))) } },
+  { id: 'under-appeal-is-revoked', about: 'a revocation or cessation under appeal leaves the status revoked', condition: { all: [implies(is('notice.protectionDecisionUnderAppeal', 'yes'), is('notice.protectionStatus', 'revoked')), implies(is('protection.decisionUnderAppeal', 'yes'), is('protection.status', 'revoked'))] } },
+  { id: 'appealable-has-a-decision', about: 'a decision open to appeal is a denial or a revocation, and only an open one has a deadline to appeal', condition: { all: [implies(is('notice.protectionDecisionAppealable', 'yes'), isNot('notice.appealableDecision', 'none')), implies(known('notice.protectionAppealDueOn'), is('notice.protectionDecisionAppealable', 'yes'))] } },
+  { id: 'recognised-when-granted', about: 'a day of recognition is known only when the status bearing on the notice is granted', condition: implies(known('notice.recognisedOn'), is('notice.protectionStatus', 'granted')) },
+  { id: 'issued-after-recognition', about: 'a notice issued after the recognition needs the recognition', condition: implies(is('notice.issuedAfterRecognition', 'yes'), known('notice.recognisedOn')) },
+  { id: 'kept-after-confirmation', about: 'a notice kept after a confirmation is one not deleted, confirmed to the General Secretariat before the date judged at', condition: implies(is('notice.keptAfterConfirmation', 'yes'), { all: [is('notice.recordedAsDeleted', 'no'), known('notice.confirmedToGeneralSecretariatOn'), before('notice.confirmedToGeneralSecretariatOn', '$asOf')] }) },
+  { id: 'grants-are-feared', about: 'a grant on race or religion that bears on a notice comes from a host state that fears its requesting country', condition: { all: [implies(is('notice.grantOnRace', 'yes'), is('notice.fromFearedCountry', 'yes')), implies(is('notice.grantOnReligion', 'yes'), is('notice.fromFearedCountry', 'yes'))] } },
+  { id: 'a-notice-stands', about: 'with no notice of the case standing, this one is recorded as deleted', condition: implies(is('case.noticeStanding', 'no'), is('notice.recordedAsDeleted', 'yes')) },
+  { id: 'doubt-on-a-sentence', about: 'a doubt on the sentence threshold is about a notice to serve a sentence', condition: implies(is('notice.sentenceThresholdDoubtful', 'yes'), is('notice.purpose', 'sentence')) },
 ];
 
 /**

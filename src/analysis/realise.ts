@@ -327,6 +327,8 @@ interface ProtectionRow {
   readonly confirmation: ConfirmationPlan;
   /** The facts it gives (the group's facts), derived once. */
   facts?: Readonly<Record<string, FactValue | undefined>>;
+  /** Which of the facts not matched (`ROW_UNMATCHED`) it gives a value. */
+  known?: ReadonlySet<string>;
 }
 
 /** @internal The events of a host state, in order: type, and whether it is a grant. */
@@ -458,6 +460,8 @@ function allProtectionRows(): ProtectionRow[] {
     writeProtection(draft, row, context, 30);
     const facts = deriveFacts(finishDraft(draft), context.asOf, { misusePatterns: [] }).notices[0]!.facts.values;
     row.facts = Object.fromEntries(FACT_GROUPS.protection.filter((fact) => !ROW_UNMATCHED.has(fact)).map((fact) => [fact, facts[fact]]));
+    // The rows write no appeal deadline: one can be written where a decision is still open.
+    row.known = new Set([...ROW_UNMATCHED].filter((fact) => (fact === 'notice.protectionAppealDueOn' ? facts['notice.protectionDecisionAppealable'] === 'yes' : facts[fact] !== undefined)));
   }
   protectionRows = rows;
   return rows;
@@ -468,13 +472,19 @@ const matchingRows = new Map<string, ProtectionRow[]>();
 
 /** @internal The asylum history and confirmations. */
 function buildProtection(draft: Draft, context: BuildContext): void {
-  const facts = FACT_GROUPS.protection.filter((fact) => !ROW_UNMATCHED.has(fact) && (context.targets.has(fact) || context.unknown.has(fact)));
-  if (facts.length === 0 && ![...ROW_UNMATCHED].some((fact) => context.targets.has(fact) || context.unknown.has(fact))) return;
+  const asked = (fact: string) => context.targets.has(fact) || context.unknown.has(fact);
+  const facts = FACT_GROUPS.protection.filter((fact) => !ROW_UNMATCHED.has(fact) && asked(fact));
+  // Of the dates and countries, the rows are matched on whether they give one, not on which.
+  const presence = [...ROW_UNMATCHED].filter(asked);
+  if (facts.length === 0 && presence.length === 0) return;
   const targetOf = (fact: string): FactTarget | undefined => (context.unknown.has(fact) ? { unknown: true, present: new Set(), absent: new Set(), custom: [] } : context.targets.get(fact));
-  const key = facts.map((fact) => `${fact}=${context.unknown.has(fact) ? '?' : [...(context.targets.get(fact)?.values ?? [])].sort().join(',')}`).join('|');
+  const key = [
+    ...facts.map((fact) => `${fact}=${context.unknown.has(fact) ? '?' : [...(context.targets.get(fact)?.values ?? [])].sort().join(',')}`),
+    ...presence.map((fact) => `${fact}${context.unknown.has(fact) ? '?' : '!'}`),
+  ].join('|');
   let rows = matchingRows.get(key);
   if (rows === undefined) {
-    rows = allProtectionRows().filter((row) => facts.every((fact) => accepts(targetOf(fact), row.facts![fact])));
+    rows = allProtectionRows().filter((row) => facts.every((fact) => accepts(targetOf(fact), row.facts![fact])) && presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact))));
     if (matchingRows.size > 5000) matchingRows.clear();
     matchingRows.set(key, rows);
   }
@@ -487,6 +497,54 @@ function buildProtection(draft: Draft, context: BuildContext): void {
     return;
   }
   writeProtection(draft, row, context, (variant % 2 === 0) === recent ? 30 : 200);
+  if (presence.some((fact) => context.targets.get(fact)?.dates !== undefined)) moveProtectionDates(draft, context);
+}
+
+/** @internal The days from one date to another. */
+function daysFrom(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * @internal Moves the dates of a written asylum history to the days the targets ask for: the
+ * whole history (the day of recognition), the confirmations to the General Secretariat, the
+ * deadline to appeal a decision still open. Where a day cannot be met, the history stays as it
+ * is (the witness then shows the fact missed).
+ */
+function moveProtectionDates(draft: Draft, context: BuildContext): void {
+  const current = () => deriveFacts(finishDraft(draft), context.asOf, { misusePatterns: [] }).notices[0]!.facts.values;
+  const recognised = context.targets.get('notice.recognisedOn');
+  if (recognised?.dates !== undefined) {
+    const day = current()['notice.recognisedOn'];
+    // The latest day: two days before the date judged at, so that every event stays on or before it.
+    const wanted = typeof day === 'string' ? dateWithin(recognised, day, daysBefore(context, 2)) : undefined;
+    if (typeof day === 'string' && wanted !== undefined && wanted !== day) {
+      const shift = daysFrom(day, wanted);
+      const dates = [...(draft.asylum ?? []).map((event) => event.date), ...draft.confirmations.map((item) => item.date)];
+      if (dates.every((date) => addCalendarDays(date, shift) <= context.asOf)) {
+        for (const event of draft.asylum ?? []) event.date = addCalendarDays(event.date, shift);
+        for (const item of draft.confirmations) item.date = addCalendarDays(item.date, shift);
+      }
+    }
+  }
+  const confirmed = context.targets.get('notice.confirmedToGeneralSecretariatOn');
+  if (confirmed?.dates !== undefined) {
+    const day = current()['notice.confirmedToGeneralSecretariatOn'];
+    const wanted = typeof day === 'string' ? dateWithin(confirmed, day, context.asOf) : undefined;
+    if (wanted !== undefined) for (const item of draft.confirmations) if (item.to === 'general_secretariat' && item.date === day) item.date = wanted;
+  }
+  const appeal = context.targets.get('notice.protectionAppealDueOn');
+  if (appeal?.dates !== undefined) {
+    const wanted = dateWithin(appeal, addCalendarDays(context.asOf, 30));
+    if (wanted !== undefined) {
+      for (const event of draft.asylum ?? []) {
+        if (event.final === true || !['asylum_denied', 'appeal_dismissed', 'refugee_status_revoked', 'refugee_status_ceased'].includes(event.type)) continue;
+        event.appealDeadline = wanted;
+        // A deadline passed leaves the decision open only when the case says it is not final.
+        if (wanted < context.asOf) event.final = false;
+      }
+    }
+  }
 }
 
 // ---- offences, purpose, judicial data -----------------------------------------------------------

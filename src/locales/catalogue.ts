@@ -199,6 +199,9 @@ export interface MessageCatalogue {
     readonly about: string;
     readonly library: string;
     readonly ruleSets: string;
+    /** (added) Rules taken out by a rule that `replaces` them: a heading, and "replaced by {rule}". */
+    readonly replacedRules: string;
+    readonly replacedBy: string;
     readonly inputHash: string;
     readonly locale: string;
     /** (added) The first page. */

@@ -422,6 +422,8 @@ export const en = {
     about: 'About this memo',
     library: 'Library',
     ruleSets: 'Rule sets',
+    replacedRules: 'Rules replaced',
+    replacedBy: 'replaced by {rule}',
     inputHash: 'Case fingerprint',
     locale: 'Language',
     assessedAsOf: 'Assessed as of {date}.',

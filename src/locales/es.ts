@@ -422,6 +422,8 @@ export const es = {
     about: 'Acerca de este memorando',
     library: 'Biblioteca',
     ruleSets: 'Conjuntos de reglas',
+    replacedRules: 'Reglas sustituidas',
+    replacedBy: 'sustituida por {rule}',
     inputHash: 'Huella del caso',
     locale: 'Idioma',
     assessedAsOf: 'Evaluado a la fecha del {date}.',
