@@ -5,12 +5,30 @@
  * @packageDocumentation
  */
 export { evaluateCase, evaluateCaseSync, nextQuestions, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
+export { VOCABULARIES } from './vocabularies.js';
+export type { VocabularyKey } from './vocabularies.js';
+export {
+  OUTCOMES_ALIAS as OUTCOMES,
+  ACTION_CODES_ALIAS as ACTION_CODES,
+  EFFECTS_ALIAS as EFFECTS,
+  PRIORITIES_ALIAS as PRIORITIES,
+  OFFENCE_CATEGORIES_ALIAS as OFFENCE_CATEGORIES,
+  DELETION_BASES_ALIAS as DELETION_BASES,
+  EXTRADITION_GROUNDS_ALIAS as EXTRADITION_GROUNDS,
+  JUDICIAL_DATA_ITEMS_ALIAS as JUDICIAL_DATA_ITEMS,
+  CCF_REQUEST_STATES_ALIAS as CCF_REQUEST_STATES,
+  REFUSAL_STRENGTHS_ALIAS as REFUSAL_STRENGTHS,
+  REVISION_GROUNDS_ALIAS as REVISION_GROUNDS,
+  VERIFICATION_LEVELS_ALIAS as VERIFICATION_LEVELS,
+  MISUSE_SOURCE_TYPES_ALIAS as MISUSE_SOURCE_TYPES,
+  REPORT_FORMATS_ALIAS as REPORT_FORMATS,
+  ENGINES_ALIAS as ENGINES,
+  JSON_SCHEMA_NAMES_ALIAS as JSON_SCHEMA_NAMES,
+} from './vocabularies.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
-export { TRACE_LEVELS } from './evaluation/options.js';
 export type { EvaluateOptions, TraceLevel } from './evaluation/options.js';
 export { RESULT_LIMITS } from './evaluation/result-budget.js';
-export { ENGINES } from './evaluation/runners.js';
 export type { EngineName } from './evaluation/runners.js';
 export type {
   Action,
@@ -38,26 +56,17 @@ export type {
   WordingParams,
   YesNoUnknown,
 } from './evaluation/result.js';
-export {
-  ACTION_ROLE_NAMES,
-  ACTION_ROLES,
-  DEADLINE_KINDS,
-  DEADLINE_STATES,
-  FIRST_STEP_REASON_CODES,
-  PRIORITY_REASON_CODES,
-  QUESTION_CODES,
-  QUESTION_IMPACTS,
-} from './evaluation/vocabulary.js';
+export { ACTION_ROLES } from './evaluation/vocabulary.js';
 export type { ActionRole, DeadlineKind, DeadlineState, FirstStepReasonCode, PriorityReasonCode, QuestionCode, QuestionImpact } from './evaluation/vocabulary.js';
 export { URGENT_LIMIT, URGENCY_WINDOW_DAYS } from './evaluation/urgency.js';
 
-export { caseSchema, ASYLUM_EVENT_TYPES, CASE_LIMITS, CCF_REQUEST_TYPES, CONFIRMATION_RECIPIENTS, DELETION_BASES, EXTRADITION_GROUNDS, JUDICIAL_DATA_ITEMS, NOTICE_KINDS, OFFENCE_CATEGORIES } from './case/schema.js';
+export { caseSchema, CASE_LIMITS } from './case/schema.js';
 export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, CcfRequest, Detention, ExtraditionProceeding, NoticeKind, Offence, OffenceCategory, Person, Article3Profile } from './case/schema.js';
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
 export { ruleSetSchema, RULE_SET_LIMITS } from './rules/schema.js';
-export { OUTCOMES, ACTION_CODES, ACTION_CONTRADICTIONS, EFFECTS, PRIORITIES, SCOPES } from './rules/vocabulary.js';
+export { ACTION_CONTRADICTIONS } from './rules/vocabulary.js';
 export type { ActionCode, Effect, Outcome, Priority, Scope } from './rules/vocabulary.js';
 export type {
   AllCondition,
@@ -73,24 +82,19 @@ export type {
 } from './rules/schema.js';
 export { validateRuleSet, checkRuleSets } from './rules/public.js';
 export type { RuleSetCheckOptions, RuleSetCheckResult, RuleSetValidationResult } from './rules/public.js';
-export { FACT_CATALOGUE, FACT_TYPES, FACT_VOCABULARIES } from './facts/catalogue.js';
-export { BUILT_IN_OPERATOR_NAMES, BUILT_IN_OPERATORS, OPERATOR_VALUE_KINDS } from './rules/operators.js';
+export { FACT_CATALOGUE } from './facts/catalogue.js';
+export { BUILT_IN_OPERATORS } from './rules/operators.js';
 export type { OperatorDefinition, OperatorName, OperatorValueKind, ConditionValue } from './rules/operators.js';
-export { toJsonSchema, JSON_SCHEMA_NAMES } from './schemas/json-schemas.js';
+export { toJsonSchema } from './schemas/json-schemas.js';
 export type { JsonSchemaName } from './schemas/json-schemas.js';
 export type { FactDefinition, FactName, FactScope, FactType, FactValue, VocabularyName } from './facts/catalogue.js';
-export { APPEALABLE_DECISIONS, CCF_REQUEST_STATES, PROTECTION_STATUSES, REFUSAL_STRENGTHS, REVISION_GROUNDS, YES_NO } from './facts/vocabulary.js';
-export { CASE_WARNING_CODES } from './facts/protection.js';
 export type { CaseWarning, CaseWarningCode } from './facts/protection.js';
 export type { ProtectionStatus } from './facts/vocabulary.js';
-export { VERIFICATION_LEVELS } from './citations/registry.js';
 export type { Citation, CitationEntry, Verification } from './citations/registry.js';
-export { MISUSE_SOURCE_TYPES } from './context/misuse-patterns.js';
 export type { MisusePattern } from './context/misuse-patterns.js';
-export { NON_REFOULEMENT_BASES } from './context/treaty-parties.js';
 export { BUNDLED_CITATIONS, BUNDLED_INTERPOL_MEMBERS, BUNDLED_RULE_SETS, BUNDLED_TREATY_PARTIES } from './bundled.js';
 
-export { renderReport, REPORT_FORMATS, REPORT_PAGES } from './present/render-report.js';
+export { renderReport } from './present/render-report.js';
 export type { RenderReportOptions, ReportFormat, ReportPages } from './present/render-report.js';
 export { localizeEvaluation } from './present/localize.js';
 export { toICalendar } from './present/icalendar.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { addCalendarDays } from '../src/support/dates.js';
-import { ACTION_CODES, BUILT_IN_OPERATORS, FACT_CATALOGUE, OUTCOMES, PRIORITIES, type FactDefinition } from '../src/index.js';
+import { BUILT_IN_OPERATORS, FACT_CATALOGUE, VOCABULARIES, type FactDefinition } from '../src/index.js';
 
 export const HOSTS = ['DE', 'FR', 'NL'] as const;
 export const REQUESTERS = ['TJ', 'RU', 'BY'] as const;
@@ -253,11 +253,11 @@ const ruleArb = fc.constantFrom('notice', 'notice', 'notice', 'case').chain((sco
       fc.record({ all: fc.array(conditionArbFor(scope === 'case' ? caseFacts : derivedFacts), { maxLength: 3 }) }),
       fc.record({ any: fc.array(conditionArbFor(scope === 'case' ? caseFacts : FACT_CATALOGUE), { minLength: 1, maxLength: 3 }) }),
     ),
-    outcome: scope === 'notice' ? fc.option(fc.constantFrom(...OUTCOMES), { nil: undefined }) : fc.constant(undefined),
+    outcome: scope === 'notice' ? fc.option(fc.constantFrom(...VOCABULARIES.outcome), { nil: undefined }) : fc.constant(undefined),
     action: fc.option(
       fc.record({
-        code: fc.constantFrom(...ACTION_CODES),
-        priority: fc.constantFrom(...PRIORITIES),
+        code: fc.constantFrom(...VOCABULARIES.actionCode),
+        priority: fc.constantFrom(...VOCABULARIES.priority),
         explanation: fc.constantFrom('Check it.', scope === 'case' ? 'Status {protection.status}.' : 'From {notice.requestingCountry}.'),
       }),
       { nil: undefined, freq: 2 },

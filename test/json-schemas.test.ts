@@ -2,18 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/index.js';
+import { VOCABULARIES, toJsonSchema } from '../src/index.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as unknown;
 
 describe('JSON Schemas', () => {
-  test.each(JSON_SCHEMA_NAMES)('schemas/%s.schema.json is what the zod schemas generate (run `npm run build` after changing them)', (name) => {
+  test.each(VOCABULARIES.jsonSchemaName)('schemas/%s.schema.json is what the zod schemas generate (run `npm run build` after changing them)', (name) => {
     expect(read(`schemas/${name}.schema.json`)).toEqual(toJsonSchema(name));
   });
 
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-  const validators = Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(toJsonSchema(name))]));
+  const validators = Object.fromEntries(VOCABULARIES.jsonSchemaName.map((name) => [name, ajv.compile(toJsonSchema(name))]));
 
   test('every bundled rule set, the registry, the misuse data and the reference data validate against their schema, and name it in $schema', () => {
     const ruleSet = validators['rule-set']!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUES, evaluateCaseSync, FACT_CATALOGUE, LOCALES, renderReport, REPORT_FORMATS, type CaseEvaluation, type Locale, type ReportFormat } from '../src/index.js';
+import { CATALOGUES, evaluateCaseSync, FACT_CATALOGUE, LOCALES, renderReport, VOCABULARIES, type CaseEvaluation, type Locale, type ReportFormat } from '../src/index.js';
 import { isCalendarDate } from '../src/support/dates.js';
 
 /** Every example case, with the date the examples are judged at. */
@@ -55,7 +55,7 @@ describe('every example case, in every format and locale', () => {
   for (const { name, input, asOf } of EXAMPLES) {
     for (const locale of LOCALES) {
       const evaluation = evaluateCaseSync(input, { asOf, locale });
-      for (const format of REPORT_FORMATS) {
+      for (const format of VOCABULARIES.reportFormat) {
         test(`${name}, ${locale}, ${format}: the first page within ${FIRST_PAGE_WORDS} words; no raw path; real dates`, () => {
           const firstPage = prose(renderReport(evaluation, { format, pages: 'first' }), format);
           const full = prose(renderReport(evaluation, { format }), format);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createEvaluator, evaluateCaseSync, PRIORITY_REASON_CODES, PRIORITIES, renderReport, type Action, type CaseEvaluation } from '../src/index.js';
+import { createEvaluator, evaluateCaseSync, renderReport, VOCABULARIES, type Action, type CaseEvaluation } from '../src/index.js';
 import { caseAndDateArb } from './arbitraries.js';
 import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
 
@@ -154,8 +154,8 @@ describe('the urgency policy', () => {
         const urgent = evaluation.actions.filter((action) => action.priority === 'urgent');
         expect(urgent.length).toBeLessThanOrEqual(3);
         for (const action of urgent) expect(['detention_on_notice', 'person_detained', 'extradition_pending', 'deadline_within_14_days']).toContain(action.priorityReason.code);
-        for (const action of evaluation.actions) expect(PRIORITY_REASON_CODES).toContain(action.priorityReason.code);
-        const ranks = evaluation.actions.map((action) => PRIORITIES.indexOf(action.priority));
+        for (const action of evaluation.actions) expect(VOCABULARIES.priorityReason).toContain(action.priorityReason.code);
+        const ranks = evaluation.actions.map((action) => VOCABULARIES.priority.indexOf(action.priority));
         expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
         if (evaluation.actions.length === 0) expect(evaluation.firstStep).toBeUndefined();
         else expect(pointed(evaluation)).toHaveLength(1);

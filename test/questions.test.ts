@@ -7,8 +7,7 @@ import {
   FACT_CATALOGUE,
   localizeEvaluation,
   nextQuestions,
-  QUESTION_CODES,
-  QUESTION_IMPACTS,
+  VOCABULARIES,
   type CaseEvaluation,
   type Question,
 } from '../src/index.js';
@@ -74,7 +73,7 @@ describe('the questions that matter', () => {
   test('ordered by what they change: outcome, then liberty or urgent actions, then other actions, then deadlines', () => {
     for (const { name, asOf } of EXAMPLES) {
       const questions = evaluateCaseSync(readCase(name), { asOf }).questions!;
-      const ranks = questions.map((question) => QUESTION_IMPACTS.indexOf(question.impact));
+      const ranks = questions.map((question) => VOCABULARIES.questionImpact.indexOf(question.impact));
       expect([...ranks].sort((a, b) => a - b), name).toEqual(ranks);
     }
   });
@@ -109,7 +108,7 @@ describe('the questions that matter', () => {
         const described = new Set(evaluation.missingFactDetails.map((detail) => detail.path));
         for (const path of evaluation.missingFacts) expect(described.has(path), path).toBe(true);
         for (const item of [...evaluation.missingFactDetails, ...evaluation.questions!]) {
-          expect(QUESTION_CODES).toContain(item.code);
+          expect(VOCABULARIES.questionCode).toContain(item.code);
           expect(item.code, `${'path' in item ? item.path : item.id}`).not.toBe('other');
           expect(item.text).not.toMatch(/[[\]{}]|\w\.\w/);
           for (const fact of factNames) expect(item.text).not.toContain(fact);
