@@ -10,7 +10,7 @@ import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/input.js';
 import { checkRuleSets, createEvaluator, RULE_SET_LIMITS, RuleSetError, validateRuleSet } from '../src/index.js';
 import { loadRuleBook } from '../src/evaluation/evaluator.js';
-import { chainRuleSet, doublingRuleSet, exceptionChain, manyValuesRuleSet } from './support/pathological.js';
+import { chainRuleSet, doublingRuleSet, exceptionChain } from './support/pathological.js';
 
 /** The issues of `createEvaluator`, or none. */
 function loadIssues(ruleSets: unknown[]) {

@@ -8,6 +8,7 @@
  */
 import type { AnalysisReport, Finding } from '../analysis/analyze.js';
 import type { CustomFact } from '../facts/custom.js';
+import { BUNDLED_RULE_SETS } from '../bundled.js';
 import type { FixtureReport } from '../fixtures/run.js';
 import { comparePaths, compareStrings } from '../support/issues.js';
 
@@ -166,4 +167,41 @@ export function declarations(facts: readonly CustomFact[]): string {
     lines.push('}', '');
   }
   return lines.join('\n');
+}
+
+/**
+ * Where a finding's path is: `[k]` is the k-th rule-set file, `bundled[k]` a bundled rule set.
+ *
+ * @example
+ * ```ts
+ * findingSource('[0].rules[2]', ['mine.json']); // { file: 'mine.json', path: 'rules[2]' }
+ * ```
+ */
+export function findingSource(path: string, files: readonly string[]): { file: string; path: string } {
+  const own = /^\[(\d+)\]\.?/.exec(path);
+  if (own) return { file: files[Number(own[1])] ?? own[0], path: path.slice(own[0].length) };
+  const bundled = /^bundled\[(\d+)\]\.?/.exec(path);
+  if (bundled) return { file: `bundled rule set ${(BUNDLED_RULE_SETS[Number(bundled[1])] as { id?: string } | undefined)?.id ?? bundled[1]}`, path: path.slice(bundled[0].length) };
+  return { file: '', path };
+}
+
+/**
+ * The coverage of several runs together: a rule fired if it fired in any, a comparison met if met in any.
+ *
+ * @example
+ * ```ts
+ * mergeCoverage([{ rules: [], neverFired: [], conditionsNeverMet: [] }]).neverFired; // []
+ * ```
+ */
+export function mergeCoverage(coverages: readonly FixtureReport['coverage'][]): FixtureReport['coverage'] {
+  const rules = new Map<string, FixtureReport['coverage']['rules'][number]>();
+  for (const coverage of coverages) for (const rule of coverage.rules) if (!rules.has(rule.ruleId)) rules.set(rule.ruleId, rule);
+  const fired = (id: string) => coverages.some((coverage) => coverage.rules.some((rule) => rule.ruleId === id) && !coverage.neverFired.includes(id));
+  const met = (id: string, path: string) => coverages.some((coverage) => coverage.rules.some((rule) => rule.ruleId === id) && !coverage.conditionsNeverMet.some((item) => item.ruleId === id && item.path === path));
+  const allRules = [...rules.values()];
+  return {
+    rules: allRules,
+    neverFired: allRules.map((rule) => rule.ruleId).filter((id) => !fired(id)).sort(compareStrings),
+    conditionsNeverMet: coverages.flatMap((coverage) => coverage.conditionsNeverMet).filter((item, index, items) => !met(item.ruleId, item.path) && items.findIndex((other) => other.ruleId === item.ruleId && other.path === item.path) === index),
+  };
 }

@@ -27,11 +27,10 @@ import { LOCALES, type Locale } from '../locales/index.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
 import { analyzeRuleSets } from '../analysis/analyze.js';
-import { runFixtures, type FixtureReport } from '../fixtures/run.js';
+import { runFixtures } from '../fixtures/run.js';
 import { ruleSetFactsOf } from '../rules/validate.js';
-import { compareStrings } from '../support/issues.js';
 import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
-import { analysisLines, coverageLines, declarations, fixtureLines } from './authoring.js';
+import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
@@ -315,15 +314,6 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
   return errors > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
 }
 
-/** @internal Where a finding's path is: `[k]` is the k-th rule-set file, `bundled[k]` a bundled rule set. */
-function findingSource(path: string, files: readonly string[]): { file: string; path: string } {
-  const own = /^\[(\d+)\]\.?/.exec(path);
-  if (own) return { file: files[Number(own[1])] ?? own[0], path: path.slice(own[0].length) };
-  const bundled = /^bundled\[(\d+)\]\.?/.exec(path);
-  if (bundled) return { file: `bundled rule set ${(BUNDLED_RULE_SETS[Number(bundled[1])] as { id?: string } | undefined)?.id ?? bundled[1]}`, path: path.slice(bundled[0].length) };
-  return { file: '', path };
-}
-
 /** @internal `test <...fixtures>`: the fixtures run with the bundled rule sets and the --rules files. */
 async function testCommand({ positionals: files, options }: ParsedCommand, io: CliIo): Promise<number> {
   const coverage = text(options.coverage) ?? 'own';
@@ -357,20 +347,6 @@ async function testCommand({ positionals: files, options }: ParsedCommand, io: C
   }
   io.stdout(`${lines.join('\n')}\n`);
   return failed > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
-}
-
-/** @internal The coverage of several runs together: a rule fired if it fired in any, a comparison met if met in any. */
-function mergeCoverage(coverages: readonly FixtureReport['coverage'][]): FixtureReport['coverage'] {
-  const rules = new Map<string, FixtureReport['coverage']['rules'][number]>();
-  for (const coverage of coverages) for (const rule of coverage.rules) if (!rules.has(rule.ruleId)) rules.set(rule.ruleId, rule);
-  const fired = (id: string) => coverages.some((coverage) => coverage.rules.some((rule) => rule.ruleId === id) && !coverage.neverFired.includes(id));
-  const met = (id: string, path: string) => coverages.some((coverage) => coverage.rules.some((rule) => rule.ruleId === id) && !coverage.conditionsNeverMet.some((item) => item.ruleId === id && item.path === path));
-  const allRules = [...rules.values()];
-  return {
-    rules: allRules,
-    neverFired: allRules.map((rule) => rule.ruleId).filter((id) => !fired(id)).sort(compareStrings),
-    conditionsNeverMet: coverages.flatMap((coverage) => coverage.conditionsNeverMet).filter((item, index, items) => !met(item.ruleId, item.path) && items.findIndex((other) => other.ruleId === item.ruleId && other.path === item.path) === index),
-  };
 }
 
 /** @internal `types <...rules>`: TypeScript declarations of the facts the rule sets declare. */
