@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { COMMANDS, main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/input.js';
 import { evaluateCase, renderReport } from '../src/index.js';
 
@@ -253,4 +253,31 @@ describe('the built executable', () => {
     expect('code' in failed && failed.code).toBe(2);
     expect((failed as { stderr: string }).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
   });
+});
+
+describe('the examples of --help', () => {
+  /** One example as a shell would run it from a project that installed the package: globs expanded, `cat f |` as standard input, `> f` dropped. */
+  function asRun(line: string): { argv: string[]; stdin: string } {
+    let rest = line.replaceAll(`node_modules/${'red-notice-rules'}/`, '');
+    let stdin = '';
+    const piped = /^cat (\S+) \| (.*)$/.exec(rest);
+    if (piped) {
+      stdin = readFileSync(new URL(piped[1]!, root), 'utf8');
+      rest = piped[2]!;
+    }
+    rest = rest.replace(/ > \S+$/, '');
+    const words = rest.split(' ').slice(1);
+    const argv = words.flatMap((word) => {
+      const glob = /^(.*\/)\*\.json$/.exec(word);
+      if (!glob) return [word];
+      return readdirSync(new URL(glob[1]!, root)).filter((file) => file.endsWith('.json')).sort().map((file) => `${glob[1]}${file}`);
+    });
+    return { argv, stdin };
+  }
+
+  test.each(COMMANDS.flatMap((command) => command.examples.map((line) => [command.name, line] as const)))('%s: `%s` works as written (exit 0)', async (_name, line) => {
+    const { argv, stdin } = asRun(line);
+    const result = await run(argv, stdin);
+    expect(result.code, `${line}\n${result.stdout}${result.stderr}`).toBe(0);
+  }, 60_000);
 });
