@@ -306,6 +306,7 @@ export const en = {
     deletion_basis: 'On what basis was the {noticeKind} {noticeId} from {country} deleted?',
     notice_purpose: 'Is the person sought by the {noticeKind} {noticeId} for prosecution, or to serve a sentence?',
     notice_issued_on: 'On what date was the {noticeKind} {noticeId} from {country} issued?',
+    notice_deleted_on: 'On what date was the {noticeKind} {noticeId} from {country} deleted?',
     notice_offences: 'Which offences does the {noticeKind} {noticeId} from {country} charge?',
     maximum_penalty: 'What is the maximum penalty in {country} for the {offence} charged in the {noticeKind} {noticeId}?',
     sentence_imposed: 'What sentence was imposed for the {offence} of the {noticeKind} {noticeId}?',

@@ -306,6 +306,7 @@ export const es = {
     deletion_basis: '¿Con qué fundamento se suprimió la {noticeKind} {noticeId} de {country}?',
     notice_purpose: '¿Se busca a la persona con la {noticeKind} {noticeId} para enjuiciarla o para que cumpla una condena?',
     notice_issued_on: '¿En qué fecha se emitió la {noticeKind} {noticeId} de {country}?',
+    notice_deleted_on: '¿En qué fecha se suprimió la {noticeKind} {noticeId} de {country}?',
     notice_offences: '¿Qué delitos imputa la {noticeKind} {noticeId} de {country}?',
     maximum_penalty: '¿Cuál es la pena máxima en {country} para el delito de {offence} imputado en la {noticeKind} {noticeId}?',
     sentence_imposed: '¿Qué condena se impuso por el delito de {offence} de la {noticeKind} {noticeId}?',
