@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the speed of an evaluation against a hand-written baseline, on the same
- * generated cases, in one run; then the cold import of the package and its heap over 100,000
- * evaluations. Measures the build in dist/ (run `npm run build` first; `npm run bench` does).
+ * generated cases, in one run; then the cold import of the package, its heap over 100,000
+ * evaluations, and the analysis of 200 generated rules and of rule sets built to exhaust it
+ * (time and peak memory, each in its own process: bench/analysis.ts). Measures the build in dist/ (run `npm run build` first; `npm run bench` does).
  *
  * Environment: BENCH_CASES (default 500), BENCH_TIME (ms per path, default 3000, shared by the
  * rounds), BENCH_ROUNDS (default 3), HEAP_EVALUATIONS (default 100000).
@@ -117,6 +118,23 @@ const firstHeap = heap.samples[0]!;
 const lastHeap = heap.samples.at(-1)!;
 const secondHalf = heap.samples.slice(Math.floor(heap.samples.length / 2));
 
+// ── The analysis, each workload in a fresh process: wall time, CPU time, peak resident memory.
+interface AnalysisRun {
+  readonly name: string;
+  readonly bytes: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly maxRssMB: number;
+  readonly result: string;
+  readonly findings: Record<string, number>;
+}
+const analysisRuns: AnalysisRun[] = [];
+for (const workload of ['generated-200', 'many-values-53kb', 'doubling-2^30', 'chain-8000', 'exception-chain-15000']) {
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./analysis.js', import.meta.url)), workload], { encoding: 'utf8', env: process.env });
+  if (run.status !== 0) throw new Error(`analysis run ${workload} failed: ${run.stderr}`);
+  analysisRuns.push(JSON.parse(run.stdout) as AnalysisRun);
+}
+
 // ── Report.
 const cpu = cpus();
 console.log(`red-notice-rules bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
@@ -142,6 +160,23 @@ console.log(
     `(growth ${((lastHeap - firstHeap) / 1024).toFixed(0)} KB; second half spread ${((Math.max(...secondHalf) - Math.min(...secondHalf)) / 1024).toFixed(0)} KB)`,
 );
 console.log(`  every ${(heap.evaluations / (heap.samples.length - 1)).toLocaleString('en-US')} evaluations, MB: ${heap.samples.map(mb).join(' ')}`);
+console.log('\nanalyzeRuleSets (red-notice-rules/analysis, with the bundled rule sets), each in a fresh process:');
+const analysisHeader = ['workload', 'KB', 'wall s', 'CPU s', 'peak RSS MB', 'result'];
+const analysisRows = analysisRuns.map((run) => [
+  run.name,
+  (run.bytes / 1024).toFixed(0),
+  (run.ms / 1000).toFixed(2),
+  (run.cpuMs / 1000).toFixed(2),
+  run.maxRssMB.toFixed(0),
+  `${run.result}${Object.keys(run.findings).length === 0 ? '' : ` (${Object.entries(run.findings).map(([code, count]) => `${count} ${code}`).join(', ')})`}`,
+]);
+const analysisWidths = analysisHeader.map((title, column) => Math.max(title.length, ...analysisRows.map((row) => row[column]!.length)));
+const analysisLine = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(analysisWidths[column]!) : cell.padStart(analysisWidths[column]!))).join(' | ')} |`;
+console.log(analysisLine(analysisHeader));
+console.log(`|${analysisWidths.map((width, column) => (column === 0 || column === 5 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`);
+for (const row of analysisRows) console.log(analysisLine(row));
+const generated = analysisRuns.find((run) => run.name === 'generated-200')!;
+
 console.log('\ntargets:');
 console.log(`  evaluateCase (trace full) ≤ 15× baseline: ${(full / baselineMicros).toFixed(1)}× — ${verdict(full / baselineMicros <= 15)}`);
 console.log(`    (questions: false: ${(withoutQuestions / baselineMicros).toFixed(1)}×; the questions cost ${(full - withoutQuestions).toFixed(1)} µs a case, ${((full / withoutQuestions - 1) * 100).toFixed(0)}% more)`);
@@ -151,3 +186,5 @@ console.log(`  cold import < 60 ms:                     ${coldImport.toFixed(1)}
 // within 1 MB (a leak of even 10 bytes per evaluation would add 500 KB there).
 const secondHalfRise = secondHalf.at(-1)! - secondHalf[0]!;
 console.log(`  no heap growth over 100k evaluations:    ${(secondHalfRise / 1024).toFixed(0)} KB over the second half — ${verdict(secondHalfRise < 1024 * 1024)}`);
+console.log(`  200 generated rules analysed in ≤ 5 s:   ${(generated.ms / 1000).toFixed(2)} s — ${verdict(generated.ms <= 5000)}`);
+console.log(`  … and in ≤ 200 MB (peak RSS):            ${generated.maxRssMB.toFixed(0)} MB — ${verdict(generated.maxRssMB <= 200)}`);

@@ -39,6 +39,8 @@ function objectTypes(schema) {
 
 /** @returns {string} A field's type in words, for the Markdown table. */
 function typeWords(node, place) {
+  if (node.type === 'object' && node.additionalProperties && !node.properties) return `object of ${typeWords(node.additionalProperties, `${place}{}`)} by name`;
+  if (node.anyOf) return node.anyOf.map((option) => typeWords(option, place)).join(' or ');
   if (node.$ref === '#/$defs/countryCode') return 'country code';
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (node.enum) return node.enum.map((value) => `\`${value}\``).join(', ');
@@ -53,6 +55,8 @@ function typeWords(node, place) {
 
 /** @returns {string} A field's type in TypeScript. */
 function typeScript(node, place) {
+  if (node.type === 'object' && node.additionalProperties && !node.properties) return `Record<string, ${typeScript(node.additionalProperties, `${place}{}`)}>`;
+  if (node.anyOf) return node.anyOf.map((option) => typeScript(option, place)).join(' | ');
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (node.enum && node.$ref === undefined) return node.enum.map((value) => `'${value}'`).join(' | ');
   if (node.type === 'array') {

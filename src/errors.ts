@@ -61,6 +61,8 @@ export type CaseIssueCode =
   | 'unknown_option'
   | 'not_plain_data'
   | 'result_too_large'
+  | 'unknown_extension_fact'
+  | 'invalid_extension_value'
   // Codes of the schema mapping that no field of schemaVersion 1 raises today (formats, record keys).
   | 'invalid_format'
   | 'invalid_key';
@@ -130,16 +132,18 @@ export const RULE_SET_ISSUE_CODES = [
   'required', 'invalid_type', 'unknown_key', 'invalid_value', 'empty_string', 'too_few_items', 'too_many_items',
   'string_too_long', 'number_out_of_range', 'invalid_date', 'invalid_identifier', 'invalid_version', 'invalid_action_code',
   'invalid_condition_name', 'fact_name_not_simple', 'path_not_simple', 'operator_name_not_simple', 'invalid_publication_date',
+  'invalid_fact_name',
   // One rule set
   'duplicate_rule_id', 'effective_range_inverted', 'uncited_rule', 'unknown_citation', 'factor_rule_without_factor',
   'factor_rule_with_output', 'factor_without_factor_effect', 'rule_has_no_effect', 'outcome_outside_notice_scope',
   'outcome_from_result_facts', 'exception_to_self', 'action_title_required', 'unknown_fact', 'deadline_fact_not_a_date',
   'fact_out_of_scope', 'unknown_placeholder', 'condition_reference_cycle', 'unknown_condition_reference', 'unknown_operator',
-  'operator_not_for_fact', 'value_not_allowed', 'citations_fact_not_enumerable',
+  'operator_not_for_fact', 'value_not_allowed', 'citations_fact_not_enumerable', 'rule_set_too_large', 'invalid_fact_declaration',
+  'invalid_language_tag', 'unknown_language_tag',
   // Rule sets together
   'duplicate_rule_set_id', 'duplicate_factor_action', 'unknown_factor_action', 'unknown_exception_target',
   'exception_scope_mismatch', 'exception_across_passes', 'exception_cycle', 'unknown_replacement_target',
-  'replacement_in_same_set', 'replacement_scope_mismatch', 'duplicate_replacement', 'replacement_cycle',
+  'replacement_in_same_set', 'replacement_scope_mismatch', 'duplicate_replacement', 'replacement_cycle', 'duplicate_namespace',
   // What an evaluator loads besides rule sets
   'duplicate_citation_id', 'duplicate_pattern_id', 'operator_name_taken', 'invalid_operator_signature',
 ] as const;
@@ -162,7 +166,7 @@ export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
  *   error = thrown;
  * }
  * error instanceof RuleSetError; // true
- * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[7].rules', 'too_few_items']]
+ * (error as RuleSetError).issues.map((issue) => [issue.path, issue.code]); // [['[0].rules', 'too_few_items']]
  * ```
  */
 export class RuleSetError extends IssuesError<string> {

@@ -65,7 +65,7 @@ export type { Case, Notice, AsylumEvent, Confirmation, ConfirmationRecipient, Cc
 export { parseCase } from './case/validate.js';
 export type { ParseCaseResult } from './case/validate.js';
 
-export { ruleSetSchema } from './rules/schema.js';
+export { ruleSetSchema, RULE_SET_LIMITS } from './rules/schema.js';
 export { ACTION_CONTRADICTIONS } from './rules/vocabulary.js';
 export type { ActionCode, Effect, Outcome, Priority, Scope } from './rules/vocabulary.js';
 export type {

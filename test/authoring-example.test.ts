@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyzeRuleSets } from '../src/analysis/index.js';
+import { main } from '../src/cli/main.js';
+import type { CliIo } from '../src/cli/input.js';
 import { checkRuleSets, createEvaluator, validateRuleSet } from '../src/index.js';
 import { runFixtures } from '../src/testing/index.js';
 
@@ -62,4 +64,59 @@ describe('docs/authoring-rules.md runs as written, on the files it shows', () =>
     }
     expect(evaluator.ruleSets.map((set) => set.id)).toContain('firm.detention-letters');
   });
+});
+
+describe('docs/authoring-rules.md: facts of your own, the worked example ("inform the host country\'s NCB within 14 days of a deletion")', () => {
+  const ncbText = read('examples/authoring/ncb-deletion.rules.json');
+  const ncb = JSON.parse(ncbText) as Record<string, unknown>;
+  const ncbFixtures = JSON.parse(read('examples/authoring/ncb-deletion.fixtures.json')) as unknown[];
+
+  /** Runs the command line in-process, on the repository's files. */
+  async function cli(argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', readFile: async (path) => read(path) };
+    return { code: await main(argv, io), stdout, stderr };
+  }
+
+  test('the rule set shown is the file, and it checks clean — alone, with the bundled sets, and semantically', () => {
+    expect(doc).toContain('```json\n' + ncbText + '```');
+    expect(validateRuleSet(ncb, options).issues).toEqual([]);
+    expect(checkRuleSets([ncb], options).issues).toEqual([]);
+    expect(analyzeRuleSets([ncb], options).findings).toEqual([]);
+  });
+
+  test('its fixtures pass on both engines: the action and its deadline (14 days from notice.deletedOn), nothing once the NCB was told, a missing fact when the case does not say, an invalid value refused', async () => {
+    for (const engine of ['compiled', 'json-rules-engine'] as const) {
+      const report = await runFixtures(createEvaluator({ ruleSets: [ncb], ...options, engine }), ncbFixtures);
+      expect(report.results.filter((result) => !result.passed).map((result) => result.diff)).toEqual([]);
+      expect(report.passed).toBe(4);
+    }
+  });
+
+  test('the case shown is valid with the rule set, and its explanation names the day of the deletion', async () => {
+    const caseJson = JSON.parse(/A case for it:\n\n```json\n([\s\S]*?)```/.exec(doc)![1]!) as unknown;
+    const evaluation = await createEvaluator({ ruleSets: [ncb], ...options }).evaluate(caseJson, { asOf: '2026-03-02' });
+    const action = evaluation.actions.find((item) => item.code === 'inform_host_ncb')!;
+    expect(action.deadline?.date).toBe('2026-03-06');
+    expect(action.explanation).toContain('on 20 February 2026');
+    // Due within 14 days of the date judged at: the urgency policy makes it urgent (docs/semantics.md, section 10).
+    expect(action.priority).toBe('urgent');
+  });
+
+  test('the declarations shown are what `red-notice-rules types` prints', async () => {
+    const result = await cli(['types', 'examples/authoring/ncb-deletion.rules.json']);
+    expect(result.code).toBe(0);
+    expect(doc).toContain(`$ red-notice-rules types examples/authoring/ncb-deletion.rules.json\n${result.stdout}\`\`\``);
+    expect(result.stdout).toContain('hostNcbInformed?: boolean;');
+  });
+
+  test('the command lines shown work: check --analyze and test exit 0', async () => {
+    const lines = /## On the command line\n\n```sh\n([\s\S]*?)```/.exec(doc)![1]!.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      const result = await cli(line.split(' ').slice(1));
+      expect(result.code, `${line}: ${result.stdout}${result.stderr}`).toBe(0);
+    }
+  }, 60_000);
 });

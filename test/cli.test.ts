@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { COMMANDS, main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/input.js';
 import { evaluateCase, renderReport } from '../src/index.js';
 
@@ -152,13 +152,93 @@ describe('check, schema, explain', () => {
   test('--help for the program and for each command (exit 0)', async () => {
     const global = await run(['--help']);
     expect(global.code).toBe(0);
-    for (const command of ['evaluate', 'check', 'schema', 'explain']) {
+    for (const command of ['evaluate', 'check', 'test', 'types', 'schema', 'explain']) {
       expect(global.stdout).toContain(command);
       const help = await run([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`$ red-notice-rules ${command}`);
     }
     expect((await run(['evaluate', '--help'])).stdout).toContain('--as-of <date>');
+  });
+});
+
+describe('the tools of people who write rule sets: check --analyze, test, types', () => {
+  /** Runs the command line with files given in memory, besides the repository's. */
+  async function withFiles(argv: string[], files: Record<string, unknown>) {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      readStdin: async () => '',
+      readFile: async (path) => (Object.hasOwn(files, path) ? JSON.stringify(files[path]) : readFileSync(new URL(path, root), 'utf8')),
+    };
+    return { code: await main(argv, io), stdout, stderr };
+  }
+  const citations = { citations: { 'mine.memo': { instrument: 'Memo', provision: '1', summary: 'A made-up source.', verification: 'unverified' } } };
+  const rule = (id: string, patch: Record<string, unknown>) => ({ id, title: 'A rule', citations: ['mine.memo'], scope: 'notice', effect: 'mandatory', ...patch });
+  const diffusion = { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] };
+  const planted = {
+    id: 'mine',
+    version: '1.0.0',
+    title: 'Mine',
+    rules: [
+      rule('mine.diffusions-kept', { conditions: diffusion, outcome: 'retain' }),
+      rule('mine.never', { conditions: { all: [...diffusion.all, { fact: 'notice.kind', operator: 'equal', value: 'red_notice' }] }, action: { code: 'human_review', priority: 'low', explanation: 'Never.' } }),
+    ],
+  };
+
+  test('check --analyze: each finding at its file and path (a conflict at the rule of yours, with its witness; an unreachable rule with its proof); exit 1', async () => {
+    const result = await withFiles(['check', 'mine.json', 'citations.json', '--analyze'], { 'mine.json': planted, 'citations.json': citations });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('mine.json: rules[1]: error unreachable — The rule mine.never can never fire');
+    expect(result.stdout).toContain('proof: these cannot hold together: all[0]: notice.kind equal "diffusion"; all[1]: notice.kind equal "red_notice"');
+    expect(result.stdout).toMatch(/mine\.json: rules\[0\]: error conflict — The rules mine\.diffusions-kept and refugee\.\S+ both fire/);
+    expect(result.stdout).toMatch(/witness, judged on \d{4}-\d{2}-\d{2}, notice rn-1: /);
+    expect(result.stdout).toMatch(/^Analysis: \d+ errors, \d+ warnings? \(\d+ searches\)\.$/m);
+    const clean = await withFiles(['check', 'mine.json', 'citations.json', '--analyze'], { 'mine.json': { ...planted, rules: [planted.rules[1]!] }, 'citations.json': citations });
+    expect(clean.stdout).not.toContain('conflict');
+  }, 60_000);
+
+  test('check --analyze on rule sets that do not load says so, and does not analyse', async () => {
+    const result = await withFiles(['check', 'mine.json', '--analyze'], { 'mine.json': { ...planted, rules: [] } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Analysis: not run, the rule sets do not load.');
+  });
+
+  test('test: a failing fixture says which rule fired and the facts that decided it (exit 1); the coverage is of your rule sets', async () => {
+    const fixtures = [
+      { name: 'a diffusion is kept', asOf: '2026-01-15', ruleSets: ['mine'], case: { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] }, expect: { notices: { 'rn-1': { firedRules: ['mine.diffusions-kept'] } } } },
+      { name: 'wrongly expecting the review', asOf: '2026-01-15', ruleSets: ['mine'], case: { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [] }, expect: { notices: { 'rn-1': { actions: ['human_review'] } } } },
+    ];
+    const files = { 'mine.json': { ...planted, rules: [planted.rules[0]!] }, 'citations.json': citations, 'fixtures.json': fixtures };
+    const result = await withFiles(['test', 'fixtures.json', '--rules', 'mine.json', '--citations', 'citations.json'], files);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  pass  a diffusion is kept');
+    expect(result.stdout).toContain('  FAIL  wrongly expecting the review');
+    expect(result.stdout).toContain('1 passed, 1 failed.');
+    expect(result.stdout).toContain('Coverage of mine: 1 rule.');
+    expect(result.stdout).not.toContain('refugee.');
+    const passing = await withFiles(['test', 'fixtures.json', '--rules', 'mine.json', '--citations', 'citations.json', '--coverage', 'none'], { ...files, 'fixtures.json': [fixtures[0]] });
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).not.toContain('Coverage');
+    expect((await withFiles(['test', 'fixtures.json', '--coverage', 'some'], files)).code).toBe(2);
+  });
+
+  test('types: declarations of the facts a rule set declares; a file that is not a rule set is bad input', async () => {
+    const declared = { ...planted, namespace: 'mine', facts: { channel: { scope: 'case', type: 'enum', values: ['email', 'letter'], description: 'How the firm writes.' }, sentOn: { scope: 'notice', type: 'date' } } };
+    const result = await withFiles(['types', 'mine.json'], { 'mine.json': declared });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("  channel?: 'email' | 'letter';");
+    expect(result.stdout).toContain('  sentOn?: string;');
+    expect(result.stdout).toContain('export interface CaseExtensions {\n  mine?: MineCaseExtensions;\n}');
+    const bad = await withFiles(['types', 'mine.json'], { 'mine.json': { ...declared, facts: { channel: { scope: 'case', type: 'enum' } } } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('mine.json: facts.channel.values: invalid_fact_declaration');
+  });
+
+  test('--no-bundled says what it does', async () => {
+    expect((await run(['check', '--help'])).stdout).toMatch(/--no-bundled +Check the files on their own, without the bundled rule sets and citations/);
   });
 });
 
@@ -173,4 +253,31 @@ describe('the built executable', () => {
     expect('code' in failed && failed.code).toBe(2);
     expect((failed as { stderr: string }).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
   });
+});
+
+describe('the examples of --help', () => {
+  /** One example as a shell would run it from a project that installed the package: globs expanded, `cat f |` as standard input, `> f` dropped. */
+  function asRun(line: string): { argv: string[]; stdin: string } {
+    let rest = line.replaceAll(`node_modules/${'red-notice-rules'}/`, '');
+    let stdin = '';
+    const piped = /^cat (\S+) \| (.*)$/.exec(rest);
+    if (piped) {
+      stdin = readFileSync(new URL(piped[1]!, root), 'utf8');
+      rest = piped[2]!;
+    }
+    rest = rest.replace(/ > \S+$/, '');
+    const words = rest.split(' ').slice(1);
+    const argv = words.flatMap((word) => {
+      const glob = /^(.*\/)\*\.json$/.exec(word);
+      if (!glob) return [word];
+      return readdirSync(new URL(glob[1]!, root)).filter((file) => file.endsWith('.json')).sort().map((file) => `${glob[1]}${file}`);
+    });
+    return { argv, stdin };
+  }
+
+  test.each(COMMANDS.flatMap((command) => command.examples.map((line) => [command.name, line] as const)))('%s: `%s` works as written (exit 0)', async (_name, line) => {
+    const { argv, stdin } = asRun(line);
+    const result = await run(argv, stdin);
+    expect(result.code, `${line}\n${result.stdout}${result.stderr}`).toBe(0);
+  }, 60_000);
 });

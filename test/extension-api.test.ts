@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createEvaluator, evaluateCase } from '../src/index.js';
+import { createEvaluator, evaluateCase, renderReport } from '../src/index.js';
+import { explainRule } from '../src/present/explain.js';
 
 const refugee = {
   schemaVersion: 1,
@@ -35,6 +36,18 @@ describe('extension API', () => {
     const action = evaluation.actions.find((item) => item.code === 'assess_general_grounds')!;
     expect(action.ruleId).toBe('firm.general-grounds');
     expect(action.explanation).toBe('Our checklist for Tajikistan.');
+  });
+
+  test('the memo says which rule was replaced, and by which; explain shows `replaces`', async () => {
+    const evaluator = createEvaluator({ ruleSets: [replacement] });
+    const evaluation = await evaluator.evaluate({ ...refugee, confirmations: [] }, { asOf: '2026-01-01' });
+    const memo = renderReport(evaluation, { format: 'markdown', locale: 'en' });
+    expect(memo).toContain('**Rules replaced**');
+    expect(memo).toContain('**refugee.general-grounds**: `refugee-resolution` — replaced by firm.general-grounds');
+    expect(renderReport(evaluation, { format: 'markdown', locale: 'es' })).toContain('sustituida por firm.general-grounds');
+    expect(renderReport(await evaluateCase(refugee, { asOf: '2026-01-01' }), { format: 'markdown', locale: 'en' })).not.toContain('Rules replaced');
+    const explained = explainRule(replacement.rules[0] as never, replacement as never, new Map(), 'en');
+    expect(explained).toContain('refugee.general-grounds');
   });
 
   test('exceptions to the replaced rule apply to the replacement', async () => {

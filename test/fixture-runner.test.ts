@@ -26,8 +26,30 @@ describe('runFixtures', () => {
     expect((await runFixtures(evaluator, [{ ...base, expect: { invalid: ['too_few_items'] } }])).passed).toBe(1);
   });
 
-  test('rejects a file that is not in the fixture format', async () => {
-    await expect(runFixtures(evaluator, [{ name: 'x' }])).rejects.toThrow(TypeError);
+  test('a fixture that is not in the fixture format fails with its issues at their paths, not a TypeError; the others run', async () => {
+    const [good] = load('refugee-resolution.fixtures.json');
+    const bad = { ...structuredClone(good!), name: 'bad date', expect: { notices: { 'rn-1': { deadlines: { request_deletion: '2025-02-30' } } } } };
+    const report = await runFixtures(evaluator, [good, { name: 'x' }, bad]);
+    expect(report.results.map((result) => result.passed)).toEqual([true, false, false]);
+    expect(report.results[1]!.issues?.map((issue) => [issue.path, issue.code])).toEqual([['[1].asOf', 'required'], ['[1].case', 'required'], ['[1].expect', 'required']]);
+    expect(report.results[2]!.issues?.map((issue) => [issue.path, issue.code])).toEqual([['[2].expect.notices["rn-1"].deadlines.request_deletion', 'invalid_date']]);
+    expect(report.results[2]!.diff).toContain('invalid_date');
+    const notArray = await runFixtures(evaluator, { fixtures: [] });
+    expect(notArray.failed).toBe(1);
+    expect(notArray.results[0]!.issues?.[0]?.code).toBe('invalid_type');
+  });
+
+  test('a failing fixture names the rule that did, or did not, fire, and the fact values that decided it', async () => {
+    const [fixture] = load('refugee-resolution.fixtures.json');
+    const wrong = structuredClone(fixture!);
+    wrong.expect.notices!['rn-1']!.actions = ['obtain_status_confirmation'];
+    const report = await runFixtures(evaluator, [wrong]);
+    const difference = report.results[0]!.differences.find((item) => item.path === 'notices.rn-1.actions')!;
+    // request_deletion was given and not expected: the rule that gave it, and what made it fire.
+    const fired = difference.because!.find((item) => item.status === 'fired')!;
+    expect(fired.conditions.length).toBeGreaterThan(0);
+    expect(fired.conditions.every((condition) => condition.result === 'met')).toBe(true);
+    expect(report.results[0]!.diff).toMatch(/rule \S+ fired: \S+ is /);
   });
 
   test('the project fixtures cover every bundled rule: each fires somewhere, and every comparison is met somewhere', async () => {

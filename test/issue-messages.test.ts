@@ -53,7 +53,7 @@ describe('issue messages come from the catalogues', () => {
     const sets = checkRuleSets([minimalRuleSet('one', [minimalRule('one.a')]), minimalRuleSet('one', [minimalRule('one.a')])], { includeDefaults: false });
     expect(sets.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
       ['duplicate_rule_set_id', '[1].id', 'Rule set ids must be unique; rule set [0] has the same id.'],
-      ['duplicate_rule_id', '[1].rules[0].id', 'Rule ids must be unique across rule sets; [0].rules[0] has the same id.'],
+      ['duplicate_rule_id', '[1].rules[0].id', 'Rule ids must be unique across rule sets; [0].rules[0] (a rule of the rule set one) has the same id.'],
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('issue messages come from the catalogues', () => {
     const { issues } = checkRuleSets([clash]);
     expect(issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
       ['duplicate_rule_set_id', '[0].id', 'Rule set ids must be unique; rule set bundled[0] has the same id.'],
-      ['duplicate_rule_id', '[0].rules[0].id', 'Rule ids must be unique across rule sets; bundled[0].rules[8] has the same id.'],
+      ['duplicate_rule_id', '[0].rules[0].id', 'Rule ids must be unique across rule sets; bundled[0].rules[8] (a rule of the rule set refugee-resolution) has the same id.'],
     ]);
   });
 

@@ -33,6 +33,38 @@ describe('JSON Schemas', () => {
     }
   });
 
+  test('what an editor catches in a rule set: an unknown operator, a misspelt catalogue fact, a rule without citations, a value outside an enum fact\'s values', () => {
+    const validate = validators['rule-set']!;
+    const condition = (fact: string, operator: string, value: unknown) => ({ all: [{ fact, operator, value }] });
+    const ruleSet = (conditions: unknown, citations: string[] = ['const.art3']) => ({
+      id: 'x',
+      version: '1.0.0',
+      title: 'x',
+      rules: [{ id: 'x.y', title: 'x', citations, scope: 'notice', effect: 'mandatory', conditions, outcome: 'retain' }],
+    });
+    const ok = (set: unknown) => expect(validate(set), JSON.stringify(validate.errors)).toBe(true);
+    ok(ruleSet(condition('notice.kind', 'equal', 'diffusion')));
+    ok(ruleSet(condition('notice.requestingCountry', 'in', ['RU', 'TR'])));
+    ok(ruleSet(condition('notice.nonRefoulementBases', 'contains', 'cat')));
+    // A fact of the rule set's own, and an action code of its own, are not the editor's to judge.
+    ok(ruleSet(condition('firm.hostNcbInformed', 'equal', 'no')));
+    ok(ruleSet(condition('notice.actionCodes', 'contains', 'inform_host_ncb')));
+    expect(validate(ruleSet(condition('notice.kind', 'equals', 'diffusion')))).toBe(false);
+    expect(validate(ruleSet(condition('notice.kindd', 'equal', 'diffusion')))).toBe(false);
+    expect(validate(ruleSet(condition('notice.kind', 'equal', 'difusion')))).toBe(false);
+    expect(validate(ruleSet(condition('notice.requestingCountry', 'in', ['RU', 'XX'])))).toBe(false);
+    expect(validate(ruleSet(condition('notice.treatyStatusUnknown', 'equal', 'true')))).toBe(false);
+    expect(validate(ruleSet(condition('notice.kind', 'equal', 'diffusion'), []))).toBe(false);
+  });
+
+  test('the rule sets and fixtures of examples/authoring validate against their schemas', () => {
+    for (const file of readdirSync(new URL('../examples/authoring/', import.meta.url))) {
+      const json = read(`examples/authoring/${file}`);
+      const name = file.endsWith('.fixtures.json') ? 'fixtures' : file.endsWith('citations.json') ? 'citations' : 'rule-set';
+      expect(validators[name]!(json), `${file}: ${JSON.stringify(validators[name]!.errors)}`).toBe(true);
+    }
+  });
+
   test('the example cases and the fixtures validate against their schemas', () => {
     const caseSchema = validators.case!;
     for (const file of readdirSync(new URL('../examples/cases/', import.meta.url))) {

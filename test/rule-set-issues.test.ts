@@ -32,6 +32,9 @@ const pattern = { id: 'p', countries: ['TJ'], documented: 'd', by: 'b', publishe
 const patterns = (items: unknown[]) => ({ id: 'mine-patterns', version: '1.0.0', title: 'Mine', patterns: items });
 const operator = (patch: Record<string, unknown>) => ({ name: 'myOp', factTypes: ['enum'], valueKind: 'scalar', test: () => true, ...patch }) as unknown as OperatorDefinition;
 
+/** Codes that are warnings: the rule set still loads. */
+const WARNING_CODES: ReadonlySet<RuleSetIssueCode> = new Set(['unknown_language_tag']);
+
 const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['not_an_object', () => validate([]), ''],
   ['forbidden_key', () => validate(JSON.parse('{"id":"mine","version":"1.0.0","title":"t","rules":[],"__proto__":{}}')), '__proto__'],
@@ -77,6 +80,12 @@ const cases: Array<[RuleSetIssueCode, () => readonly Issue[], string]> = [
   ['unknown_operator', () => validate(set([withFact({ operator: 'resembles' })])), 'rules[0].conditions.all[0].operator'],
   ['operator_not_for_fact', () => validate(set([withFact({ operator: 'lessThan', value: 3 })])), 'rules[0].conditions.all[0].operator'],
   ['value_not_allowed', () => validate(set([withFact({ value: 'yellow_notice' })])), 'rules[0].conditions.all[0].value'],
+  ['rule_set_too_large', () => validate(set([rule({ conditions: { condition: 'c0' } })], { conditions: Object.fromEntries([...Array.from({ length: 20 }, (_, i) => [`c${i}`, { all: [{ condition: `c${i + 1}` }, { condition: `c${i + 1}` }] }]), ['c20', { all: [{ fact: 'notice.kind', operator: 'equal', value: 'diffusion' }] }]]) })), 'rules[0].conditions'],
+  ['invalid_fact_name', () => validate(set([rule()], { namespace: 'Firm' })), 'namespace'],
+  ['invalid_fact_declaration', () => validate(set([rule()], { namespace: 'firm', facts: { channel: { scope: 'case', type: 'enum' } } })), 'facts.channel.values'],
+  ['invalid_language_tag', () => validate(set([rule({ title: { en: 'A rule', fr_FR: 'Une règle' } })])), 'rules[0].title.fr_FR'],
+  ['unknown_language_tag', () => validate(set([rule({ title: { en: 'A rule', xx: 'A rule' } })])), 'rules[0].title.xx'],
+  ['duplicate_namespace', () => check([set([rule()], { namespace: 'firm', facts: { informed: { scope: 'notice', type: 'boolean' } } }), set([rule({ id: 'other.rule' })], { id: 'other', namespace: 'firm', facts: { sent: { scope: 'notice', type: 'boolean' } } })]), '[1].namespace'],
   [
     'citations_fact_not_enumerable',
     () => validate(set([rule({ action: { code: 'human_review', priority: 'normal', explanation: 'e', citationsByValue: [{ fact: 'notice.ccfDecisionDueOn', citations: { '2025-01-01': ['const.art3'] } }] } })])),
@@ -107,7 +116,7 @@ describe('rule-set issues: one minimal bad input per issue code', () => {
     expect(found, `codes: ${issues.map((issue) => issue.code).join(', ')}`).toBeDefined();
     expect(found!.path).toBe(path);
     expect(found!.message.length).toBeGreaterThan(10);
-    expect(found!.severity).toBe('error');
+    expect(found!.severity).toBe(WARNING_CODES.has(code) ? 'warning' : 'error');
   });
 
   test('a key that breaks a naming rule gets the code of that rule, at the key', () => {

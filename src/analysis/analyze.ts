@@ -1,116 +1,141 @@
 /**
- * Semantic checks of rule sets — what no other JSON rules engine checks:
+ * Semantic checks of rule sets that never claim more than they show:
  *
- * - **conflict**: two mandatory rules that yield different outcomes for the same notice both
- *   fire, and neither is an exception to the other;
- * - **gap**: a combination of facts for which no outcome rule fires (and none is undecided);
- * - **unreachable**: a rule whose conditions hold for no case at all.
+ * - **unreachable** (error): a rule whose conditions hold for no case — *proven* over the fact
+ *   space: no assignment of the facts it reads (each fact's domain, dates and numbers split where
+ *   the rules compare them, every invariant of the derivation respected) makes them true while
+ *   it is in force. A proof, not a search result: it names the comparisons that exclude each
+ *   other and the invariants it rests on.
+ * - **conflict** (error): two rules with different outcomes both fire for a notice and neither
+ *   overrides the other — shown by a *witness*, a valid case whose evaluation reports them.
+ * - **gap** (error): a notice for which no outcome rule fires — shown by a witness; when a rule
+ *   of yours opened it (by `replaces` or `exceptionTo`), the finding points at that rule.
+ * - **knock-on** (warning): a rule of yours takes away an action another rule reads
+ *   (`notice.actionCodes`), and that rule decides otherwise — shown by a witness, evaluated with
+ *   and without your rule's `replaces` or `exceptionTo`.
+ * - **no_witness** (warning): the fact space allows what is searched for, but no valid case
+ *   was built for it within the budget — never reported as one of the errors above.
  *
- * The search runs over the case space of `case-space.ts`, at one date in every period in which
- * the set of rules in force is constant: exhaustively when the combinations the checked rules
- * depend on are few enough, otherwise on a deterministic fast-check sample. Every finding
- * carries a witness — a valid case, the date, the notice — that shows it when evaluated.
+ * Witnesses come from the fact space: a solution of the search (the facts and their values) is
+ * turned into a case by construction (`realise.ts`), which is validated and evaluated through
+ * the evaluation's own steps.
  *
  * @module
  */
-import fc from 'fast-check';
-import { parseCase } from '../case/validate.js';
+import type { MisusePattern } from '../context/misuse-patterns.js';
 import { loadRuleBook, type EvaluatorOptions } from '../evaluation/evaluator.js';
-import { ruleLists, type RuleLists } from '../evaluation/runners.js';
-import { decideOutcome, settle, withResultFacts, type Subject } from '../evaluation/subject.js';
-import { inForceMask } from '../evaluation/assemble.js';
-import { FACT_CATALOGUE, findFact, type FactValue } from '../facts/catalogue.js';
-import { deriveFacts } from '../facts/derive.js';
-import { FALSE, TRUE, type Truth } from '../rules/conditions.js';
-import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
+import { findFact } from '../facts/catalogue.js';
+import type { CustomFact } from '../facts/custom.js';
+import { makeIssue } from '../locales/issues.js';
+import { compileConditions, FALSE, TRUE, UNDETERMINED, type Comparison } from '../rules/conditions.js';
+import { isInForce, periodInForce, type CompiledRule, type RuleBook } from '../rules/rule-book.js';
+import { readsResultFacts } from '../rules/validate.js';
 import type { Outcome } from '../rules/vocabulary.js';
-import { addCalendarDays, type CalendarDate } from '../support/dates.js';
-import { compareStrings, type Issue } from '../support/issues.js';
-import { ANALYSED_NOTICE_ID, buildCase, FRAGMENT_GROUPS, type CaseDraft, type DraftContext, type Fragment } from './case-space.js';
+import { comparePaths, compareStrings, type Issue } from '../support/issues.js';
+import { dataInvariants, factDomain, INVARIANTS, invariantFacts, invariantFormula, type Invariant } from './fact-space.js';
+import { and, BookFormulas, not, or, possibleActionCodes, possibleOutcomes } from './formulas.js';
+import { AS_OF, CompiledFormula, type Exclusion, type FactDomain, type Formula, type SearchOutcome, type Solution } from './solver.js';
+import { findWitness, mergeTargets, targetsOf, WitnessEvaluator, witnessOf, type Witness, type WitnessRun } from './witness.js';
+import type { FactTarget } from './realise.js';
 
-/** A case that shows a finding. */
-export interface Witness {
-  /** The case (valid). */
-  readonly case: CaseDraft;
-  /** The date to judge it at. */
-  readonly asOf: CalendarDate;
-  /** The notice that shows the finding. */
-  readonly noticeId: string;
-  /** How the case was put together (one line per group that varied). */
-  readonly description: readonly string[];
+export type { Witness } from './witness.js';
+
+/** A comparison of a rule that takes part in a proof. */
+export interface ProofCondition {
+  /** Where it sits in the rule's conditions (`effective` for the period in force). */
+  readonly path: string;
+  readonly fact: string;
+  readonly operator: string;
+  readonly expected: unknown;
 }
 
-/** A semantic finding: an issue (code, path, message, severity) with its witness. */
-export type Finding = Issue<'conflict' | 'gap' | 'unreachable'> &
+/** Why a rule can never fire. */
+export interface UnreachableProof {
+  /** The rule's comparisons that cannot hold together (a smallest set found), or its period in force. */
+  readonly conditions: readonly ProofCondition[];
+  /** The invariants of the derivation the proof rests on. */
+  readonly invariants: readonly { readonly id: string; readonly about: string }[];
+  /** Steps of the search that covered every assignment. */
+  readonly steps: number;
+}
+
+/** What a rule's change of another rule does: the rule it replaces, or the rule it is an exception to. */
+export interface ChangeBy {
+  readonly ruleId: string;
+  readonly via: 'replaces' | 'exceptionTo';
+  /** The rule replaced or excepted. */
+  readonly target: string;
+}
+
+/** A semantic finding: an issue (code, path, message, severity) with what shows it. */
+export type Finding = Issue<FindingCode> &
   (
+    | { readonly code: 'unreachable'; readonly ruleId: string; readonly proof: UnreachableProof }
     | { readonly code: 'conflict'; readonly rules: readonly [string, string]; readonly outcomes: readonly Outcome[]; readonly witness: Witness }
-    | { readonly code: 'gap'; readonly witness: Witness }
-    | {
-        readonly code: 'unreachable';
-        readonly ruleId: string;
-        /** The rule's comparisons that the witness, the closest case found, does not meet. */
-        readonly unmet: readonly { readonly path: string; readonly fact: string; readonly operator: string; readonly expected: unknown }[];
-        readonly witness: Witness;
-      }
+    | { readonly code: 'gap'; readonly openedBy?: ChangeBy; readonly witness: Witness }
+    | { readonly code: 'knock_on'; readonly ruleId: string; readonly changedBy: ChangeBy; readonly actionCode: string; readonly before: 'fires' | 'does not fire'; readonly witness: Witness }
+    | { readonly code: 'no_witness'; readonly target: string; readonly searched: { readonly assignments: number; readonly cases: number; readonly steps: number } }
   );
+
+/** The codes of findings. */
+export const FINDING_CODES = ['unreachable', 'conflict', 'gap', 'knock_on', 'no_witness'] as const;
+
+/** A code of a finding. */
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** How one search went. */
 export interface SearchReport {
-  /** What was searched for: `outcomes` (conflicts and gaps), or a rule id (reachability). */
+  /** What was searched for: `reachable <rule>`, `conflicts`, `gap`, `knock-on <rule>`. */
   readonly target: string;
-  /** The groups of the case space that varied. */
-  readonly groups: readonly string[];
-  readonly strategy: 'exhaustive' | 'sampled';
-  /** Cases evaluated (combinations × dates, invalid ones excluded). */
+  /** `proven` (the search covered every assignment and found none), `witnessed`, `no_witness`, `budget` (stopped at its budget). */
+  readonly result: 'proven' | 'witnessed' | 'no_witness' | 'budget';
+  /** Steps of the search in the fact space. */
+  readonly steps: number;
+  /** Solutions turned into cases. */
+  readonly assignments: number;
+  /** Cases evaluated. */
   readonly cases: number;
-  /** Combinations that did not make a valid case (should be none). */
-  readonly invalid: number;
-}
-
-/** The values of a fact that the search produced, and those of its domain it never produced. */
-export interface FactCoverage {
-  readonly fact: string;
-  readonly seen: readonly string[];
-  readonly neverSeen: readonly string[];
 }
 
 /** The result of `analyzeRuleSets`. */
 export interface AnalysisReport {
-  /** Conflicts, gaps and unreachable rules, sorted by code then path. */
+  /** Every finding, sorted by code then path (numbers by value) then message. */
   readonly findings: readonly Finding[];
+  /** How each search went. */
   readonly searches: readonly SearchReport[];
-  /** For every fact the rules read that has a small finite domain. */
-  readonly factCoverage: readonly FactCoverage[];
+  /** Witness drafts that were not valid cases (a constructor's mistake; 0). */
+  readonly invalidDrafts: number;
 }
 
-/** Options of `analyzeRuleSets`: the evaluator's, plus the search budget. */
+/** Options of `analyzeRuleSets`: the evaluator's, plus what to check and the budgets. */
 export interface AnalysisOptions extends Omit<EvaluatorOptions, 'engine'> {
-  /** Largest search (cases per target) run exhaustively; larger ones are sampled. Default 40,000. */
-  readonly exhaustiveLimit?: number;
-  /** Number of sampled combinations per sampled target, date and requesting country. Default 1,000. */
-  readonly samples?: number;
-  /** Seed of the sampling. Default 2017. */
-  readonly seed?: number;
   /**
    * Which rules to check: `added` — the rules of the rule sets passed (the bundled ones only as
-   * context: conflicts and gaps are searched when an added rule decides an outcome or replaces
+   * context: conflicts and gaps are searched when an added rule decides an outcome or changes
    * one); `all` — every rule. Default: `added` when rule sets are passed, `all` otherwise.
    */
   readonly check?: 'added' | 'all';
+  /** Steps of one search in the fact space. Default 20,000. */
+  readonly steps?: number;
+  /** Cases evaluated at most for one witness. Default 24. */
+  readonly casesPerWitness?: number;
 }
 
-/** @internal One evaluation of a case in the search. */
-interface Probe {
-  readonly witness: Witness;
-  readonly caseSubject: Subject;
-  readonly first: Subject;
-  readonly second: Subject;
-  readonly decision: ReturnType<typeof decideOutcome>;
-}
+/** @internal Solutions tried at most for one witness. */
+const MAX_SOLUTIONS = 6;
+
+/**
+ * @internal The search for a pair of rules that the witness of their group did not show: smaller
+ * than for a witness of its own (such pairs are seldom shown, and their searches were most of the
+ * work on large rule sets). A pair not shown is a 'no witness found', never left out.
+ */
+const PAIR_LIMITS = { maxSolutions: 2, maxCases: 6 } as const;
 
 /**
  * Runs the semantic checks on rule sets (by default together with the bundled ones, as
- * `createEvaluator` would load them). Throws `RuleSetError` when they do not load.
+ * `createEvaluator` would load them). Throws `RuleSetError` when they do not load. Paths name
+ * the rule sets as the caller does: `[0]` for the first of `ruleSets`, `bundled[k]` for a
+ * bundled one.
  *
  * @example
  * ```ts
@@ -134,309 +159,757 @@ interface Probe {
  * };
  * const citations = { 'my.source': { instrument: 'Internal note', provision: '1', summary: 'Red Notices are kept.', verification: 'primary' } };
  * const report = analyzeRuleSets([redNoticesOnly], { includeDefaults: false, citations });
- * // No rule decides the outcome of a diffusion:
+ * // No rule decides the outcome of a diffusion, and the witness shows it:
  * report.findings.map((finding) => finding.code); // ['gap']
+ * report.findings[0]?.code === 'gap' && report.findings[0].witness.case.notices[0]?.kind; // 'diffusion'
  * ```
  */
 export function analyzeRuleSets(ruleSets: readonly unknown[] = [], options: AnalysisOptions = {}): AnalysisReport {
   const { book, misusePatterns } = loadRuleBook({ ...options, ruleSets });
-  const lists = ruleLists(book);
-  const checkAll = (options.check ?? (ruleSets.length > 0 ? 'added' : 'all')) === 'all';
-  const addedSets = new Set(book.ruleSets.slice(book.ruleSets.length - ruleSets.length).map((ruleSet) => ruleSet.id));
-  const checked = (rule: CompiledRule) => checkAll || addedSets.has(rule.ruleSet);
-  const limit = options.exhaustiveLimit ?? 40_000;
-  const samples = options.samples ?? 1_000;
-  const seed = options.seed ?? 2017;
-  const dates = representativeDates(book);
-  const requesters = requesterChoices(book, misusePatterns.flatMap((pattern) => pattern.countries));
-  const pathOf = rulePaths(book);
-  const coverage = new Map<string, Set<string>>();
-  const probe = probeFactory(book, lists, misusePatterns, coverage);
+  return new Analysis(book, misusePatterns, ruleSets.length, options).run();
+}
 
-  const findings: Finding[] = [];
-  const searches: SearchReport[] = [];
+/** @internal One run of the analysis over a loaded book. */
+class Analysis {
+  private readonly findings: Finding[] = [];
+  private readonly searches: SearchReport[] = [];
+  private readonly evaluator: WitnessEvaluator;
+  private readonly proof: BookFormulas;
+  private readonly witnessing: BookFormulas;
+  private readonly checkAll: boolean;
+  private readonly added: ReadonlySet<string>;
+  private readonly pathOf: ReadonlyMap<string, { path: string; set: number; index: number }>;
+  private readonly invariants: readonly Invariant[];
+  private readonly steps: number;
+  private readonly casesPerWitness: number;
+  private readonly customFacts: ReadonlyMap<string, CustomFact>;
+  private readonly outcomes: readonly string[];
+  private readonly actionCodes: readonly string[];
 
-  // One search per set of facts read: the outcome rules with their exceptions (conflicts and
-  // gaps), and every rule on its own facts (reachability) — second-pass rules with the facts
-  // of the first pass, on which what they read depends. Searches with the same facts are one.
-  const outcomeRules = lists.notice1.filter((rule) => rule.json.outcome !== undefined);
-  const outcomeInvolved = [...outcomeRules, ...outcomeRules.flatMap((rule) => book.exceptionsTo.get(rule.id) ?? [])];
-  const plans = new Map<string, { involved: CompiledRule[]; reachability: CompiledRule[]; outcomes: boolean }>();
-  const plan = (involved: CompiledRule[]) => {
-    const key = searchKey(involved);
-    let entry = plans.get(key);
-    if (!entry) {
-      entry = { involved, reachability: [], outcomes: false };
-      plans.set(key, entry);
-    } else {
-      entry.involved = [...new Set([...entry.involved, ...involved])];
-    }
-    return entry;
-  };
-  const outcomesTouched = checkAll || outcomeInvolved.some(checked) || book.replaced.some((item) => book.byId.get(item.replacedBy)?.json.outcome !== undefined);
-  if (outcomeRules.length > 0 && outcomesTouched) plan(outcomeInvolved).outcomes = true;
-  for (const rule of [...lists.case, ...lists.notice1, ...lists.notice2]) {
-    if (!checked(rule)) continue;
-    plan(rule.stage === 2 ? [rule, ...lists.notice1] : [rule]).reachability.push(rule);
+  constructor(
+    private readonly book: RuleBook,
+    private readonly misusePatterns: readonly MisusePattern[],
+    private readonly addedCount: number,
+    private readonly options: AnalysisOptions,
+  ) {
+    this.evaluator = new WitnessEvaluator(book, misusePatterns);
+    const lists = this.evaluator.lists;
+    this.proof = new BookFormulas(book, lists, 'proof');
+    this.witnessing = new BookFormulas(book, lists, 'witness');
+    this.checkAll = (options.check ?? (addedCount > 0 ? 'added' : 'all')) === 'all';
+    const bundledCount = book.ruleSets.length - addedCount;
+    this.added = new Set(book.ruleSets.slice(bundledCount).map((ruleSet) => ruleSet.id));
+    const paths = new Map<string, { path: string; set: number; index: number }>();
+    book.ruleSets.forEach((ruleSet, set) => {
+      const source = set < bundledCount ? `bundled[${set}]` : `[${set - bundledCount}]`;
+      ruleSet.json.rules.forEach((rule, index) => paths.set(rule.id, { path: `${source}.rules[${index}]`, set, index }));
+    });
+    this.pathOf = paths;
+    this.invariants = [...INVARIANTS, ...dataInvariants(misusePatterns.flatMap((pattern) => pattern.countries))];
+    this.steps = options.steps ?? 20_000;
+    this.casesPerWitness = options.casesPerWitness ?? 24;
+    this.customFacts = new Map(book.customFacts.map((fact) => [fact.name, fact]));
+    this.outcomes = possibleOutcomes(lists);
+    this.actionCodes = possibleActionCodes(lists);
   }
 
-  const seenConflicts = new Set<string>();
-  let gapFound = false;
-  const checkOutcome = (result: ProbeResult) => {
-    const { resolution } = result.decision;
-    if (resolution.code === 'conflicting_rules') {
-      for (const [a, b] of pairs(resolution.rules)) {
-        const key = `${a}\u0000${b}`;
-        if (seenConflicts.has(key)) continue;
-        seenConflicts.add(key);
-        findings.push({
-          code: 'conflict',
-          path: pathOf.get(a) ?? '',
-          severity: 'error',
-          message: `The rules ${a} and ${b} both fire for the witness case and yield different outcomes (${resolution.outcomes.join(', ')}); neither is an exception to the other.`,
-          rules: [a, b],
-          outcomes: resolution.outcomes,
-          witness: result.witness,
-        });
-      }
-    } else if (resolution.code === 'no_rule_applies' && !gapFound) {
-      gapFound = true;
-      findings.push({
-        code: 'gap',
-        path: '',
-        severity: 'error',
-        message: 'For the witness case no outcome rule fires and none is undecided: the rule sets say nothing about this combination of facts.',
-        witness: result.witness,
-      });
-    }
+  run(): AnalysisReport {
+    const lists = this.evaluator.lists;
+    // Conflicts and gaps first: their witnesses show many rules firing, which then need no search of their own.
+    this.conflicts();
+    this.gaps();
+    for (const rule of [...lists.case, ...lists.notice1, ...lists.notice2]) if (this.checked(rule)) this.reachability(rule);
+    this.knockOns();
+    return {
+      findings: this.findings.sort((a, b) => compareStrings(a.code, b.code) || comparePaths(a.path, b.path) || compareStrings(a.message, b.message)),
+      searches: this.searches,
+      invalidDrafts: this.evaluator.invalid,
+    };
+  }
+
+  /** @internal Whether a rule is one of those checked. */
+  private checked(rule: CompiledRule): boolean {
+    return this.checkAll || this.added.has(rule.ruleSet);
+  }
+
+  /** @internal The domain of a fact for the search (result facts: what the first pass can give). */
+  private domainOf = (fact: string): FactDomain | undefined => {
+    if (fact === 'notice.outcome') return { type: 'enum', values: this.outcomes, unknown: false };
+    if (fact === 'notice.actionCodes') return { type: 'list', items: this.actionCodes, unknown: false };
+    return factDomain(findFact(fact) ?? this.customFacts.get(fact));
   };
 
-  for (const { involved, reachability: rules, outcomes } of plans.values()) {
-    const best = new Map<string, { score: number; probe: ProbeResult; subject: Subject }>();
-    const reached = new Set<string>();
-    const target = [...(outcomes ? ['outcomes'] : []), ...rules.map((rule) => rule.id)].join(', ');
-    const report = search(target, involved, requesters, dates, limit, samples, seed, probe, (result) => {
-      if (outcomes) checkOutcome(result);
-      for (const rule of rules) {
-        if (reached.has(rule.id)) continue;
-        const subject = rule.json.scope === 'case' ? result.caseSubject : rule.stage === 2 ? result.second : result.first;
-        const state = subject.states.find((item) => item.rule === rule);
-        if (state === undefined || !state.inForce) continue;
-        if (state.truth === TRUE) {
-          reached.add(rule.id);
-          best.delete(rule.id);
-          continue;
+  /** @internal The invariants that bear on one goal, computed once per goal. */
+  private readonly relevantCache = new Map<Formula, Invariant[]>();
+  private relevantInvariantsOf(goal: Formula): Invariant[] {
+    let found = this.relevantCache.get(goal);
+    if (found === undefined) this.relevantCache.set(goal, (found = this.relevantInvariants(goal)));
+    return found;
+  }
+
+  /** @internal The invariants that bear on a formula's facts: those about them, and about those invariants' facts. */
+  private relevantInvariants(formula: Formula): Invariant[] {
+    const facts = factsOf(formula);
+    const chosen = new Set<Invariant>();
+    let grown = true;
+    while (grown) {
+      grown = false;
+      for (const invariant of this.invariants) {
+        if (chosen.has(invariant)) continue;
+        const about = this.invariantFactsOf(invariant);
+        if (about.some((fact) => facts.has(fact))) {
+          chosen.add(invariant);
+          for (const fact of about) facts.add(fact);
+          grown = true;
         }
-        const met = subject.atoms(state).filter((truth) => truth === TRUE).length;
-        const previous = best.get(rule.id);
-        if (previous === undefined || met > previous.score) best.set(rule.id, { score: met, probe: result, subject });
       }
+    }
+    return this.invariants.filter((invariant) => chosen.has(invariant));
+  }
+
+  /** @internal The facts of each invariant, listed once. */
+  private readonly invariantFactsCache = new Map<Invariant, string[]>();
+  private invariantFactsOf(invariant: Invariant): string[] {
+    let facts = this.invariantFactsCache.get(invariant);
+    if (facts === undefined) this.invariantFactsCache.set(invariant, (facts = invariantFacts(invariant)));
+    return facts;
+  }
+
+  /** @internal No mandatory outcome rule fires (where presumptions decide). */
+  private noMandatoryValue: Formula | undefined;
+  private noMandatory(): Formula {
+    this.noMandatoryValue ??= and(this.evaluator.lists.notice1.filter((rule) => rule.json.outcome !== undefined && rule.json.effect === 'mandatory').map((rule) => not(this.proof.fires(rule))));
+    return this.noMandatoryValue;
+  }
+
+  /**
+   * @internal The fact space for some goals: their formulas and the invariants about their facts
+   * (and about those invariants' facts, and so on), compiled for the SAT solver.
+   */
+  private spaceFor(goals: readonly Formula[], extra: readonly Formula[] = []): CompiledFormula {
+    return new CompiledFormula([...goals, ...extra], this.relevantInvariants(and([...goals, ...extra])).map(invariantFormula), this.domainOf);
+  }
+
+  /** @internal Records a search. */
+  private report(target: string, result: SearchReport['result'], outcome: { steps: number; assignments?: number; cases?: number }): void {
+    this.searches.push({ target, result, steps: outcome.steps, assignments: outcome.assignments ?? 0, cases: outcome.cases ?? 0 });
+  }
+
+  /** @internal Asks a space for goals: every solution on demand, the first at once, and how the search ended. */
+  private ask(space: CompiledFormula, goals: readonly Formula[], shared = false): { solutions: Iterator<Solution, unknown, Exclusion | undefined>; first: Solution | undefined; outcome: () => SearchOutcome | undefined; steps: () => number } {
+    // In a space shared by several questions, each asks for the invariants about its own goals only.
+    const only = shared ? new Set(goals.flatMap((goal) => this.relevantInvariantsOf(goal)).map(invariantFormula)) : undefined;
+    const generator = space.solve(goals, this.steps, new Set(), only);
+    let outcome: SearchOutcome | undefined;
+    let steps = 0;
+    const pull = (exclusion?: Exclusion): IteratorResult<Solution, unknown> => {
+      const next = generator.next(exclusion);
+      if (next.done) {
+        outcome = next.value as SearchOutcome;
+        steps = outcome.steps;
+      } else {
+        steps = next.value.steps;
+      }
+      return next;
+    };
+    const firstResult = pull();
+    const first = firstResult.done ? undefined : firstResult.value;
+    let handedFirst = false;
+    const solutions: Iterator<Solution, unknown, Exclusion | undefined> = {
+      next: (exclusion?: Exclusion) => {
+        if (!handedFirst) {
+          handedFirst = true;
+          return first === undefined ? { done: true, value: undefined } : { done: false, value: first };
+        }
+        return outcome === undefined ? pull(exclusion) : { done: true, value: undefined };
+      },
+    };
+    return { solutions, first, outcome: () => outcome, steps: () => steps };
+  }
+
+  // ---- reachability ----------------------------------------------------------------------------
+
+  /** @internal Whether a rule can be true in force: a proof that it cannot, or a witness that it can. */
+  private reachability(rule: CompiledRule): void {
+    const target = `reachable ${rule.id}`;
+    const at = this.pathOf.get(rule.id)!.path;
+    if (this.evaluator.reached.has(rule)) {
+      this.report(target, 'witnessed', { steps: 0 });
+      return;
+    }
+    if (rule.from !== undefined && rule.to !== undefined && rule.to < rule.from) {
+      this.findings.push({
+        ...makeIssue('unreachable', at, { variant: 'period', rule: rule.id }),
+        code: 'unreachable',
+        ruleId: rule.id,
+        proof: { conditions: [{ path: 'effective', fact: AS_OF, operator: 'between', expected: [rule.from, rule.to] }], invariants: [], steps: 0 },
+      });
+      this.report(target, 'proven', { steps: 0 });
+      return;
+    }
+    const proofSpace = this.spaceFor([this.proof.holds(rule)], conjunctsOf(rule, this.proof).map((part) => part.formula));
+    const search = this.ask(proofSpace, [this.proof.holds(rule)]);
+    if (search.first === undefined) {
+      const outcome = search.outcome()!;
+      if (outcome.exhausted) {
+        const proof = this.explainUnreachable(rule, proofSpace, outcome.steps);
+        this.findings.push({ ...makeIssue('unreachable', at, { rule: rule.id, conditions: proof.conditions.map((item) => item.path).join(', ') }), code: 'unreachable', ruleId: rule.id, proof });
+        this.report(target, 'proven', outcome);
+      } else {
+        this.noWitness(target, at, { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
+      }
+      return;
+    }
+    // A rule of the second pass needs the first pass to decide what it reads: search again, reading the result facts through it.
+    let space = proofSpace;
+    let witnessSearch = search;
+    if (rule.stage === 2) {
+      const goal = this.witnessing.holds(rule);
+      space = this.spaceFor([goal]);
+      witnessSearch = this.ask(space, [goal]);
+    }
+    const found = findWitness(this.evaluator, space, witnessSearch.solutions, (run) => (this.evaluator.truthOf(run, rule) === TRUE ? true : undefined), { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+    const steps = witnessSearch.steps();
+    if (found.found !== undefined) this.report(target, 'witnessed', { steps, assignments: found.assignments, cases: found.cases });
+    else this.noWitness(target, at, { assignments: found.assignments, cases: found.cases, steps }, 'no_witness', rule.id);
+  }
+
+  /** @internal A finding that nothing was shown either way. */
+  private noWitness(target: string, path: string, searched: { assignments: number; cases: number; steps: number }, result: 'no_witness' | 'budget', ruleId?: string): void {
+    const variant = result === 'budget' ? 'budget' : 'cases';
+    this.findings.push({
+      ...makeIssue('no_witness', path, { variant, target, assignments: searched.assignments, cases: searched.cases, steps: searched.steps, ...(ruleId === undefined ? {} : { rule: ruleId }) }, 'warning'),
+      code: 'no_witness',
+      target,
+      searched,
     });
-    searches.push(report);
-    for (const rule of rules) {
-      if (reached.has(rule.id)) continue;
-      const closest = best.get(rule.id);
-      if (closest === undefined) {
-        findings.push({
-          code: 'unreachable',
-          path: pathOf.get(rule.id) ?? '',
-          severity: 'error',
-          message: `The rule ${rule.id} is never in force: its period and its rule set's do not overlap.`,
-          ruleId: rule.id,
-          unmet: [],
-          witness: { case: buildCase([], { asOf: dates[0]!, requester: requesters[0]!, other: otherCountry(requesters[0]!) }), asOf: dates[0]!, noticeId: ANALYSED_NOTICE_ID, description: [] },
+    this.report(target, result, searched);
+  }
+
+  /** @internal The smallest set of a rule's comparisons (and invariants) found that cannot hold together. */
+  private explainUnreachable(rule: CompiledRule, space: CompiledFormula, steps: number): UnreachableProof {
+    const parts = conjunctsOf(rule, this.proof);
+    const unsatisfiable = (chosen: typeof parts, without: ReadonlySet<Formula>) => {
+      const next = space.solve(chosen.map((part) => part.formula), this.steps, without).next();
+      return next.done === true && (next.value as SearchOutcome).exhausted;
+    };
+    let core = [...parts];
+    for (const part of parts) {
+      const without = core.filter((item) => item !== part);
+      if (without.length > 0 && unsatisfiable(without, new Set())) core = without;
+    }
+    // The invariants the proof needs: each left out in turn, kept if without it the conditions could hold.
+    const dropped = new Set<Formula>();
+    const needed: Invariant[] = [];
+    for (const invariant of this.relevantInvariants(this.proof.holds(rule))) {
+      const formula = invariantFormula(invariant);
+      dropped.add(formula);
+      if (!unsatisfiable(core, dropped)) {
+        dropped.delete(formula);
+        needed.push(invariant);
+      }
+    }
+    const paths = new Set(core.flatMap((part) => part.paths));
+    const conditions: ProofCondition[] = [];
+    if (paths.has('effective')) conditions.push({ path: 'effective', fact: AS_OF, operator: 'between', expected: [rule.from ?? null, rule.to ?? null] });
+    for (const atom of rule.conditions.atoms) if (paths.has(atom.path)) conditions.push({ path: atom.path, fact: atom.fact, operator: atom.operator.name, expected: atom.value });
+    return { conditions, invariants: needed.map(({ id, about }) => ({ id, about })), steps };
+  }
+
+  // ---- conflicts -------------------------------------------------------------------------------
+
+  /**
+   * @internal Pairs of outcome rules that disagree and can both fire, each shown by a witness
+   * or proven impossible. Witnesses are shared: starting from one rule, the search adds every
+   * rule of another outcome that can fire with those already chosen, and one witness where they
+   * all fire shows every pair among them (the evaluation reports every rule that fired).
+   */
+  private conflicts(): void {
+    const outcomeRules = this.evaluator.lists.notice1.filter((rule) => rule.json.outcome !== undefined);
+    const layers = [
+      { rules: outcomeRules.filter((rule) => rule.json.effect === 'mandatory'), extra: [] as Formula[] },
+      { rules: outcomeRules.filter((rule) => rule.json.effect === 'presumption'), extra: [this.noMandatory()] },
+    ];
+    const key = (a: CompiledRule, b: CompiledRule) => (a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`);
+    const totals = { steps: 0, cases: 0, assignments: 0, witnessed: 0, unresolved: 0 };
+    for (const { rules, extra } of layers) {
+      const open = new Set<string>();
+      for (let i = 0; i < rules.length; i++) {
+        for (let j = i + 1; j < rules.length; j++) {
+          const a = rules[i]!;
+          const b = rules[j]!;
+          if (a.json.outcome !== b.json.outcome && (this.checked(a) || this.checked(b))) open.add(key(a, b));
+        }
+      }
+      if (open.size === 0) continue;
+      // One space for the layer: every question about it asks it.
+      const space = this.spaceFor([...extra, ...rules.map((rule) => this.proof.fires(rule))]);
+      // First, each rule firing alone; the solutions that do not clash are packed into one case,
+      // which shows every pair of the rules that fire in it (most pairs need no search of their own).
+      const alone = new Map<CompiledRule, Map<string, FactTarget>>();
+      for (const rule of rules) {
+        if (!rules.some((other) => open.has(key(rule, other)))) continue;
+        const search = this.ask(space, [...extra, this.proof.fires(rule)], true);
+        totals.steps += search.steps();
+        if (search.first !== undefined) alone.set(rule, targetsOf(space, search.first));
+        else if (search.outcome()!.exhausted) for (const other of rules) open.delete(key(rule, other));
+      }
+      const started = new Set<CompiledRule>();
+      for (let round = 0; round < rules.length; round++) {
+        const start = rules.find((rule) => !started.has(rule) && alone.has(rule) && rules.some((other) => open.has(key(rule, other))));
+        if (start === undefined) break;
+        started.add(start);
+        let merged: Map<string, FactTarget> = alone.get(start)!;
+        const packed = [start];
+        // Rules with a pair still open with the pack first.
+        const candidates = rules.filter((rule) => rule !== start && alone.has(rule)).sort((a, b) => Number(open.has(key(start, b))) - Number(open.has(key(start, a))));
+        for (const rule of candidates) {
+          const next = mergeTargets(merged, alone.get(rule)!);
+          if (next === undefined) continue;
+          merged = next;
+          packed.push(rule);
+        }
+        if (packed.length < 2) continue;
+        const found = witnessOf(this.evaluator, merged, (run) => {
+          const resolution = this.noticeOf(run)?.resolution;
+          return resolution?.code === 'conflicting_rules' && resolution.rules.includes(start.id) ? resolution : undefined;
+        }, 2);
+        totals.cases += found.cases;
+        if (found.found === undefined) continue;
+        totals.witnessed++;
+        this.conflictFindings(found.found.result.rules, found.found.witness, open, key);
+      }
+      for (const first of rules) {
+        const partners = () => rules.filter((other) => other !== first && open.has(key(first, other)));
+        while (partners().length > 0) {
+          // Grow a group around `first`: ask for it and any of the rules left; every one the model makes fire joins.
+          const group = [first];
+          let goals: Formula[] = [...extra, this.proof.fires(first)];
+          let left = partners();
+          let grown = false;
+          while (left.length > 0) {
+            const anyLeft = or(left.map((rule) => this.proof.fires(rule)));
+            space.add(anyLeft);
+            const tried = this.ask(space, [...goals, anyLeft], true);
+            totals.steps += tried.steps();
+            const model = tried.first;
+            if (model === undefined) {
+              if (group.length === 1) {
+                // None of them can fire with `first`: proven (or the budget ran out).
+                const outcome = tried.outcome()!;
+                for (const other of left) {
+                  open.delete(key(first, other));
+                  if (outcome.exhausted) continue;
+                  totals.unresolved++;
+                  this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
+                }
+              }
+              break;
+            }
+            const truths = space.truthsUnder(model, left.map((rule) => this.proof.fires(rule)));
+            const joining = left.filter((_, i) => truths[i] === TRUE);
+            if (joining.length === 0) break;
+            group.push(...joining);
+            goals = [...goals, ...joining.map((rule) => this.proof.fires(rule))];
+            left = left.filter((rule) => !joining.includes(rule));
+            grown = true;
+          }
+          if (!grown) break;
+          const search = this.ask(space, goals, true);
+          if (search.first === undefined) break;
+          // A witness must show `first` firing with at least one of the others; then every pair it shows is settled.
+          const goal = (run: WitnessRun) => {
+            const resolution = this.noticeOf(run)?.resolution;
+            return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && group.some((rule) => rule !== first && resolution.rules.includes(rule.id)) ? resolution : undefined;
+          };
+          const found = findWitness(this.evaluator, space, search.solutions, goal, { maxSolutions: 2, maxCases: 8 });
+          totals.cases += found.cases;
+          totals.assignments += found.assignments;
+          if (found.found !== undefined) {
+            totals.witnessed++;
+            this.conflictFindings(found.found.result.rules, found.found.witness, open, key);
+          }
+          // Pairs of the group the witness did not show: each on its own.
+          for (const other of group.slice(1)) {
+            if (!open.has(key(first, other))) continue;
+            const pairGoals = [...extra, this.proof.fires(first), this.proof.fires(other)];
+            const pairSearch = this.ask(space, pairGoals, true);
+            const pairFound = pairSearch.first === undefined ? undefined : findWitness(this.evaluator, space, pairSearch.solutions, (run) => {
+              const resolution = this.noticeOf(run)?.resolution;
+              return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && resolution.rules.includes(other.id) ? resolution : undefined;
+            }, PAIR_LIMITS);
+            totals.cases += pairFound?.cases ?? 0;
+            totals.assignments += pairFound?.assignments ?? 0;
+            if (pairFound?.found !== undefined) {
+              totals.witnessed++;
+              this.conflictFindings(pairFound.found.result.rules, pairFound.found.witness, open, key);
+              continue;
+            }
+            open.delete(key(first, other));
+            const exhausted = pairSearch.first === undefined && pairSearch.outcome()!.exhausted;
+            if (exhausted) continue;
+            totals.unresolved++;
+            this.noWitness(`conflict ${first.id} ${other.id}`, this.pathOfChecked(first, other), { assignments: pairFound?.assignments ?? 0, cases: pairFound?.cases ?? 0, steps: pairSearch.steps() }, pairSearch.first === undefined ? 'budget' : 'no_witness');
+          }
+        }
+      }
+      // A pair still open was neither shown nor proven impossible: said so, never left out.
+      for (let i = 0; i < rules.length; i++) {
+        for (let j = i + 1; j < rules.length; j++) {
+          const [a, b] = [rules[i]!, rules[j]!];
+          if (!open.delete(key(a, b))) continue;
+          totals.unresolved++;
+          this.noWitness(`conflict ${[a.id, b.id].sort(compareStrings).join(' ')}`, this.pathOfChecked(a, b), { assignments: 0, cases: 0, steps: 0 }, 'no_witness');
+        }
+      }
+    }
+    // `proven` only when every pair was shown impossible.
+    this.report('conflicts', totals.witnessed > 0 ? 'witnessed' : totals.unresolved > 0 ? 'no_witness' : 'proven', totals);
+  }
+
+  /** @internal The conflicts a witness shows: every pair of the rules its evaluation reports with different outcomes, still open. */
+  private conflictFindings(ruleIds: readonly string[], witness: Witness, open: Set<string>, key: (a: CompiledRule, b: CompiledRule) => string): void {
+    const reported = ruleIds.map((id) => this.book.byId.get(id)).filter((rule): rule is CompiledRule => rule !== undefined);
+    for (let x = 0; x < reported.length; x++) {
+      for (let y = x + 1; y < reported.length; y++) {
+        const one = reported[x]!;
+        const two = reported[y]!;
+        if (!open.delete(key(one, two))) continue;
+        const pair = [one.id, two.id].sort(compareStrings) as [string, string];
+        const outcomes = [one.json.outcome!, two.json.outcome!].sort(compareStrings) as Outcome[];
+        this.findings.push({
+          ...makeIssue('conflict', this.pathOfChecked(one, two), { rule: pair[0], other: pair[1], outcomes: outcomes.join(', ') }),
+          code: 'conflict',
+          rules: pair,
+          outcomes,
+          witness,
         });
+      }
+    }
+  }
+
+  /** @internal The path of the checked rule of a pair (the caller's rule, when only one of them is). */
+  private pathOfChecked(a: CompiledRule, b: CompiledRule): string {
+    const rule = this.checked(a) || !this.checked(b) ? a : b;
+    return this.pathOf.get(rule.id)!.path;
+  }
+
+  /** @internal The outcome of the witness notice. */
+  private noticeOf(run: WitnessRun) {
+    return run.decision;
+  }
+
+  // ---- gaps --------------------------------------------------------------------------------------
+
+  /** @internal A notice no outcome rule decides: searched for each change of yours that may open one, and once in all. */
+  private gaps(): void {
+    const outcomeRules = this.evaluator.lists.notice1.filter((rule) => rule.json.outcome !== undefined);
+    const openers = this.openers().filter((change) => this.changedRule(change)?.json.outcome !== undefined);
+    const ownOutcomes = this.checkAll || outcomeRules.some((rule) => this.checked(rule));
+    if (outcomeRules.length === 0 || (!ownOutcomes && openers.length === 0)) return;
+    const gap = this.proof.gap();
+    const isGap = (run: WitnessRun) => (this.noticeOf(run)?.resolution.code === 'no_rule_applies' ? true : undefined);
+    const opened = new Set<ChangeBy>();
+    const goalsOf = (change: ChangeBy): Formula[] => {
+      const changed = this.changedRule(change)!;
+      return change.via === 'exceptionTo' ? [gap, this.proof.holds(changed), this.proof.fires(this.book.byId.get(change.ruleId)!)] : [gap, this.proof.holds(changed)];
+    };
+    // One space for every question about a gap.
+    const gapSpace = this.spaceFor([gap, ...openers.flatMap(goalsOf)]);
+    // Each change that may open a gap: a notice where the rule it takes out would have decided.
+    for (const change of openers) {
+      const target = `gap opened by ${change.ruleId}`;
+      const goals = goalsOf(change);
+      const compiled = gapSpace;
+      const search = this.ask(compiled, goals, true);
+      if (search.first === undefined) {
+        const outcome = search.outcome()!;
+        if (outcome.exhausted) this.report(target, 'proven', outcome);
+        else this.noWitness(target, this.changePath(change), { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
         continue;
       }
-      const state = closest.subject.states.find((item) => item.rule === rule)!;
-      const truths = closest.subject.atoms(state);
-      findings.push({
-        code: 'unreachable',
-        path: pathOf.get(rule.id) ?? '',
-        severity: 'error',
-        message: `The conditions of ${rule.id} hold for no case searched (${report.strategy}, ${report.cases} cases). The witness is the closest case found; the comparisons it does not meet are listed.`,
-        ruleId: rule.id,
-        unmet: rule.conditions.atoms
-          .filter((_, i) => truths[i] !== TRUE)
-          .map((atom) => ({ path: atom.path, fact: atom.fact, operator: atom.operator.name, expected: atom.value })),
-        witness: closest.probe.witness,
-      });
+      const found = findWitness(this.evaluator, compiled, search.solutions, isGap, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+      const steps = search.steps();
+      if (found.found === undefined) {
+        this.noWitness(target, this.changePath(change), { assignments: found.assignments, cases: found.cases, steps }, 'no_witness');
+        continue;
+      }
+      opened.add(change);
+      this.findings.push({ ...makeIssue('gap', this.changePath(change), { variant: change.via, rule: change.ruleId, target: change.target }), code: 'gap', openedBy: change, witness: found.found.witness });
+      this.report(target, 'witnessed', { steps, assignments: found.assignments, cases: found.cases });
     }
+    if (!ownOutcomes) return;
+    // Any gap at all (the rule sets checked decide outcomes themselves).
+    const compiled = gapSpace;
+    const search = this.ask(compiled, [gap], true);
+    if (search.first === undefined) {
+      const outcome = search.outcome()!;
+      if (outcome.exhausted) this.report('gap', 'proven', outcome);
+      else this.noWitness('gap', '', { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
+      return;
+    }
+    const found = findWitness(this.evaluator, compiled, search.solutions, isGap, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+    const steps = search.steps();
+    if (found.found === undefined) {
+      this.noWitness('gap', '', { assignments: found.assignments, cases: found.cases, steps }, 'no_witness');
+      return;
+    }
+    // A gap that a change of yours opened is that change's (already reported, or reported now).
+    const opener = openers.find((change) => this.opens(change, found.found!.run));
+    this.report('gap', 'witnessed', { steps, assignments: found.assignments, cases: found.cases });
+    if (opener !== undefined && opened.has(opener)) return;
+    this.findings.push({
+      ...(opener === undefined ? makeIssue('gap', '') : makeIssue('gap', this.changePath(opener), { variant: opener.via, rule: opener.ruleId, target: opener.target })),
+      code: 'gap',
+      ...(opener === undefined ? {} : { openedBy: opener }),
+      witness: found.found.witness,
+    });
   }
 
-  return {
-    findings: findings.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.path, b.path) || compareStrings(a.message, b.message)),
-    searches,
-    factCoverage: factCoverageOf(book, coverage),
-  };
-}
-
-/** @internal What one probe gives the callbacks. */
-type ProbeResult = Probe;
-
-/**
- * @internal Evaluates one combination of fragments: builds the case, validates it, derives
- * facts and runs the compiled rules in both passes. `undefined` when the case is not valid.
- */
-function probeFactory(book: RuleBook, lists: RuleLists, misusePatterns: Parameters<typeof deriveFacts>[2]['misusePatterns'], coverage: Map<string, Set<string>>) {
-  const read = new Set(book.rules.flatMap((rule) => rule.conditions.atoms.map((atom) => atom.fact)));
-  return (fragments: readonly Fragment[], context: DraftContext): ProbeResult | undefined => {
-    const draft = buildCase(fragments, context);
-    const parsed = parseCase(draft);
-    if (!parsed.success) return undefined;
-    const derived = deriveFacts(parsed.case, context.asOf, { misusePatterns });
-    const mask = inForceMask(lists, context.asOf);
-    const run = (list: readonly CompiledRule[], inForce: readonly boolean[], facts: Parameters<CompiledRule['conditions']['evaluate']>[0]): Truth[] =>
-      list.map((rule, i) => (inForce[i] ? rule.conditions.evaluate(facts) : FALSE));
-    const notice = derived.notices[0]!;
-    const caseSubject = settle(book, lists.case, mask.case, run(lists.case, mask.case, derived.caseFacts), derived.caseFacts, undefined);
-    const first = settle(book, lists.notice1, mask.notice1, run(lists.notice1, mask.notice1, notice.facts), notice.facts, ANALYSED_NOTICE_ID);
-    const decision = decideOutcome(first);
-    const secondFacts = withResultFacts(first, decision, book);
-    const second = settle(book, lists.notice2, mask.notice2, run(lists.notice2, mask.notice2, secondFacts), secondFacts, ANALYSED_NOTICE_ID);
-    for (const name of read) {
-      const value = secondFacts.values[name];
-      const seen = coverage.get(name) ?? new Set<string>();
-      if (value === undefined) seen.add('(unknown)');
-      else if (Array.isArray(value)) for (const item of value) seen.add(String(item));
-      else seen.add(String(value));
-      coverage.set(name, seen);
+  /** @internal The changes the checked rules make to other rules: what they replace, what they are exceptions to. */
+  private openers(): ChangeBy[] {
+    const changes: ChangeBy[] = [];
+    for (const rule of this.book.rules) {
+      if (!this.checked(rule)) continue;
+      if (rule.json.replaces !== undefined) changes.push({ ruleId: rule.id, via: 'replaces', target: rule.json.replaces });
+      for (const target of rule.json.exceptionTo ?? []) if (this.book.byId.has(target)) changes.push({ ruleId: rule.id, via: 'exceptionTo', target });
     }
-    return {
-      witness: { case: draft, asOf: context.asOf, noticeId: ANALYSED_NOTICE_ID, description: fragments.map((part) => part.label) },
-      caseSubject,
-      first,
-      second,
-      decision,
-    };
-  };
-}
+    return changes.sort((a, b) => compareStrings(a.ruleId, b.ruleId) || compareStrings(a.target, b.target));
+  }
 
-/**
- * @internal Runs one search: the product of the fragments of the groups the rules read, at
- * every date and for every requester — exhaustively within the limit, else sampled.
- */
-function search(
-  target: string,
-  rules: readonly CompiledRule[],
-  requesters: readonly string[],
-  dates: readonly CalendarDate[],
-  limit: number,
-  samples: number,
-  seed: number,
-  probe: ReturnType<typeof probeFactory>,
-  visit: (result: ProbeResult) => void,
-): SearchReport {
-  const relevant = new Set(rules.flatMap((rule) => rule.conditions.atoms.map((atom) => atom.fact)));
-  // The requesting country matters only to rules that read it, directly or through documented misuse.
-  const tried = relevant.has('notice.requestingCountry') || relevant.has('notice.misuseDocumented') ? requesters : requesters.slice(0, 1);
-  const groupNames = groupsOf(rules);
-  const varying = FRAGMENT_GROUPS.filter((group) => groupNames.includes(group.name)).map((group) => group.fragments(relevant));
-  const size = varying.reduce((total, fragments) => total * fragments.length, 1) * dates.length * tried.length;
-  const strategy = size <= limit ? 'exhaustive' : 'sampled';
-  const combinations: (readonly Fragment[])[] =
-    strategy === 'exhaustive'
-      ? varying.reduce<Fragment[][]>((acc, fragments) => acc.flatMap((prefix) => fragments.map((item) => [...prefix, item])), [[]])
-      : fc.sample(fc.tuple(...varying.map((fragments) => fc.constantFrom(...fragments))), { numRuns: samples, seed });
-  let cases = 0;
-  let invalid = 0;
-  for (const asOf of dates) {
-    for (const requester of tried) {
-      const context: DraftContext = { asOf, requester, other: otherCountry(requester) };
-      for (const combination of combinations) {
-        const result = probe(combination, context);
-        if (result === undefined) {
-          invalid++;
-          continue;
+  /** @internal The rule a change takes out: the rule excepted (in the book), or the rule replaced (compiled apart: it is not in the book). */
+  private readonly changedRules = new Map<string, CompiledRule | undefined>();
+  private changedRule(change: ChangeBy): CompiledRule | undefined {
+    if (change.via === 'exceptionTo') return this.book.byId.get(change.target);
+    if (this.changedRules.has(change.target)) return this.changedRules.get(change.target);
+    const entry = this.book.replaced.find((item) => item.ruleId === change.target);
+    const ruleSet = entry === undefined ? undefined : this.book.ruleSets.find((set) => set.id === entry.ruleSet)?.json;
+    const json = ruleSet?.rules.find((rule) => rule.id === change.target);
+    let compiled: CompiledRule | undefined;
+    if (ruleSet !== undefined && json !== undefined) {
+      const { from, to } = periodInForce(json, ruleSet);
+      compiled = {
+        id: json.id,
+        ruleSet: ruleSet.id,
+        order: -1,
+        json,
+        conditions: compileConditions(json.conditions, ruleSet.conditions ?? {}, this.book.operators),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        stage: readsResultFacts(json.conditions, ruleSet.conditions ?? {}) ? 2 : 1,
+      };
+    }
+    this.changedRules.set(change.target, compiled);
+    return compiled;
+  }
+
+  /** @internal Whether a witness of a gap is one a change opened: the rule it takes out would have fired. */
+  private opens(change: ChangeBy, run: WitnessRun): boolean {
+    const changed = this.changedRule(change);
+    if (changed === undefined) return false;
+    if (change.via === 'exceptionTo') return this.evaluator.truthOf(run, changed) === TRUE && this.evaluator.truthOf(run, this.book.byId.get(change.ruleId)!) === TRUE;
+    const facts = run.facts.notice1;
+    return facts !== undefined && isInForce(changed, run.asOf) && changed.conditions.evaluate(facts) === TRUE;
+  }
+
+  /** @internal The path of the field of a change: `replaces`, or the `exceptionTo` entry. */
+  private changePath(change: ChangeBy): string {
+    const at = this.pathOf.get(change.ruleId)!.path;
+    if (change.via === 'replaces') return `${at}.replaces`;
+    const index = this.book.byId.get(change.ruleId)!.json.exceptionTo!.indexOf(change.target);
+    return `${at}.exceptionTo[${index}]`;
+  }
+
+  // ---- knock-on effects ---------------------------------------------------------------------
+
+  /**
+   * @internal A change of yours takes out a rule whose action another rule reads
+   * (`notice.actionCodes`): a witness where that rule decides otherwise than it would without
+   * the change.
+   */
+  private knockOns(): void {
+    const readers = this.evaluator.lists.notice2.filter((rule) => rule.conditions.atoms.some((atom) => atom.fact === 'notice.actionCodes'));
+    if (readers.length === 0) return;
+    // By action code: the changes that take out a rule giving it, and the rules that read it.
+    const byCode = new Map<string, Array<{ change: ChangeBy; reader: CompiledRule }>>();
+    for (const change of this.openers()) {
+      const removed = this.changedRule(change)?.json;
+      for (const code of [removed?.action?.code, removed?.factor?.action]) {
+        if (code === undefined) continue;
+        for (const reader of readers) {
+          if (reader.id === change.ruleId || !reader.conditions.atoms.some((atom) => atom.fact === 'notice.actionCodes' && atom.value === code)) continue;
+          const pairs = byCode.get(code) ?? [];
+          pairs.push({ change, reader });
+          byCode.set(code, pairs);
         }
-        cases++;
-        visit(result);
       }
     }
-  }
-  return { target, groups: groupNames, strategy, cases, invalid };
-}
-
-/**
- * @internal What a search over these rules varies: the groups, how their fragments are shaped,
- * and whether the requesting country varies. Rules with the same key share one search.
- */
-function searchKey(rules: readonly CompiledRule[]): string {
-  const relevant = new Set(rules.flatMap((rule) => rule.conditions.atoms.map((atom) => atom.fact)));
-  const groups = FRAGMENT_GROUPS.filter((group) => group.facts.some((fact) => relevant.has(fact)));
-  const requester = relevant.has('notice.requestingCountry') || relevant.has('notice.misuseDocumented');
-  return `${groups.map((group) => `${group.name}(${group.shapedBy(relevant)})`).join('+')}|${String(requester)}`;
-}
-
-/** @internal The fragment groups whose facts some of these rules read (result facts count as every group the first pass reads). */
-function groupsOf(rules: readonly CompiledRule[]): string[] {
-  const facts = new Set(rules.flatMap((rule) => rule.conditions.atoms.map((atom) => atom.fact)));
-  return FRAGMENT_GROUPS.filter((group) => group.facts.some((fact) => facts.has(fact))).map((group) => group.name);
-}
-
-/** @internal One date in each period in which the set of rules in force is constant. */
-function representativeDates(book: RuleBook): CalendarDate[] {
-  const boundaries = new Set<CalendarDate>();
-  for (const rule of book.rules) {
-    if (rule.from !== undefined) boundaries.add(rule.from);
-    if (rule.to !== undefined) boundaries.add(addCalendarDays(rule.to, 1));
-  }
-  const sorted = [...boundaries].sort(compareStrings);
-  if (sorted.length === 0) return ['2026-01-01'];
-  return [addCalendarDays(sorted[0]!, -1), ...sorted];
-}
-
-/**
- * @internal Requesting countries worth trying: one neutral country, every country a rule
- * compares `notice.requestingCountry` with, and one with a documented pattern of misuse.
- */
-function requesterChoices(book: RuleBook, patternCountries: readonly string[]): string[] {
-  const choices = new Set<string>();
-  for (const rule of book.rules) {
-    for (const atom of rule.conditions.atoms) {
-      if (atom.fact !== 'notice.requestingCountry') continue;
-      for (const value of Array.isArray(atom.value) ? atom.value : [atom.value]) if (typeof value === 'string') choices.add(value);
+    for (const [code, pairs] of [...byCode].sort(([a], [b]) => compareStrings(a, b))) {
+      const questions = pairs.map(({ change, reader }) => ({ change, reader, goals: this.knockOnGoals(change, code, reader) }));
+      // One space for the code: every question about it asks it.
+      const space = this.spaceFor(questions.flatMap((question) => question.goals.flat()));
+      for (const question of questions) this.knockOn(question.change, code, question.reader, question.goals, space);
     }
   }
-  const reads = (name: string) => book.rules.some((rule) => rule.conditions.atoms.some((atom) => atom.fact === name));
-  if (reads('notice.misuseDocumented')) {
-    const documented = [...patternCountries].sort(compareStrings).find((country) => !['DE', 'FR', 'PL', 'ES'].includes(country));
-    if (documented !== undefined) choices.add(documented);
-  }
-  choices.delete('TJ');
-  return ['TJ', ...[...choices].sort(compareStrings)];
-}
 
-/** @internal A country that is neither the requester nor a host state of the case space. */
-function otherCountry(requester: string): string {
-  return requester === 'BY' ? 'AZ' : 'BY';
-}
-
-/** @internal Pairs of distinct items. */
-function pairs(items: readonly string[]): Array<[string, string]> {
-  const result: Array<[string, string]> = [];
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) result.push([items[i]!, items[j]!]);
-  return result;
-}
-
-/** @internal The path of each rule in its rule set, `[set].rules[index]`. */
-function rulePaths(book: RuleBook): Map<string, string> {
-  const paths = new Map<string, string>();
-  book.ruleSets.forEach((ruleSet, set) => {
-    ruleSet.json.rules.forEach((rule, index) => paths.set(rule.id, `[${set}].rules[${index}]`));
-  });
-  return paths;
-}
-
-/** @internal Coverage of the finite domains of the facts the rules read (domains of 30 values or fewer). */
-function factCoverageOf(book: RuleBook, coverage: ReadonlyMap<string, ReadonlySet<string>>): FactCoverage[] {
-  const read = new Set(book.rules.flatMap((rule) => rule.conditions.atoms.map((atom) => atom.fact)));
-  return FACT_CATALOGUE.filter((fact) => read.has(fact.name) && fact.values !== undefined && fact.values.length <= 30).map((fact) => {
-    const seen = coverage.get(fact.name) ?? new Set<string>();
-    return {
-      fact: fact.name,
-      seen: [...seen].sort(compareStrings),
-      neverSeen: (findFact(fact.name)?.values ?? []).filter((value: FactValue) => !seen.has(String(value))).map(String),
+  /**
+   * @internal What a witness of a knock-on effect needs, in each direction: the rule taken out
+   * would apply (without the change), the change takes it out, no other rule gives the code, and
+   * the reader fires with the code and not without it (or the other way round).
+   */
+  private knockOnGoals(change: ChangeBy, code: string, reader: CompiledRule): [Formula[], Formula[]] {
+    const changed = this.changedRule(change)!;
+    const exceptions = (this.book.exceptionsTo.get(changed.id) ?? []).filter((rule) => rule.id !== change.ruleId);
+    const appliesBefore = and([this.proof.holds(changed), ...exceptions.map((rule) => not(this.proof.fires(rule)))]);
+    const takenOut = change.via === 'exceptionTo' ? this.proof.fires(this.book.byId.get(change.ruleId)!) : { kind: 'const', truth: TRUE } as const;
+    const noOther = and(this.witnessing.producers(code).filter((rule) => rule !== changed).map((rule) => not(this.witnessing.fires(rule))));
+    const reading = (present: boolean) => (comparison: Comparison): Formula | undefined => {
+      if (comparison.fact !== 'notice.actionCodes' || comparison.value !== code) return undefined;
+      return { kind: 'const', truth: comparison.operator.test(present ? [code] : [], code) ? TRUE : FALSE };
     };
-  });
+    const before = this.witnessing.conditionWith(reader.conditions.root, reading(true));
+    const after = this.witnessing.conditionWith(reader.conditions.root, reading(false));
+    const common = [appliesBefore, takenOut, noOther, this.witnessing.inForce(reader)];
+    return [
+      [...common, before, not(after)],
+      [...common, not(before), after],
+    ];
+  }
+
+  /** @internal One possible knock-on effect: a witness of each direction, evaluated with and without the change. */
+  private knockOn(change: ChangeBy, code: string, reader: CompiledRule, goals: readonly (readonly Formula[])[], space: CompiledFormula): void {
+    const target = `knock-on ${reader.id} by ${change.ruleId}`;
+    let searched = { assignments: 0, cases: 0, steps: 0 };
+    let exhausted = true;
+    for (const direction of goals) {
+      const search = this.ask(space, direction, true);
+      if (search.first === undefined) {
+        searched = { ...searched, steps: searched.steps + search.steps() };
+        if (!search.outcome()!.exhausted) exhausted = false;
+        continue;
+      }
+      // The book without the change, made only when the fact space allows an effect.
+      const reference = this.referenceBook(change);
+      const referenceReader = reference?.book.byId.get(reader.id);
+      if (reference === undefined || referenceReader === undefined) return;
+      const found = findWitness(this.evaluator, space, search.solutions, (run): 'fires' | 'does not fire' | undefined => {
+        const now = this.evaluator.truthOf(run, reader);
+        const other = reference.evaluator.run(run.case, run.asOf);
+        const then = other === undefined ? undefined : reference.evaluator.truthOf(other, referenceReader);
+        if (then === undefined || now === undefined || then === UNDETERMINED || now === UNDETERMINED || then === now) return undefined;
+        return then === TRUE ? 'fires' : 'does not fire';
+      }, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+      searched = { assignments: searched.assignments + found.assignments, cases: searched.cases + found.cases, steps: searched.steps + search.steps() };
+      if (found.found !== undefined) {
+        this.findings.push({
+          ...makeIssue('knock_on', this.changePath(change), { variant: found.found.result === 'fires' ? 'stops' : 'starts', rule: reader.id, by: change.ruleId, code }, 'warning'),
+          code: 'knock_on',
+          ruleId: reader.id,
+          changedBy: change,
+          actionCode: code,
+          before: found.found.result,
+          witness: found.found.witness,
+        });
+        this.report(target, 'witnessed', searched);
+        return;
+      }
+    }
+    // Nothing shown: a warning when the fact space allowed an effect or the search stopped at its budget; proven otherwise.
+    if (searched.assignments > 0) this.noWitness(target, this.changePath(change), searched, 'no_witness', reader.id);
+    else if (!exhausted) this.noWitness(target, this.changePath(change), searched, 'budget', reader.id);
+    else this.report(target, 'proven', searched);
+  }
+
+  /** @internal The book without one change (the rule keeps its conditions and effects, not its `replaces` or `exceptionTo` entry). */
+  private readonly references = new Map<string, { book: RuleBook; evaluator: WitnessEvaluator } | undefined>();
+  private referenceBook(change: ChangeBy): { book: RuleBook; evaluator: WitnessEvaluator } | undefined {
+    const key = `${change.ruleId}\u0000${change.via}\u0000${change.target}`;
+    if (this.references.has(key)) return this.references.get(key);
+    const reference = this.withoutChange(change);
+    const result = reference === undefined ? undefined : { book: reference, evaluator: new WitnessEvaluator(reference, this.misusePatterns) };
+    this.references.set(key, result);
+    return result;
+  }
+
+  /**
+   * @internal The book as it would be without one change, made from the compiled book: without
+   * an exception, the rule excepted no longer gives way to the rule of yours; without a
+   * replacement, the rule replaced is back, with the exceptions declared to it.
+   */
+  private withoutChange(change: ChangeBy): RuleBook | undefined {
+    const exceptionsTo = new Map([...this.book.exceptionsTo].map(([id, list]) => [id, [...list]]));
+    if (change.via === 'exceptionTo') {
+      exceptionsTo.set(change.target, (exceptionsTo.get(change.target) ?? []).filter((rule) => rule.id !== change.ruleId));
+      return { ...this.book, exceptionsTo };
+    }
+    const replaced = this.changedRule(change);
+    if (replaced === undefined) return undefined;
+    // Exceptions declared to the replaced rule went to its replacement; back to it.
+    const declared = (exceptionsTo.get(change.ruleId) ?? []).filter((rule) => rule.json.exceptionTo?.includes(replaced.id));
+    exceptionsTo.set(change.ruleId, (exceptionsTo.get(change.ruleId) ?? []).filter((rule) => !declared.includes(rule)));
+    exceptionsTo.set(replaced.id, declared);
+    for (const target of replaced.json.exceptionTo ?? []) {
+      const standing = this.book.byId.has(target) ? target : this.book.replaced.find((item) => item.ruleId === target)?.replacedBy;
+      if (standing !== undefined) exceptionsTo.set(standing, [...(exceptionsTo.get(standing) ?? []), replaced]);
+    }
+    const rules = [...this.book.rules, replaced];
+    return {
+      ...this.book,
+      rules,
+      byId: new Map(rules.map((rule) => [rule.id, rule])),
+      exceptionsTo,
+      replaced: this.book.replaced.filter((item) => item.ruleId !== replaced.id),
+    };
+  }
+
+}
+
+/** @internal Facts a formula compares. */
+function factsOf(formula: Formula): Set<string> {
+  const facts = new Set<string>();
+  const seen = new Set<Formula>();
+  const pending: Formula[] = [formula];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    switch (node.kind) {
+      case 'atom':
+      case 'unknown':
+        facts.add(node.fact);
+        break;
+      case 'before':
+        facts.add(node.left);
+        facts.add(node.right);
+        break;
+      case 'and':
+      case 'or':
+        pending.push(...node.children);
+        break;
+      case 'not':
+        pending.push(node.child);
+        break;
+      case 'result':
+        pending.push(node.whenTrue, node.whenFalse);
+        break;
+      default:
+        break;
+    }
+  }
+  return facts;
+}
+
+
+/**
+ * @internal The parts of a rule that must all hold for it to fire: its period in force, and each
+ * part of a top-level `all` (else its whole condition), with the paths of their comparisons.
+ */
+function conjunctsOf(rule: CompiledRule, formulas: BookFormulas): Array<{ formula: Formula; paths: string[] }> {
+  const root = rule.conditions.root;
+  const parts: Array<{ formula: Formula; paths: string[] }> = [];
+  if (rule.from !== undefined || rule.to !== undefined) parts.push({ formula: formulas.inForce(rule), paths: ['effective'] });
+  const atomsUnder = (prefix: string) => rule.conditions.atoms.filter((atom) => prefix === '' || atom.path === prefix || atom.path.startsWith(`${prefix}.`) || atom.path.startsWith(`${prefix}[`)).map((atom) => atom.path);
+  if (root.kind === 'all') root.children.forEach((child, i) => parts.push({ formula: formulas.condition(child), paths: atomsUnder(`all[${i}]`) }));
+  else parts.push({ formula: formulas.condition(root), paths: atomsUnder('') });
+  return parts;
 }

@@ -1,11 +1,10 @@
 /**
- * `red-notice-rules/analysis` — semantic checks of rule sets: conflicts, gaps and unreachable
- * rules, each with a witness case. A separate entry point, so that the core bundle stays small
- * (this one brings in fast-check for sampling).
+ * `red-notice-rules/analysis` — semantic checks of rule sets: rules that can never fire (each
+ * with a proof over the fact space), conflicts and gaps (each with a witness case), and what
+ * your rules change for rules that read another rule's action. A separate entry point, so that
+ * the core bundle stays small.
  *
  * @packageDocumentation
  */
-export { analyzeRuleSets } from './analyze.js';
-export type { AnalysisOptions, AnalysisReport, FactCoverage, Finding, SearchReport, Witness } from './analyze.js';
-export { FRAGMENT_GROUPS } from './case-space.js';
-export type { CaseDraft, DraftContext, Fragment, FragmentGroup } from './case-space.js';
+export { analyzeRuleSets, FINDING_CODES } from './analyze.js';
+export type { AnalysisOptions, AnalysisReport, ChangeBy, Finding, FindingCode, ProofCondition, SearchReport, UnreachableProof, Witness } from './analyze.js';

@@ -56,6 +56,12 @@ export interface Case {
    * Detention: Periods of detention of the person.
    */
   detention?: Detention[] | undefined;
+  /**
+   * Extensions: Facts about the case that rule sets of your own declare, by the rule set's
+   * namespace and the fact's name (for example {"firm": {"channel": "letter"}}). The bundled rules
+   * never read them.
+   */
+  extensions?: Record<string, Record<string, boolean | number | string | string[]>> | undefined;
 }
 
 /**
@@ -126,6 +132,12 @@ export interface Notice {
    * it did (YYYY-MM-DD).
    */
   chargesDroppedOn?: string | undefined;
+  /**
+   * Extensions: Facts about this notice that rule sets of your own declare, by the rule set's
+   * namespace and the fact's name (for example {"firm": {"hostNcbInformed": false}}). The bundled
+   * rules never read them.
+   */
+  extensions?: Record<string, Record<string, boolean | number | string | string[]>> | undefined;
 }
 
 /**

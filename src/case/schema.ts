@@ -114,6 +114,26 @@ const identifier = z.string().min(1).max(CASE_LIMITS.idLength);
 /** @internal A number of years. */
 const years = z.number().min(0).max(CASE_LIMITS.years);
 
+/** The name of a namespace of rule sets' own facts, or of one such fact: camelCase. */
+export const EXTENSION_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+
+/** @internal A name in `extensions`. */
+const extensionName = z.string().regex(EXTENSION_NAME_PATTERN);
+
+/**
+ * @internal Values of rule sets' own facts, by namespace then fact name: `true`/`false`, a
+ * number, a text (a date, an enum value) or a list of texts (country codes). The evaluator that
+ * has the rule set checks each value against the fact's type.
+ */
+const extensionsSchema = z
+  .record(
+    extensionName,
+    z.record(
+      extensionName,
+      z.union([z.boolean(), z.number().refine(Number.isFinite), z.string().max(CASE_LIMITS.textLength), z.array(z.string().max(64)).max(CASE_LIMITS.listItems)]),
+    ),
+  );
+
 /**
  * @internal A field's title and description (zod metadata): they travel into the JSON Schema
  * (`schemas/case.schema.json`), the generated `docs/case-model.md` and the `Case` type's
@@ -151,6 +171,7 @@ const noticeSchema = z
       .meta(about('Missing judicial data', 'The items of minimum judicial data that the notice is known to lack (for example the arrest warrant). An empty list says it lacks none; leave it out if you do not know.'))
       .optional(),
     chargesDroppedOn: calendarDate.meta(about('Charges dropped on', 'The day the requesting country dropped the charges behind the notice, if it did (YYYY-MM-DD).')).optional(),
+    extensions: extensionsSchema.meta(about('Extensions', 'Facts about this notice that rule sets of your own declare, by the rule set\'s namespace and the fact\'s name (for example {"firm": {"hostNcbInformed": false}}). The bundled rules never read them.')).optional(),
   })
   .meta(about('Notice', 'One Red Notice or Diffusion against the person.'));
 
@@ -256,6 +277,7 @@ export const caseSchema = z
     ccf: z.array(ccfRequestSchema).max(CASE_LIMITS.listItems).meta(about('Requests to the CCF', 'Requests made to the Commission for the Control of INTERPOL\'s Files.')).optional(),
     article3: article3Schema.optional(),
     detention: z.array(detentionSchema).max(CASE_LIMITS.listItems).meta(about('Detention', 'Periods of detention of the person.')).optional(),
+    extensions: extensionsSchema.meta(about('Extensions', 'Facts about the case that rule sets of your own declare, by the rule set\'s namespace and the fact\'s name (for example {"firm": {"channel": "letter"}}). The bundled rules never read them.')).optional(),
   })
   .meta(about('Case', 'What is known about one person and the INTERPOL notices against them (schemaVersion 1).'));
 

@@ -1,5 +1,6 @@
 /**
- * The command line, `red-notice-rules`: `evaluate`, `check`, `schema`, `explain`. Arguments are
+ * The command line, `red-notice-rules`: `evaluate`, `check` (with `--analyze`), `test`, `types`,
+ * `schema`, `explain`. Arguments are
  * read with Node's `util.parseArgs` (see `arguments.ts`); input and output are injected
  * (`CliIo`) so that tests run it in-process.
  *
@@ -25,7 +26,11 @@ import type { Issue } from '../support/issues.js';
 import { LOCALES, type Locale } from '../locales/index.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
+import { analyzeRuleSets } from '../analysis/analyze.js';
+import { runFixtures } from '../fixtures/run.js';
+import { ruleSetFactsOf } from '../rules/validate.js';
 import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
+import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
@@ -74,12 +79,42 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'Check rule sets, citation registries, misuse-pattern, membership, treaty-party and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
     options: [
       { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite, like rules/citations.json (repeatable; citation files among the files count too)', multiple: true },
-      { name: 'no-bundled', description: 'Check the files alone, without the bundled rule sets' },
+      {
+        name: 'no-bundled',
+        description: 'Check the files on their own, without the bundled rule sets and citations: a rule id or citation id may then repeat a bundled one, and a rule set that cites a bundled citation needs rules/citations.json among the files',
+      },
+      {
+        name: 'analyze',
+        description: 'Also analyse the rule sets (with the bundled ones, unless --no-bundled): rules that can never fire (with a proof), conflicts and gaps (each with a witness case), what a rule of yours changes for rules that read actions; exit 1 on any of them',
+      },
     ],
     examples: [
       `${LIBRARY_NAME} check ${INSTALLED}/rules/*.json --no-bundled`,
       `${LIBRARY_NAME} check ${INSTALLED}/examples/authoring/*.json`,
+      `${LIBRARY_NAME} check ${INSTALLED}/examples/authoring/ncb-deletion.rules.json ${INSTALLED}/examples/authoring/firm-citations.json --analyze`,
     ],
+  },
+  {
+    name: 'test',
+    argumentsUsage: '<...fixtures>',
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    description: 'Run scenario fixture files (each an array of fixtures: a case, a date, what the evaluation must say) with your rule sets (exit 1 if one fails)',
+    options: [
+      ...RULE_OPTIONS.filter((option) => option.name !== 'locale'),
+      { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
+      { name: 'coverage', value: '<which>', description: 'The rules whose coverage is shown: own (those of the --rules files), all, or none', defaultValue: 'own' },
+    ],
+    examples: [
+      `${LIBRARY_NAME} test ${INSTALLED}/examples/authoring/detention-letters.fixtures.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json`,
+    ],
+  },
+  {
+    name: 'types',
+    argumentsUsage: '<...rules>',
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    description: 'Print TypeScript declarations of the facts rule sets declare of their own (the extensions of a case and of its notices)',
+    options: [],
+    examples: [`${LIBRARY_NAME} types ${INSTALLED}/examples/authoring/ncb-deletion.rules.json > ncb-extensions.d.ts`],
   },
   {
     name: 'schema',
@@ -247,20 +282,84 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
     }
   });
   const ruleSetFiles = read.filter((_, index) => kinds[index] === 'rule-set');
+  let analysis: string | undefined;
   if (ruleSetFiles.length > 0) {
-    const { issues: sourced } = checkRuleSetsBySource(ruleSetFiles.map(({ json }) => json), { citations, includeDefaults: bundled }, ruleSetName(ruleSetFiles.map(({ file }) => file)));
+    const { success, issues: sourced } = checkRuleSetsBySource(ruleSetFiles.map(({ json }) => json), { citations, includeDefaults: bundled }, ruleSetName(ruleSetFiles.map(({ file }) => file)));
     report(
       sourced.map(({ issue }) => issue),
       (path, index) => ({ file: sourced[index]!.source, path }),
     );
+    if (options.analyze === true) {
+      if (!success) {
+        analysis = 'Analysis: not run, the rule sets do not load.';
+      } else {
+        const result = analyzeRuleSets(ruleSetFiles.map(({ json }) => json), { citations, includeDefaults: bundled });
+        const found = { errors: result.findings.filter((finding) => finding.severity === 'error').length, warnings: result.findings.filter((finding) => finding.severity !== 'error').length };
+        errors += found.errors;
+        warnings += found.warnings;
+        lines.push(...analysisLines(result, (path) => findingSource(path, ruleSetFiles.map(({ file }) => file))));
+        analysis = `Analysis: ${found.errors} error${found.errors === 1 ? '' : 's'}, ${found.warnings} warning${found.warnings === 1 ? '' : 's'} (${result.searches.length} searches).`;
+      }
+    }
+  } else if (options.analyze === true) {
+    analysis = 'Analysis: no rule set to analyse.';
   }
   const counts = (Object.keys(FILE_KIND_NAMES) as CheckedFileKind[])
     .map((kind) => [kind, kinds.filter((item) => item === kind).length] as const)
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => `${count} ${FILE_KIND_NAMES[kind][count === 1 ? 0 : 1]}`);
   lines.push(`${counts.join(', ')} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+  if (analysis !== undefined) lines.push(analysis);
   io.stdout(`${lines.join('\n')}\n`);
   return errors > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
+}
+
+/** @internal `test <...fixtures>`: the fixtures run with the bundled rule sets and the --rules files. */
+async function testCommand({ positionals: files, options }: ParsedCommand, io: CliIo): Promise<number> {
+  const coverage = text(options.coverage) ?? 'own';
+  if (!['own', 'all', 'none'].includes(coverage)) throw usage('invalid_option', '--coverage must be one of own, all, none.');
+  const { ruleSets, citations } = await loadRuleFiles(options, io);
+  const patternFiles = list(options['misuse-patterns']);
+  const misusePatterns: unknown[] = [];
+  for (const patternFile of patternFiles) misusePatterns.push(await readJson(patternFile, io));
+  let evaluator;
+  try {
+    evaluator = createEvaluator({ ruleSets, citations, misusePatterns });
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
+    throw error;
+  }
+  const own = new Set((ruleSets as Array<{ id?: unknown }>).map((ruleSet) => String(ruleSet.id)));
+  const lines: string[] = [];
+  let failed = 0;
+  const reports = [];
+  for (const file of files) {
+    const report = await runFixtures(evaluator, await readJson(file, io));
+    reports.push(report);
+    failed += report.failed;
+    lines.push(file, ...fixtureLines(report, undefined).map((line) => `  ${line}`));
+  }
+  if (coverage !== 'none') {
+    const merged = mergeCoverage(reports.map((report) => report.coverage));
+    const which = coverage === 'all' ? new Set(merged.rules.map((rule) => rule.ruleSet)) : own;
+    if (which.size === 0) lines.push('Coverage: no rule set of your own (--rules); --coverage all shows the bundled ones.');
+    else lines.push(...coverageLines(merged, which));
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return failed > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
+}
+
+/** @internal `types <...rules>`: TypeScript declarations of the facts the rule sets declare. */
+async function typesCommand({ positionals: files }: ParsedCommand, io: CliIo): Promise<number> {
+  const facts = [];
+  for (const file of files) {
+    const json = await readJson(file, io);
+    const parsed = ruleSetFactsOf(json);
+    if (!parsed.success) throw new UserInputError(parsed.issues, (path) => ({ file, path }));
+    facts.push(...parsed.facts);
+  }
+  io.stdout(`${declarations(facts)}`);
+  return EXIT_CODES.ok;
 }
 
 /** @internal `schema case|rules`. */
@@ -289,6 +388,8 @@ async function explainCommand({ positionals: [ruleId], options }: ParsedCommand,
 const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<number>>> = {
   evaluate: evaluateCommand,
   check: checkCommand,
+  test: testCommand,
+  types: typesCommand,
   schema: schemaCommand,
   explain: explainCommand,
 };

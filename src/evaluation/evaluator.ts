@@ -13,7 +13,8 @@ import { parseCase } from '../case/validate.js';
 import { citationRegistrySchema, type Citation } from '../citations/registry.js';
 import { CaseValidationError, OptionsError, RULE_SET_ISSUE_CODES, RuleSetError, type CaseIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
-import { compareStrings, formatPath, type Issue, type SafeFailure } from '../support/issues.js';
+import { compareIssues, compareStrings, formatPath, type Issue, type SafeFailure } from '../support/issues.js';
+import { checkExtensions } from '../facts/custom.js';
 import { IDENTIFIER_PATTERN, RULE_SET_LIMITS } from '../rules/schema.js';
 import { snapshotJson } from '../support/json-scan.js';
 import { mapZodIssues } from '../support/zod-issues.js';
@@ -169,10 +170,12 @@ function actionRolesOf(given: Readonly<Record<string, unknown>> | undefined): Re
 export function loadRuleBook(options: EvaluatorOptions = {}): { book: RuleBook; misusePatterns: MisusePattern[]; reference: ReferenceData } {
   const includeDefaults = options.includeDefaults ?? true;
   const citations = loadCitations(includeDefaults, options.citations);
-  const ruleSets = [...(includeDefaults ? BUNDLED_RULE_SETS : []), ...(options.ruleSets ?? [])];
+  const bundled = includeDefaults ? BUNDLED_RULE_SETS : [];
+  const ruleSets = [...bundled, ...(options.ruleSets ?? [])];
   const registry = operatorRegistry(options.operators);
   if (registry.issues.length > 0) throw new RuleSetError(registry.issues);
-  const built = buildRuleBook(ruleSets, citations, registry.operators);
+  // Paths name the rule sets as the caller does: `[k]` for the k-th of `ruleSets`, `bundled[k]` for a bundled one.
+  const built = buildRuleBook(ruleSets, citations, registry.operators, (index) => (index < bundled.length ? `bundled[${index}]` : `[${index - bundled.length}]`));
   if (!built.success) throw new RuleSetError(built.issues);
   const misusePatterns = loadMisusePatterns([...(includeDefaults ? [BUNDLED_MISUSE_PATTERNS] : []), ...(options.misusePatterns ?? [])]);
   const reference: ReferenceData = {
@@ -294,6 +297,9 @@ class RuleBookEvaluator implements Evaluator {
   private steps(input: unknown, options: ResolvedOptions): EvaluationSteps {
     const parsed = parseCase(input);
     if (!parsed.success) throw new CaseValidationError(parsed.issues);
+    // The rule sets' own facts: their values in `extensions` must fit the types the rule sets declare.
+    const extensionIssues = checkExtensions(parsed.case, this.context.book.customFacts);
+    if (extensionIssues.length > 0) throw new CaseValidationError(extensionIssues.sort(compareIssues));
     return evaluationSteps(this.context, parsed.case, options);
   }
 

@@ -32,6 +32,7 @@ type JreCondition =
   | { all: JreCondition[] }
   | { any: JreCondition[] }
   | { not: JreCondition }
+  | { condition: string }
   | { fact: string; path?: string; operator: string; value: unknown };
 
 /** @internal The two bounds of three-valued evaluation. */
@@ -43,19 +44,48 @@ function wrappedName(operator: string, unknownIs: boolean): string {
 }
 
 /**
- * @internal Rewrites a compiled condition tree for one bound: facts split into group and
- * `$.path`, operators replaced by their wrapped form according to polarity.
+ * @internal Named conditions as json-rules-engine shared conditions (`engine.setCondition`):
+ * each compiled named condition once per polarity (how an unknown fact counts in it), under a
+ * name of its own; rules refer to them with `{ condition: name }` as json-rules-engine does.
  */
-function toJre(node: CompiledNode, bound: Bound, negated: boolean): JreCondition {
+class SharedConditions {
+  private readonly names = new Map<CompiledNode, string>();
+  /** The definitions, by name, in the order they were made (those referred to first). */
+  readonly definitions = new Map<string, JreCondition>();
+
+  /** The name of a named condition's node for one polarity, defined on first use. */
+  nameOf(node: CompiledNode, unknownIs: boolean, convert: (node: CompiledNode) => JreCondition): string {
+    let base = this.names.get(node);
+    if (base === undefined) {
+      base = `rnr${this.names.size}`;
+      this.names.set(node, base);
+    }
+    const name = `${base}${unknownIs ? 'T' : 'F'}`;
+    if (!this.definitions.has(name)) this.definitions.set(name, convert(node));
+    return name;
+  }
+}
+
+/**
+ * @internal Rewrites a compiled condition tree for one bound: facts split into group and
+ * `$.path`, operators replaced by their wrapped form according to polarity, and named
+ * conditions referred to, not copied.
+ */
+function toJre(node: CompiledNode, bound: Bound, negated: boolean, shared: SharedConditions): JreCondition {
   switch (node.kind) {
     case 'all':
-      return { all: node.children.map((child) => toJre(child, bound, negated)) };
+      return { all: node.children.map((child) => toJre(child, bound, negated, shared)) };
     case 'any':
-      return { any: node.children.map((child) => toJre(child, bound, negated)) };
+      return { any: node.children.map((child) => toJre(child, bound, negated, shared)) };
     case 'not':
-      return { not: toJre(node.child, bound, !negated) };
+      return { not: toJre(node.child, bound, !negated, shared) };
+    case 'condition': {
+      // A root must be all, any, not or condition: the shared condition is wrapped in `all`.
+      const unknownIs = bound === 'definite' ? negated : !negated;
+      return { condition: shared.nameOf(node.node, unknownIs, (target) => ({ all: [toJre(target, bound, negated, shared)] })) };
+    }
     case 'atom': {
-      const { fact, operator, value } = node.atom;
+      const { fact, operator, value } = node.comparison;
       const dot = fact.indexOf('.');
       // definite: unknown counts against the rule; possible: for it. Negation flips what "against" means.
       const unknownIs = bound === 'definite' ? negated : !negated;
@@ -111,11 +141,15 @@ class PossibleValues {
 
 /** @internal Groups fact values by their first name segment, as json-rules-engine facts. */
 function toJreFacts(facts: FactSnapshot): Record<string, Record<string, unknown>> {
-  const groups: Record<string, Record<string, unknown>> = { asylum: {}, protection: {}, notice: {}, case: {} };
+  // Objects without a prototype: a group is whatever a fact name starts with (rule sets name their own).
+  const groups: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
   const put = (name: string, value: unknown) => {
     const dot = name.indexOf('.');
-    (groups[name.slice(0, dot)] ??= {})[name.slice(dot + 1)] = value;
+    const group = name.slice(0, dot);
+    if (!Object.hasOwn(groups, group)) groups[group] = Object.create(null) as Record<string, unknown>;
+    groups[group]![name.slice(dot + 1)] = value;
   };
+  for (const group of ['asylum', 'protection', 'notice', 'case']) groups[group] = Object.create(null) as Record<string, unknown>;
   // Snapshots have every fact as a key; an undefined member is an unknown fact.
   for (const [name, possible] of Object.entries(facts.possible)) if (possible !== undefined) put(name, new PossibleValues(possible));
   for (const [name, value] of Object.entries(facts.values)) if (value !== undefined) put(name, value);
@@ -154,10 +188,11 @@ function wrap(test: (a: unknown, b: unknown) => boolean, unknownIs: boolean): (a
  * ```
  */
 export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string, OperatorDefinition>): RuleRunner {
+  const shared = new SharedConditions();
   const definitions: Record<RuleListName, RuleProperties[]> = {
-    case: jreRules(lists.case),
-    notice1: jreRules(lists.notice1),
-    notice2: jreRules(lists.notice2),
+    case: jreRules(lists.case, shared),
+    notice1: jreRules(lists.notice1, shared),
+    notice2: jreRules(lists.notice2, shared),
   };
   // Engines run only the rules in force, so there is a pool per list and set of rules in force
   // (a handful: the dates at which rules come into or go out of force split time into periods).
@@ -166,6 +201,7 @@ export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string,
   const createEngine = (list: RuleListName, inForce: readonly boolean[]): Engine => {
     const rules = definitions[list].filter((rule) => inForce[(rule.event.params as { rule: number }).rule]);
     const engine = new Engine(rules, { allowUndefinedFacts: true, pathResolver: resolveSimplePath });
+    for (const [name, condition] of shared.definitions) engine.setCondition(name, condition as never);
     for (const operator of operators.values()) {
       const native = nativeOperators.get(operator.name);
       const test = native ? (a: unknown, b: unknown) => native.evaluate(a, b) : (a: unknown, b: unknown) => operator.test(a as never, b as never);
@@ -207,27 +243,36 @@ export function createJreRunner(lists: RuleLists, operators: ReadonlyMap<string,
  * rule). The results do not depend on it — every rule is read — but it means that runs go
  * through several priority sets, which is exactly where a shared Engine loses results.
  */
-function jreRules(list: readonly CompiledRule[]): RuleProperties[] {
+function jreRules(list: readonly CompiledRule[], shared: SharedConditions): RuleProperties[] {
   const byId = new Map(list.map((rule) => [rule.id, rule]));
   const exceptionsTo = new Map<string, string[]>();
   for (const rule of list) {
     for (const target of rule.json.exceptionTo ?? []) exceptionsTo.set(target, [...(exceptionsTo.get(target) ?? []), rule.id]);
   }
+  // The length of the longest exception chain above each rule, with an explicit stack (no recursion: chains may be long).
   const depth = new Map<string, number>();
-  const depthOf = (id: string): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    const above = (exceptionsTo.get(id) ?? []).filter((other) => byId.has(other)).map(depthOf);
-    const value = above.length === 0 ? 0 : 1 + Math.max(...above);
-    depth.set(id, value);
-    return value;
-  };
-  const maxDepth = Math.max(0, ...list.map((rule) => depthOf(rule.id)));
+  for (const rule of list) {
+    if (depth.has(rule.id)) continue;
+    const stack = [rule.id];
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1]!;
+      const above = (exceptionsTo.get(id) ?? []).filter((other) => byId.has(other));
+      const pending = above.filter((other) => !depth.has(other));
+      if (pending.length > 0) {
+        stack.push(...pending);
+        continue;
+      }
+      stack.pop();
+      depth.set(id, above.length === 0 ? 0 : 1 + Math.max(...above.map((other) => depth.get(other)!)));
+    }
+  }
+  let maxDepth = 0;
+  for (const value of depth.values()) maxDepth = Math.max(maxDepth, value);
   return list.flatMap((rule, index) =>
     (['definite', 'possible'] as const).map((bound) => ({
       name: `${rule.id}#${bound}`,
-      priority: 1 + maxDepth - depthOf(rule.id),
-      conditions: toJre(rule.conditions.root, bound, false),
+      priority: 1 + maxDepth - depth.get(rule.id)!,
+      conditions: toJre(rule.conditions.root, bound, false, shared),
       event: { type: 'rnr', params: { rule: index, bound } },
     })) as RuleProperties[],
   );

@@ -17,7 +17,7 @@ import { contentHash } from '../support/hash.js';
 import type { Truth } from '../rules/conditions.js';
 import type { RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { assemble, type InForceMask } from './assemble.js';
+import { assemble, type InForceMask, type SettledNotice } from './assemble.js';
 import { applyOrderOfWork } from './first-step.js';
 import type { ResolvedOptions } from './options.js';
 import { missingFactDetails, questionsOf } from './questions.js';
@@ -52,9 +52,77 @@ export interface EvaluationContext {
   readonly actionRoles: Readonly<Record<string, ActionRole>>;
 }
 
+/** What the rules came to for a case: its facts, and each subject settled (the notices with their outcomes). */
+export interface Settlement {
+  readonly derived: ReturnType<typeof deriveFacts>;
+  /** Which rules of each list were in force on the date judged at. */
+  readonly mask: InForceMask;
+  readonly caseSubject: ReturnType<typeof settle>;
+  /** Per notice, in input order. */
+  readonly notices: readonly SettledNotice[];
+}
+
+/** The steps up to the settlement: they yield batches of runs and return what the rules came to. */
+export type SettlementSteps = Generator<readonly RunRequest[], Settlement, readonly (readonly Truth[])[]>;
+
+/**
+ * The steps of the evaluation of a valid case up to the settlement of its rules: derive the
+ * facts, run the first pass, settle it and decide the outcomes, run the second pass. The
+ * evaluation assembles its result from the settlement (`evaluationSteps`); the analysis reads
+ * the settlement of its witnesses directly.
+ *
+ * @example
+ * ```ts
+ * import { parseCase } from '../case/validate.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const { book, misusePatterns } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const context = { book, lists, ruleSets: [], misusePatterns, inForce: (asOf: string) => inForceMask(lists, asOf) };
+ * const parsed = parseCase({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] });
+ * const runner = createCompiledRunner(lists);
+ * const steps = settlementSteps(context, parsed.success ? parsed.case : (undefined as never), '2026-01-15');
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(step.value.map((request) => runner.run(request.list, request.facts, request.inForce)));
+ * step.value.notices[0]?.decision.outcome; // 'not_applicable'
+ * ```
+ */
+export function* settlementSteps(context: EvaluationContext, value: Case, asOf: string): SettlementSteps {
+  const { book, lists } = context;
+  const derived = deriveFacts(value, asOf, {
+    misusePatterns: context.misusePatterns,
+    customFacts: book.customFacts,
+    ...(context.membership === undefined ? {} : { membership: context.membership }),
+    ...(context.treaties === undefined ? {} : { treaties: context.treaties }),
+  });
+  const mask = context.inForce(asOf);
+
+  // First pass: case rules, and the notice rules that read only derived facts.
+  const [caseTruths, ...firstTruths] = yield [
+    { list: 'case', facts: derived.caseFacts, inForce: mask.case },
+    ...derived.notices.map((notice): RunRequest => ({ list: 'notice1', facts: notice.facts, inForce: mask.notice1 })),
+  ];
+  const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
+  const decisions = firstPasses.map((pass) => decideOutcome(pass));
+  // Second pass: notice rules that read what the first pass decided.
+  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!, book));
+  const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
+  return {
+    derived,
+    mask,
+    caseSubject: settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined),
+    notices: derived.notices.map((notice, i) => ({
+      passes: [firstPasses[i]!, settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id)],
+      decision: decisions[i]!,
+    })),
+  };
+}
+
 /**
  * The steps of the evaluation of a valid case (`value`, as validated: what is evaluated is what
- * `meta.inputHash` stamps).
+ * `meta.inputHash` stamps): the settlement, then the result assembled from it.
  *
  * @example
  * ```ts
@@ -77,26 +145,7 @@ export interface EvaluationContext {
 export function* evaluationSteps(context: EvaluationContext, value: Case, options: ResolvedOptions): EvaluationSteps {
   const { asOf, locale, trace } = options;
   const { book, lists } = context;
-  const derived = deriveFacts(value, asOf, {
-    misusePatterns: context.misusePatterns,
-    ...(context.membership === undefined ? {} : { membership: context.membership }),
-    ...(context.treaties === undefined ? {} : { treaties: context.treaties }),
-  });
-  const mask = context.inForce(asOf);
-
-  // First pass: case rules, and the notice rules that read only derived facts.
-  const [caseTruths, ...firstTruths] = yield [
-    { list: 'case', facts: derived.caseFacts, inForce: mask.case },
-    ...derived.notices.map((notice): RunRequest => ({ list: 'notice1', facts: notice.facts, inForce: mask.notice1 })),
-  ];
-  const firstPasses = derived.notices.map((notice, i) => settle(book, lists.notice1, mask.notice1, firstTruths[i]!, notice.facts, notice.notice.id));
-  const decisions = firstPasses.map((pass) => decideOutcome(pass));
-  // Second pass: notice rules that read what the first pass decided.
-  const secondFacts = firstPasses.map((pass, i) => withResultFacts(pass, decisions[i]!, book));
-  const secondTruths = yield secondFacts.map((facts): RunRequest => ({ list: 'notice2', facts, inForce: mask.notice2 }));
-  const caseSubject = settle(book, lists.case, mask.case, caseTruths!, derived.caseFacts, undefined);
-  const secondPasses = derived.notices.map((notice, i) => settle(book, lists.notice2, mask.notice2, secondTruths[i]!, secondFacts[i]!, notice.notice.id));
-
+  const { derived, mask, caseSubject, notices: settled } = yield* settlementSteps(context, value, asOf);
   const assembled = assemble({
     book,
     derived,
@@ -113,7 +162,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
     caseSubject,
-    notices: derived.notices.map((_, i) => ({ passes: [firstPasses[i]!, secondPasses[i]!], decision: decisions[i]! })),
+    notices: settled,
   });
   const ordered = applyOrderOfWork(assembled, derived, book, context.actionRoles);
   const questions = options.questions
@@ -123,7 +172,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
         mask,
         derived,
         caseSubject,
-        notices: derived.notices.map((_, i) => ({ first: firstPasses[i]!, decision: decisions[i]!, second: secondPasses[i]! })),
+        notices: settled.map(({ passes: [first, second], decision }) => ({ first, decision, second })),
         roles: context.actionRoles,
         locale,
       })

@@ -39,6 +39,7 @@ const FIELD_QUESTIONS: Readonly<Record<string, QuestionCode>> = {
   'notices.deletionBasis': 'deletion_basis',
   'notices.purpose': 'notice_purpose',
   'notices.issuedOn': 'notice_issued_on',
+  'notices.deletedOn': 'notice_deleted_on',
   'notices.offences': 'notice_offences',
   'notices.missingJudicialData': 'judicial_data',
   'offences.maxPenaltyYears': 'maximum_penalty',

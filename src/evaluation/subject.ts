@@ -43,18 +43,51 @@ export interface Subject {
 /** @internal The empty list of a rule state that nothing overrides or puts in doubt (shared, never changed). */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** @internal For each rule of a list, the positions in the list of its exceptions (book order). */
-const exceptionPlans = new WeakMap<readonly CompiledRule[], readonly (readonly number[] | undefined)[]>();
+/** @internal For each rule of a list, the positions in the list of its exceptions (book order), and an order that settles exceptions first. */
+interface ExceptionPlan {
+  readonly exceptionsAt: readonly (readonly number[] | undefined)[];
+  /** Every position once, each after the positions of its exceptions. */
+  readonly order: readonly number[];
+}
 
-/** @internal The exceptions of a list's rules, by position, computed once per list. */
-function exceptionsByPosition(book: RuleBook, list: readonly CompiledRule[]): readonly (readonly number[] | undefined)[] {
+/** @internal The plans of the lists, computed once per list. */
+const exceptionPlans = new WeakMap<readonly CompiledRule[], ExceptionPlan>();
+
+/**
+ * @internal The exceptions of a list's rules, by position, and the order to settle them in,
+ * computed once per list — without recursion, so an exception chain of any length settles.
+ */
+function exceptionPlan(book: RuleBook, list: readonly CompiledRule[]): ExceptionPlan {
   let plan = exceptionPlans.get(list);
   if (plan === undefined) {
     const positions = new Map(list.map((rule, i) => [rule.id, i]));
-    plan = list.map((rule) => {
+    const exceptionsAt = list.map((rule) => {
       const found = (book.exceptionsTo.get(rule.id) ?? []).map((exception) => positions.get(exception.id)).filter((j): j is number => j !== undefined);
       return found.length === 0 ? undefined : found;
     });
+    // Post-order of a depth-first walk with an explicit stack (the graph has no cycles).
+    const order: number[] = [];
+    const placed = new Uint8Array(list.length);
+    for (let start = 0; start < list.length; start++) {
+      if (placed[start]) continue;
+      const stack: Array<{ at: number; next: number }> = [{ at: start, next: 0 }];
+      placed[start] = 1;
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const exceptions = exceptionsAt[top.at];
+        if (exceptions !== undefined && top.next < exceptions.length) {
+          const j = exceptions[top.next++]!;
+          if (!placed[j]) {
+            placed[j] = 1;
+            stack.push({ at: j, next: 0 });
+          }
+          continue;
+        }
+        stack.pop();
+        order.push(top.at);
+      }
+    }
+    plan = { exceptionsAt, order };
     exceptionPlans.set(list, plan);
   }
   return plan;
@@ -94,23 +127,22 @@ export function settle(
   facts: FactSnapshot,
   noticeId: string | undefined,
 ): Subject {
-  const exceptionsAt = exceptionsByPosition(book, list);
+  const { exceptionsAt, order } = exceptionPlan(book, list);
   const states = new Array<RuleState>(list.length);
-  const settleRule = (i: number): RuleState => {
-    const existing = states[i];
-    if (existing) return existing;
+  // Exceptions come first in `order`: each rule's exceptions are settled when it is.
+  for (const i of order) {
     let overriddenBy: string[] | undefined;
     let doubtfulExceptions: CompiledRule[] | undefined;
     const exceptions = inForce[i] && truths[i] !== FALSE ? exceptionsAt[i] : undefined;
     if (exceptions !== undefined) {
       for (const j of exceptions) {
-        const other = settleRule(j);
+        const other = states[j]!;
         if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
         if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(other.rule.id);
         else (doubtfulExceptions ??= []).push(other.rule);
       }
     }
-    const state: RuleState = {
+    states[i] = {
       rule: list[i]!,
       index: i,
       inForce: inForce[i]!,
@@ -118,10 +150,7 @@ export function settle(
       overriddenBy: overriddenBy ?? NONE,
       doubtfulExceptions: doubtfulExceptions ?? NONE,
     };
-    states[i] = state;
-    return state;
-  };
-  for (let i = 0; i < list.length; i++) settleRule(i);
+  }
   const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
   const atoms = (state: RuleState): readonly Truth[] => {
     let cached = atomTruths[state.index];

@@ -116,6 +116,7 @@ export const QUESTION_CODES = [
   'deletion_basis',
   'notice_purpose',
   'notice_issued_on',
+  'notice_deleted_on',
   'notice_offences',
   'maximum_penalty',
   'sentence_imposed',

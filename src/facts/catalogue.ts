@@ -156,6 +156,10 @@ const FACTS = {
     scope: 'notice', type: 'enum', vocabulary: 'ccfRequestState',
     description: 'Where the latest request to the CCF for deletion or revision covering this notice stands as of `asOf` (a request naming no notice covers them all): none, awaiting admissibility, pending, decided and the data kept, decided and the data deleted, or inadmissible.',
   },
+  'notice.deletedOn': {
+    scope: 'notice', type: 'date',
+    description: 'The day the notice was deleted, when the case records it as deleted on or before `asOf` and gives the day. Absent otherwise. A deadline may count from it (for example, telling the host country\'s National Central Bureau within 14 days).',
+  },
   'notice.deletionBasis': {
     scope: 'notice', type: 'enum', vocabulary: 'noticeDeletionBasis',
     description: 'What the deletion of the notice rested on; `none` when it is not deleted as of `asOf`. Unknown when the notice is deleted without a stated basis, or its status is unknown.',

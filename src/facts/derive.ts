@@ -10,6 +10,7 @@ import type { MembershipList } from '../context/interpol-members.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import { bundledTreatyLists, type TreatyLists } from '../context/treaty-parties.js';
 import type { CalendarDate } from '../support/dates.js';
+import { customFactValue, type CustomFact } from './custom.js';
 import { compareStrings } from '../support/issues.js';
 import { deriveCaseAppealFacts, deriveNoticeAppealFacts } from './appeals.js';
 import { deriveCaseCcfFacts, deriveNoticeCcfFacts } from './ccf.js';
@@ -50,6 +51,8 @@ export interface DerivedCase {
 export interface DerivationContext {
   /** Documented patterns of misuse by requesting states. */
   readonly misusePatterns: readonly MisusePattern[];
+  /** Facts the rule sets declare of their own, read from the case's `extensions` (checked beforehand). */
+  readonly customFacts?: readonly CustomFact[];
   /** INTERPOL's member countries (default: the bundled, dated list). */
   readonly membership?: MembershipList;
   /** The parties to the Refugee Convention, its Protocol and CAT (default: the bundled, partial lists). */
@@ -86,6 +89,8 @@ export function deriveFacts(value: Case, asOf: CalendarDate, context: Derivation
   caseBuilder.set('case.noticeStanding', value.notices.some((notice) => !recordedAsDeleted(notice, asOf)) ? 'yes' : 'no');
   deriveCaseRouteFacts(caseBuilder, value, asOf);
   deriveCaseCcfFacts(caseBuilder, value, asOf);
+  const customFacts = context.customFacts ?? [];
+  setCustomFacts(caseBuilder, customFacts, 'case', value.extensions, '');
   const caseFacts = caseBuilder.build();
 
   const views = new Map<string, ProtectionView>();
@@ -101,6 +106,7 @@ export function deriveFacts(value: Case, asOf: CalendarDate, context: Derivation
     deriveNoticeRouteFacts(builder, value, notice, index, protection, asOf, context.misusePatterns);
     deriveNoticeCcfFacts(builder, value, notice, protection, asOf);
     deriveNonRefoulementFacts(builder, value, notice, view, asOf, treaties);
+    setCustomFacts(builder, customFacts, 'notice', notice.extensions, `notices[${index}].`);
     return { notice, index, facts: builder.build(), protection: view };
   });
   return { case: value, asOf, protection, caseFacts, notices };
@@ -126,6 +132,7 @@ function deriveNoticeFacts(
     builder.set('notice.deletionBasis', undefined, [`${at}.status`]);
   } else if (status === 'deleted') {
     builder.set('notice.deletionBasis', notice.deletionBasis, notice.deletionBasis === undefined ? [`${at}.deletionBasis`] : []);
+    builder.set('notice.deletedOn', notice.deletedOn, notice.deletedOn === undefined ? [`${at}.deletedOn`] : []);
   } else {
     builder.set('notice.deletionBasis', 'none');
   }
@@ -178,4 +185,15 @@ function noticeStatus(notice: Notice, asOf: CalendarDate): 'active' | 'deleted' 
 /** @internal Whether the case records a notice as deleted on or before `asOf`. */
 function recordedAsDeleted(notice: Notice, asOf: CalendarDate): boolean {
   return noticeStatus(notice, asOf) === 'deleted';
+}
+
+/** @internal The rule sets' own facts of one scope, from the `extensions` of the case or of a notice (`at`: its path). */
+function setCustomFacts(builder: SnapshotBuilder, facts: readonly CustomFact[], scope: 'case' | 'notice', extensions: Case['extensions'], at: string): void {
+  for (const fact of facts) {
+    if (fact.scope !== scope) continue;
+    const stated = extensions !== undefined && Object.hasOwn(extensions, fact.namespace) && Object.hasOwn(extensions[fact.namespace]!, fact.key) ? extensions[fact.namespace]![fact.key] : undefined;
+    const read = stated === undefined ? undefined : customFactValue(fact, stated);
+    const value = read !== undefined && 'value' in read ? read.value : undefined;
+    builder.setCustom(fact.name, value, value === undefined ? [`${at}extensions.${fact.namespace}.${fact.key}`] : []);
+  }
 }

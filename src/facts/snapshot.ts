@@ -71,6 +71,17 @@ export class SnapshotBuilder implements FactSink {
     else if (missing.length > 1) this.missing[name] = [...new Set(missing)].sort(compareStrings);
   }
 
+  /**
+   * Sets a fact of a rule set's own (not in the catalogue: its type was checked where it was
+   * read); unknown when `value` is `undefined`, with the input path that would decide it.
+   */
+  setCustom(name: string, value: FactValue | undefined, missing: readonly string[] = []): void {
+    if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
+    this.values[name] = value;
+    this.possible[name] = undefined;
+    this.missing[name] = missing.length === 0 ? undefined : [...missing];
+  }
+
   /** The snapshot of the facts set (once). */
   build(): FactSnapshot {
     this.built = true;

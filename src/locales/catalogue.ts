@@ -199,6 +199,9 @@ export interface MessageCatalogue {
     readonly about: string;
     readonly library: string;
     readonly ruleSets: string;
+    /** (added) Rules taken out by a rule that `replaces` them: a heading, and "replaced by {rule}". */
+    readonly replacedRules: string;
+    readonly replacedBy: string;
     readonly inputHash: string;
     readonly locale: string;
     /** (added) The first page. */
@@ -255,6 +258,7 @@ export interface MessageCatalogue {
     readonly factor: string;
     readonly escalation: string;
     readonly exceptionTo: string;
+    readonly replaces: string;
     readonly citations: string;
     readonly factsUsed: string;
   };
@@ -335,6 +339,13 @@ export type IssueMessageKey =
   | 'not_plain_data.container'
   | 'not_plain_data.value'
   | 'result_too_large'
+  | 'unknown_extension_fact.case'
+  | 'unknown_extension_fact.notice'
+  | 'invalid_extension_value.boolean'
+  | 'invalid_extension_value.enum'
+  | 'invalid_extension_value.date'
+  | 'invalid_extension_value.number'
+  | 'invalid_extension_value.countries'
   | 'required'
   | 'unknown_key.case'
   | 'unknown_key.ruleSet'
@@ -424,6 +435,17 @@ export type IssueMessageKey =
   | 'value_not_allowed'
   | 'value_not_allowed.allowed'
   | 'citations_fact_not_enumerable'
+  | 'invalid_fact_name'
+  | 'invalid_fact_declaration.namespace'
+  | 'invalid_fact_declaration.reservedNamespace'
+  | 'invalid_fact_declaration.values'
+  | 'invalid_fact_declaration.valuesNotEnum'
+  | 'invalid_language_tag'
+  | 'invalid_language_tag.canonical'
+  | 'unknown_language_tag'
+  | 'duplicate_namespace'
+  | 'rule_set_too_large.comparisons'
+  | 'rule_set_too_large.depth'
   | 'duplicate_rule_set_id'
   | 'duplicate_factor_action'
   | 'unknown_factor_action'
@@ -442,4 +464,14 @@ export type IssueMessageKey =
   | 'operator_name_taken.builtIn'
   | 'invalid_operator_signature.factTypes'
   | 'invalid_operator_signature.valueKind'
+  | 'unreachable'
+  | 'unreachable.period'
+  | 'conflict'
+  | 'gap'
+  | 'gap.replaces'
+  | 'gap.exceptionTo'
+  | 'knock_on.stops'
+  | 'knock_on.starts'
+  | 'no_witness.cases'
+  | 'no_witness.budget'
   | 'invalid_operator_signature.test';

@@ -13,7 +13,8 @@ import type { MessageCatalogue } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import { canonicalFactName } from '../rules/conditions.js';
 import { periodInForce } from '../rules/rule-book.js';
-import type { Condition, RuleJson, RuleSetJson } from '../rules/schema.js';
+import { footprintOf, namedConditionGraph } from '../rules/named-conditions.js';
+import type { Condition, RootCondition, RuleJson, RuleSetJson } from '../rules/schema.js';
 import { fillPlaceholders, resolveText } from '../support/localized-text.js';
 import { wrapWords } from './text.js';
 import { ownValue } from '../support/own.js';
@@ -45,17 +46,22 @@ function period(rule: RuleJson, ruleSet: RuleSetJson, messages: MessageCatalogue
   return fillPlaceholders(template, (name) => (name === 'from' ? from : name === 'to' ? to : undefined));
 }
 
-/** @internal A condition tree as indented lines. */
-function conditionLines(condition: Condition, named: Readonly<Record<string, Condition>>, indent: string, messages: MessageCatalogue, locale: Locale, seen: readonly string[]): string[] {
+/**
+ * @internal A condition tree as indented lines. A named condition is spelled out where it is
+ * first used and named only where it comes again (`shown`), so that the text grows with the
+ * rule set, not with the number of paths through its named conditions.
+ */
+function conditionLines(condition: Condition, named: Readonly<Record<string, Condition>>, indent: string, messages: MessageCatalogue, locale: Locale, shown: Set<string>): string[] {
   const words = messages.explain;
-  if ('all' in condition) return [indent + words.allOf, ...condition.all.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, seen))];
-  if ('any' in condition) return [indent + words.anyOf, ...condition.any.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, seen))];
-  if ('not' in condition) return [indent + words.notThis, ...conditionLines(condition.not, named, `${indent}  `, messages, locale, seen)];
+  if ('all' in condition) return [indent + words.allOf, ...condition.all.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, shown))];
+  if ('any' in condition) return [indent + words.anyOf, ...condition.any.flatMap((item) => conditionLines(item, named, `${indent}  `, messages, locale, shown))];
+  if ('not' in condition) return [indent + words.notThis, ...conditionLines(condition.not, named, `${indent}  `, messages, locale, shown)];
   if ('condition' in condition) {
     const target = Object.hasOwn(named, condition.condition) ? named[condition.condition] : undefined;
     const heading = indent + fillPlaceholders(words.namedCondition, (name) => (name === 'name' ? condition.condition : undefined));
-    if (target === undefined || seen.includes(condition.condition)) return [heading];
-    return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, [...seen, condition.condition])];
+    if (target === undefined || shown.has(condition.condition)) return [heading];
+    shown.add(condition.condition);
+    return [heading, ...conditionLines(target, named, `${indent}  `, messages, locale, shown)];
   }
   const fact = canonicalFactName(condition);
   const label = factLabel(fact, locale) ?? fact;
@@ -63,18 +69,6 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
   const value = factValueText(fact, condition.value as string | number | readonly string[], locale);
   const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
   return bullet(`${comparison} [${fact}]`, indent);
-}
-
-/** @internal Every fact a condition reads, through named conditions. */
-function factsOf(condition: Condition, named: Readonly<Record<string, Condition>>, found: Set<string>, seen: Set<string>): void {
-  if ('all' in condition) condition.all.forEach((item) => factsOf(item, named, found, seen));
-  else if ('any' in condition) condition.any.forEach((item) => factsOf(item, named, found, seen));
-  else if ('not' in condition) factsOf(condition.not, named, found, seen);
-  else if ('condition' in condition) {
-    if (seen.has(condition.condition) || !Object.hasOwn(named, condition.condition)) return;
-    seen.add(condition.condition);
-    factsOf(named[condition.condition]!, named, found, seen);
-  } else found.add(canonicalFactName(condition));
 }
 
 /**
@@ -100,7 +94,7 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   lines.push(...field(words.effect, messages.effects[rule.effect]));
   lines.push(...field(words.inForce, period(rule, ruleSet, messages)));
   if (rule.description) lines.push('', ...paragraph(resolveText(rule.description, locale), ''));
-  lines.push('', `${words.conditions}:`, ...conditionLines(rule.conditions, named, '  ', messages, locale, []));
+  lines.push('', `${words.conditions}:`, ...conditionLines(rule.conditions, named, '  ', messages, locale, new Set()));
   if (rule.outcome) {
     const outcome = messages.outcomes[rule.outcome];
     lines.push('', ...field(words.outcome, `${outcome.label} (${rule.outcome}) — ${outcome.meaning}`));
@@ -119,6 +113,7 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
   if (rule.factor) lines.push('', ...field(words.factor, `${rule.factor.action} — ${resolveText(rule.factor.label, locale)}`));
   if (rule.escalation) lines.push('', ...field(words.escalation, messages.priorities[rule.escalation.priority]));
   if (rule.exceptionTo) lines.push('', ...field(words.exceptionTo, rule.exceptionTo.join(', ')));
+  if (rule.replaces) lines.push('', ...field(words.replaces, rule.replaces));
   lines.push('', `${words.citations}:`);
   for (const id of rule.citations) {
     const citation = citations.get(id);
@@ -129,8 +124,7 @@ export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: Rea
     lines.push(...bullet(`${id} [${messages.verification[citation.verification]}] — ${citation.instrument}, ${citation.provision}`, '  '));
     if (citation.url) lines.push(`    ${citation.url}`);
   }
-  const facts = new Set<string>();
-  factsOf(rule.conditions, named, facts, new Set());
+  const facts = footprintOf(rule.conditions, namedConditionGraph((ruleSet.conditions ?? {}) as Readonly<Record<string, RootCondition>>).footprints).facts;
   lines.push('', `${words.factsUsed}:`);
   for (const name of [...facts].sort()) {
     lines.push(...bullet(`${name} — ${findFact(name)?.description ?? ''}`, '  '));

@@ -576,6 +576,19 @@ function aboutSection(context: MemoContext): Block[] {
           ...line(report.ruleSets, []),
           { kind: 'list', ordered: false, items: meta.ruleSets.map((ruleSet) => line(ruleSet.id, [code(ruleSet.version), text(' '), code(ruleSet.hash)])) },
         ],
+        // A rule of a bundled set that one of yours took the place of (`replaces`): said, never silent.
+        ...(meta.replacedRules.length === 0
+          ? []
+          : [
+              [
+                ...line(report.replacedRules, []),
+                {
+                  kind: 'list' as const,
+                  ordered: false,
+                  items: meta.replacedRules.map((item) => line(item.ruleId, [code(item.ruleSet), text(` — ${fillPlaceholders(report.replacedBy, (name) => (name === 'rule' ? item.replacedBy : undefined))}`)])),
+                },
+              ],
+            ]),
       ],
     },
   ];

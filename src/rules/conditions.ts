@@ -22,37 +22,56 @@ export const TRUE: Truth = 1;
 /** Undetermined (a fact it needs is unknown). */
 export const UNDETERMINED: Truth = 2;
 
-/** One fact comparison of a compiled rule. */
-export interface CompiledAtom {
-  /** Position among the rule's comparisons (pre-order). */
-  readonly index: number;
-  /** Where it sits in the rule's conditions, e.g. `all[2].any[0]` (through named conditions). */
-  readonly path: string;
+/** A comparison of one fact with a value, compiled once (shared by every rule that reaches it through a named condition). */
+export interface Comparison {
   /** Canonical fact name (`fact` and `path` joined), e.g. `notice.status`. */
   readonly fact: string;
   /** Operator. */
   readonly operator: OperatorDefinition;
   /** Value compared with. */
   readonly value: ConditionValue;
+}
+
+/** One fact comparison of a compiled rule, where it sits in the rule (named conditions expanded). */
+export interface CompiledAtom extends Comparison {
+  /** Position among the rule's comparisons (pre-order). */
+  readonly index: number;
+  /** Where it sits in the rule's conditions, e.g. `all[2].any[0]` (through named conditions). */
+  readonly path: string;
   /** Named conditions it was reached through, outermost first. */
   readonly via: readonly string[];
   /** Whether it sits under an odd number of `not`s. */
   readonly negated: boolean;
 }
 
-/** A compiled condition tree; leaves point at atoms. */
+/**
+ * A compiled condition: a tree whose `condition` nodes point at the compiled named condition,
+ * which is compiled once per rule set and shared (a graph, never copied per reference).
+ */
 export type CompiledNode =
   | { readonly kind: 'all' | 'any'; readonly children: readonly CompiledNode[] }
   | { readonly kind: 'not'; readonly child: CompiledNode }
-  | { readonly kind: 'atom'; readonly atom: CompiledAtom };
+  | { readonly kind: 'atom'; readonly comparison: Comparison }
+  | { readonly kind: 'condition'; readonly name: string; readonly node: CompiledNode };
 
 /** A rule's compiled conditions. */
 export interface CompiledConditions {
   readonly root: CompiledNode;
+  /**
+   * The rule's comparisons in pre-order, each with its place (named conditions expanded: one
+   * entry per place a comparison is reached from, bounded by `RULE_SET_LIMITS.expandedComparisons`).
+   * Listed on first use.
+   */
   readonly atoms: readonly CompiledAtom[];
-  /** Fast evaluation with short-circuits. */
+  /** Fast evaluation with short-circuits (a named condition is evaluated once per snapshot). */
   readonly evaluate: (facts: FactSnapshot) => Truth;
 }
+
+/**
+ * The named conditions of one rule set, compiled once and shared by its rules
+ * (`compileConditions`' `shared`).
+ */
+export type CompiledNamedConditions = Map<string, CompiledNode>;
 
 /**
  * The canonical fact name of a comparison: `fact` and `path` without `$`, joined by a dot.
@@ -67,8 +86,11 @@ export function canonicalFactName(condition: Pick<FactCondition, 'fact' | 'path'
 }
 
 /**
- * Compiles a rule's conditions, inlining named conditions. The caller has checked that every
- * reference, fact and operator exists and that named conditions do not refer to themselves.
+ * Compiles a rule's conditions. A named condition is compiled once — into `shared`, which the
+ * rules of one rule set pass to each other — and every reference to it points at that one
+ * compiled node. The caller has checked that every reference, fact and operator exists, that
+ * named conditions do not refer to themselves, and that the rule set is within
+ * `RULE_SET_LIMITS` once references are expanded (`validateRuleSet` does all of it).
  *
  * @example
  * ```ts
@@ -86,37 +108,63 @@ export function compileConditions(
   root: RootCondition,
   named: Readonly<Record<string, RootCondition>>,
   operators: ReadonlyMap<string, OperatorDefinition>,
+  shared: CompiledNamedConditions = new Map(),
 ): CompiledConditions {
-  const atoms: CompiledAtom[] = [];
-  const build = (condition: Condition, path: string, via: readonly string[], negated: boolean): CompiledNode => {
-    if ('all' in condition) {
-      return { kind: 'all', children: condition.all.map((child, i) => build(child, join(path, `all[${i}]`), via, negated)) };
-    }
-    if ('any' in condition) {
-      return { kind: 'any', children: condition.any.map((child, i) => build(child, join(path, `any[${i}]`), via, negated)) };
-    }
-    if ('not' in condition) return { kind: 'not', child: build(condition.not, join(path, 'not'), via, !negated) };
+  const build = (condition: Condition): CompiledNode => {
+    if ('all' in condition) return { kind: 'all', children: condition.all.map(build) };
+    if ('any' in condition) return { kind: 'any', children: condition.any.map(build) };
+    if ('not' in condition) return { kind: 'not', child: build(condition.not) };
     if ('condition' in condition) {
-      const target = ownValue(named, condition.condition);
-      if (target === undefined) throw new Error(`Internal: unchecked condition reference`);
-      return build(target, path, [...via, condition.condition], negated);
+      let node = shared.get(condition.condition);
+      if (node === undefined) {
+        const target = ownValue(named, condition.condition);
+        if (target === undefined) throw new Error('Internal: unchecked condition reference');
+        node = build(target);
+        shared.set(condition.condition, node);
+      }
+      return { kind: 'condition', name: condition.condition, node };
     }
     const operator = operators.get(condition.operator);
-    if (operator === undefined) throw new Error(`Internal: unchecked operator`);
-    const atom: CompiledAtom = {
-      index: atoms.length,
-      path,
-      fact: canonicalFactName(condition),
-      operator,
-      value: condition.value,
-      via,
-      negated,
-    };
-    atoms.push(atom);
-    return { kind: 'atom', atom };
+    if (operator === undefined) throw new Error('Internal: unchecked operator');
+    return { kind: 'atom', comparison: { fact: canonicalFactName(condition), operator, value: condition.value } };
   };
-  const tree = build(root, '', [], false);
-  return { root: tree, atoms, evaluate: toClosure(tree) };
+  const tree = build(root);
+  let atoms: readonly CompiledAtom[] | undefined;
+  return {
+    root: tree,
+    get atoms() {
+      return (atoms ??= expandAtoms(tree));
+    },
+    evaluate: toClosure(tree),
+  };
+}
+
+/**
+ * @internal The comparisons of a compiled tree in pre-order, each with its path, the named
+ * conditions it is reached through and its polarity (an explicit stack: no recursion).
+ */
+function expandAtoms(root: CompiledNode): CompiledAtom[] {
+  const atoms: CompiledAtom[] = [];
+  const pending: Array<{ node: CompiledNode; path: string; via: readonly string[]; negated: boolean }> = [{ node: root, path: '', via: [], negated: false }];
+  while (pending.length > 0) {
+    const { node, path, via, negated } = pending.pop()!;
+    switch (node.kind) {
+      case 'all':
+      case 'any':
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i]!, path: join(path, `${node.kind}[${i}]`), via, negated });
+        break;
+      case 'not':
+        pending.push({ node: node.child, path: join(path, 'not'), via, negated: !negated });
+        break;
+      case 'condition':
+        pending.push({ node: node.node, path, via: [...via, node.name], negated });
+        break;
+      case 'atom':
+        atoms.push({ ...node.comparison, index: atoms.length, path, via, negated });
+        break;
+    }
+  }
+  return atoms;
 }
 
 /** @internal Joins trace path segments. */
@@ -140,7 +188,7 @@ function join(path: string, segment: string): string {
  * evaluateAtom(atom!, builder.build()); // TRUE
  * ```
  */
-export function evaluateAtom(atom: CompiledAtom, facts: FactSnapshot): Truth {
+export function evaluateAtom(atom: Comparison, facts: FactSnapshot): Truth {
   const actual = facts.values[atom.fact];
   if (actual !== undefined) return atom.operator.test(actual, atom.value) ? TRUE : FALSE;
   return overPossibleValues(atom.operator.test, atom.value, facts.possible[atom.fact]);
@@ -166,17 +214,41 @@ export function overPossibleValues(
   return holds === possible.length ? TRUE : holds === 0 ? FALSE : UNDETERMINED;
 }
 
-/** @internal Compiles a tree into a closure with short-circuits. */
+/** @internal The closures of named conditions, one per compiled node (shared by the rules that refer to it). */
+const namedClosures = new WeakMap<CompiledNode, (facts: FactSnapshot) => Truth>();
+
+/**
+ * @internal Compiles a tree into a closure with short-circuits. A named condition's closure is
+ * made once and remembers its truth for the last snapshot it saw, so that a condition reached
+ * through many references is evaluated once per snapshot (snapshots are never changed once built).
+ */
 function toClosure(node: CompiledNode): (facts: FactSnapshot) => Truth {
   switch (node.kind) {
     case 'atom': {
-      const { fact, operator, value } = node.atom;
+      const { fact, operator, value } = node.comparison;
       const test = operator.test;
       return (facts) => {
         const actual = facts.values[fact];
         if (actual !== undefined) return test(actual, value) ? TRUE : FALSE;
         return overPossibleValues(test, value, facts.possible[fact]);
       };
+    }
+    case 'condition': {
+      let closure = namedClosures.get(node.node);
+      if (closure === undefined) {
+        const inner = toClosure(node.node);
+        let lastFacts: FactSnapshot | undefined;
+        let lastTruth: Truth = UNDETERMINED;
+        closure = (facts) => {
+          if (facts !== lastFacts) {
+            lastTruth = inner(facts);
+            lastFacts = facts;
+          }
+          return lastTruth;
+        };
+        namedClosures.set(node.node, closure);
+      }
+      return closure;
     }
     case 'not': {
       const child = toClosure(node.child);

@@ -5,10 +5,11 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
+import { customFactsOf, type CustomFact } from '../facts/custom.js';
 import type { CalendarDate } from '../support/dates.js';
 import { contentHash } from '../support/hash.js';
 import { compareIssues, compareStrings, type Issue } from '../support/issues.js';
-import { compileConditions, type CompiledConditions } from './conditions.js';
+import { compileConditions, type CompiledConditions, type CompiledNamedConditions } from './conditions.js';
 import type { OperatorDefinition } from './operators.js';
 import type { FactorActionTemplate, RuleJson, RuleSetJson } from './schema.js';
 import { finalReplacement, inSource, readsResultFacts, validateRuleSets } from './validate.js';
@@ -66,6 +67,8 @@ export interface RuleBook {
   readonly replaced: readonly { readonly ruleId: string; readonly ruleSet: string; readonly replacedBy: string }[];
   /** The operators the rules may use. */
   readonly operators: ReadonlyMap<string, OperatorDefinition>;
+  /** The facts the rule sets declare of their own, sorted by name. */
+  readonly customFacts: readonly CustomFact[];
 }
 
 /** Result of building a rule book. */
@@ -88,8 +91,8 @@ export function isInForce(rule: Pick<CompiledRule, 'from' | 'to'>, date: Calenda
 }
 
 /**
- * Validates rule sets (each, then together) and compiles them. Issue paths start with the
- * index of the rule set in `ruleSets`, e.g. `[1].rules[3].exceptionTo[0]`.
+ * Validates rule sets (each, then together) and compiles them. Issue paths start with the rule
+ * set as `sourceOf` names it — by default its index in `ruleSets`, e.g. `[1].rules[3].exceptionTo[0]`.
  *
  * @example
  * ```ts
@@ -106,8 +109,9 @@ export function buildRuleBook(
   ruleSets: readonly unknown[],
   citations: ReadonlyMap<string, Citation>,
   operators: ReadonlyMap<string, OperatorDefinition>,
+  sourceOf: (index: number) => string = (index) => `[${index}]`,
 ): RuleBookResult {
-  const validated = validateRuleSets(ruleSets, { citations, operators }, (index) => `[${index}]`);
+  const validated = validateRuleSets(ruleSets, { citations, operators }, sourceOf);
   const issues = validated.issues.map(({ source, issue }) => inSource(source, issue)).sort(compareIssues);
   if (!validated.success) return { success: false, issues };
   const { ruleSets: parsed, replacedBy } = validated;
@@ -116,6 +120,8 @@ export function buildRuleBook(
   const replaced: Array<{ ruleId: string; ruleSet: string; replacedBy: string }> = [];
   const compiledSets = parsed.map((ruleSet): CompiledRuleSet => {
     const named = ruleSet.conditions ?? {};
+    // Each named condition is compiled once, for every rule of its set that refers to it.
+    const shared: CompiledNamedConditions = new Map();
     for (const json of ruleSet.rules) {
       const replacement = replacedBy.get(json.id);
       if (replacement !== undefined) {
@@ -128,7 +134,7 @@ export function buildRuleBook(
         ruleSet: ruleSet.id,
         order: rules.length,
         json,
-        conditions: compileConditions(json.conditions, named, operators),
+        conditions: compileConditions(json.conditions, named, operators, shared),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
         stage: readsResultFacts(json.conditions, named) ? 2 : 1,
@@ -162,6 +168,7 @@ export function buildRuleBook(
       factorActions,
       replaced: replaced.sort((a, b) => compareStrings(a.ruleId, b.ruleId)),
       operators,
+      customFacts: parsed.flatMap((ruleSet) => customFactsOf(ruleSet)).sort((a, b) => compareStrings(a.name, b.name)),
     },
     issues: issues.sort(compareIssues),
   };

@@ -11,16 +11,30 @@
 import * as z from 'zod';
 import { calendarDateField, identifierField, textField } from '../support/fields.js';
 import { LOCALES } from '../locales/index.js';
+import { CUSTOM_FACT_TYPES } from '../facts/custom.js';
 import { ACTION_CODES, EFFECTS, OUTCOMES, PRIORITIES, SCOPES } from './vocabulary.js';
 
 /** Limits on rule sets. */
 export const RULE_SET_LIMITS = {
+  /** Most rules in one rule set. */
   rules: 1000,
+  /** Most conditions in one `all` or `any`. */
   conditionsPerGroup: 100,
+  /** Most values in a list a condition compares with. */
   listValues: 300,
+  /** Longest text. */
   textLength: 4000,
+  /** Deepest nesting of arrays and objects in the file. */
   depth: 40,
+  /** Largest file, in characters of its JSON text. */
   characters: 5_000_000,
+  /**
+   * Most comparisons of a rule set once named conditions are expanded: a comparison reached
+   * through a named condition counts once per place it is reached from (`rule_set_too_large`).
+   */
+  expandedComparisons: 50_000,
+  /** Deepest nesting of a rule's conditions once named conditions are expanded, a reference counting one level (`rule_set_too_large`). */
+  expandedDepth: 64,
 } as const;
 
 export { IDENTIFIER_PATTERN } from '../support/fields.js';
@@ -47,14 +61,17 @@ const actionCode = z
   .meta({ pattern: ACTION_CODE_PATTERN.source, examples: [...ACTION_CODES] });
 const date = calendarDateField;
 
-/** Text in one or several locales (`en` required). */
+/**
+ * Text in English, or in several languages keyed by BCP 47 language tags (`en` required; the
+ * checker tells a malformed or unknown tag). The library words its own texts in `LOCALES`;
+ * a rule set may carry texts in any language.
+ */
 export const localizedTextSchema = z.union([
   textField(1, RULE_SET_LIMITS.textLength),
-  z.strictObject(
-    Object.fromEntries(
-      LOCALES.map((locale) => [locale, locale === 'en' ? textField(1, RULE_SET_LIMITS.textLength) : textField(1, RULE_SET_LIMITS.textLength).optional()]),
-    ) as { en: z.ZodString },
-  ),
+  z
+    .record(z.string().min(1).max(35), textField(1, RULE_SET_LIMITS.textLength))
+    .refine((value) => Object.hasOwn(value, 'en'), { params: { code: 'required' }, path: ['en'] })
+    .meta({ propertyNames: { pattern: '^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$' }, required: ['en'], examples: [{ en: 'Request deletion', ...Object.fromEntries(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, '…'])) }] }) as unknown as z.ZodType<{ en: string } & Record<string, string>>,
 ]);
 
 /** A period in force, both ends inclusive and optional. */
@@ -218,6 +235,27 @@ export const ruleSchema = z.strictObject({
   replaces: identifier(100).optional(),
 });
 
+/** The name of a rule set's namespace of facts, or of one of its facts: camelCase (as in `extensions` of a case). */
+export const CUSTOM_FACT_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+
+/** @internal A camelCase name of a namespace or a fact. */
+const customName = z
+  .string()
+  .refine((value) => CUSTOM_FACT_NAME_PATTERN.test(value), { params: { code: 'invalid_fact_name' }, abort: true })
+  .meta({ pattern: CUSTOM_FACT_NAME_PATTERN.source });
+
+/** A fact a rule set declares: read from a case's `extensions` under the rule set's namespace. */
+export const customFactSchema = z.strictObject({
+  /** `case` (from the case's `extensions`) or `notice` (from each notice's). */
+  scope: z.enum(SCOPES),
+  /** `boolean`, `enum` (with `values`), `date`, `number` or `countries` (a list of country codes). */
+  type: z.enum(CUSTOM_FACT_TYPES),
+  /** The values of an `enum` fact. */
+  values: z.array(z.string().max(64).regex(/^[a-z][a-z0-9_]*$/)).min(1).max(100).optional(),
+  /** What the fact means, for the people who fill in cases. */
+  description: z.string().max(RULE_SET_LIMITS.textLength).optional(),
+});
+
 /**
  * The zod schema of a rule-set file. `validateRuleSet` adds the checks that need more than
  * the schema (facts, operators, citations, references).
@@ -236,6 +274,10 @@ export const ruleSetSchema = z.strictObject({
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   effective: effectiveSchema.optional(),
+  /** The namespace of the rule set's own facts (`facts`), as conditions and cases name them. */
+  namespace: customName.optional(),
+  /** Facts of the rule set's own, by name, read from a case's `extensions` under `namespace`. */
+  facts: z.record(customName, customFactSchema).optional(),
   conditions: z.record(conditionName, rootConditionSchema).optional(),
   factorActions: z.record(actionCode, factorActionSchema).optional(),
   rules: z.array(ruleSchema).min(1).max(RULE_SET_LIMITS.rules),

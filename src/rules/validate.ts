@@ -5,7 +5,8 @@
  * @module
  */
 import type { Citation } from '../citations/registry.js';
-import { findFact, type FactDefinition } from '../facts/catalogue.js';
+import { FACT_CATALOGUE, findFact, type FactDefinition } from '../facts/catalogue.js';
+import { customFactsOf, type CustomFact } from '../facts/custom.js';
 import { RULE_SET_ISSUE_CODES, type RuleSetIssueCode } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import { compareIssues, formatPath, type Issue, type IssueParams, type PathSegment, type SafeFailure } from '../support/issues.js';
@@ -15,6 +16,7 @@ import { placeholdersOf } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
 import { mapZodIssues, type ZodIssueMapping } from '../support/zod-issues.js';
 import { canonicalFactName } from './conditions.js';
+import { footprintOf, namedConditionGraph, referencesIn } from './named-conditions.js';
 import type { ConditionValue, OperatorDefinition } from './operators.js';
 import {
   IDENTIFIER_PATTERN,
@@ -42,6 +44,52 @@ export interface RuleSetContext {
 export type RuleSetValidationResult = { readonly success: true; readonly ruleSet: RuleSetJson; readonly issues: readonly Issue[] } | SafeFailure;
 
 const builtInActionCodes: ReadonlySet<string> = new Set(ACTION_CODES);
+
+/** @internal What the checker needs of a fact, of the catalogue or of a rule set's own. */
+type FactInfo = Pick<FactDefinition, 'scope' | 'type' | 'values' | 'source'> & { readonly name: string };
+
+/** @internal Namespaces a rule set cannot take: the catalogue's groups of facts, and names that reach prototypes. */
+const RESERVED_NAMESPACES: ReadonlySet<string> = new Set([...FACT_CATALOGUE.map((fact) => fact.name.slice(0, fact.name.indexOf('.'))), 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
+
+/** @internal Keys that look like language tags may be shown in paths (they are the rule set's, never a case's). */
+const revealLanguageTag = (key: string) => /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(key);
+
+/** @internal Names of languages, to tell a known language from a tag that is only well formed (`undefined` where the platform has none). */
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/**
+ * What is wrong with a key of a text in several languages, if anything: not a BCP 47 language
+ * tag, or not in its canonical form (an error: the text would never be used), or a tag of no
+ * known language (a warning).
+ *
+ * @example
+ * ```ts
+ * languageTagProblem('pt-BR'); // undefined
+ * languageTagProblem('PT-br'); // { code: 'invalid_language_tag', canonical: 'pt-BR' }
+ * languageTagProblem('x_y'); // { code: 'invalid_language_tag' }
+ * languageTagProblem('xx'); // { code: 'unknown_language_tag' }
+ * ```
+ */
+export function languageTagProblem(key: string): { readonly code: 'invalid_language_tag' | 'unknown_language_tag'; readonly canonical?: string } | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(key)[0];
+  } catch {
+    return { code: 'invalid_language_tag' };
+  }
+  if (canonical === undefined) return { code: 'invalid_language_tag' };
+  if (canonical !== key) return { code: 'invalid_language_tag', canonical };
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  const language = new Intl.Locale(canonical).language;
+  if (languageNames !== null && languageNames.of(language) === undefined) return { code: 'unknown_language_tag' };
+  return undefined;
+}
 
 /** @internal Rule-set ids and citation ids may be shown in paths. */
 const revealIdentifier = (key: string) => IDENTIFIER_PATTERN.test(key);
@@ -85,6 +133,27 @@ export function validateRuleSetIn(json: unknown, context: RuleSetContext): RuleS
   return success ? { success, ruleSet: parsed.data, issues } : { success, issues };
 }
 
+/**
+ * The facts a rule-set file declares of its own, read for `red-notice-rules types`: the file
+ * must have the rule-set format and its declarations must be right; its rules are not checked
+ * (their citations may be in files the command is not given).
+ *
+ * @example
+ * ```ts
+ * const result = ruleSetFactsOf({ id: 'firm.ncb', version: '1.0.0', title: 'NCB', namespace: 'firm', facts: { informed: { scope: 'notice', type: 'boolean' } }, rules: [{ id: 'firm.a', title: 'A', citations: ['x'], scope: 'notice', effect: 'mandatory', conditions: { all: [] }, action: { code: 'human_review', priority: 'low', explanation: 'E' } }] });
+ * result.success && result.facts.map((fact) => fact.name); // ['firm.informed']
+ * ```
+ */
+export function ruleSetFactsOf(json: unknown): { readonly success: true; readonly facts: readonly CustomFact[] } | SafeFailure {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { success: false, issues: [makeIssue('not_an_object', '', { variant: 'ruleSet' })] };
+  const scanned = snapshotJson(json, { characters: RULE_SET_LIMITS.characters, depth: RULE_SET_LIMITS.depth });
+  if (!scanned.success) return { success: false, issues: scanned.issues };
+  const parsed = ruleSetSchema.safeParse(scanned.value);
+  if (!parsed.success) return { success: false, issues: dedupe(mapZodIssues(parsed.error.issues, scanned.value, ruleSetIssueMapping)).sort(compareIssues) };
+  const issues = new RuleSetChecker(parsed.data, { citations: new Map(), operators: new Map() }).declarations();
+  return issues.length > 0 ? { success: false, issues } : { success: true, facts: customFactsOf(parsed.data) };
+}
+
 /** @internal Removes exact duplicates (zod may report one problem twice through unions). */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
@@ -99,17 +168,47 @@ function dedupe(issues: Issue[]): Issue[] {
 /** @internal The checks beyond the schema, for one parsed rule set. */
 class RuleSetChecker {
   private readonly issues: Issue[] = [];
+  /** The rule set's own facts, by name. */
+  private readonly ownFacts: ReadonlyMap<string, FactInfo>;
 
   constructor(
     private readonly ruleSet: RuleSetJson,
     private readonly context: RuleSetContext,
-  ) {}
+  ) {
+    this.ownFacts = new Map(customFactsOf(ruleSet).map((fact) => [fact.name, fact]));
+  }
+
+  /** A fact of the catalogue, or of the rule set's own. */
+  private fact(name: string): FactInfo | undefined {
+    return findFact(name) ?? this.ownFacts.get(name);
+  }
+
+  /** Only the declarations of the rule set's facts, checked. */
+  declarations(): Issue[] {
+    this.checkFactDeclarations();
+    return this.issues.sort(compareIssues);
+  }
+
+  /** The rule set's namespace and its facts: a namespace of its own, the values of enum facts. */
+  private checkFactDeclarations(): void {
+    const { namespace, facts } = this.ruleSet;
+    if (namespace !== undefined && RESERVED_NAMESPACES.has(namespace)) this.add('invalid_fact_declaration', ['namespace'], { variant: 'reservedNamespace' });
+    if (facts === undefined) return;
+    if (namespace === undefined && Object.keys(facts).length > 0) this.add('invalid_fact_declaration', ['facts'], { variant: 'namespace' });
+    for (const [key, declaration] of Object.entries(facts)) {
+      if (declaration.type === 'enum' && declaration.values === undefined) this.add('invalid_fact_declaration', ['facts', key, 'values'], { variant: 'values' });
+      if (declaration.type !== 'enum' && declaration.values !== undefined) this.add('invalid_fact_declaration', ['facts', key, 'values'], { variant: 'valuesNotEnum' });
+    }
+  }
 
   check(): Issue[] {
     const { ruleSet } = this;
     this.checkEffective(ruleSet.effective, ['effective']);
+    this.checkLanguageTags(ruleSet.title, ['title']);
+    this.checkLanguageTags(ruleSet.description, ['description']);
+    this.checkFactDeclarations();
     const named = ruleSet.conditions ?? {};
-    this.checkNamedConditionCycles(named);
+    this.checkNamedConditions(named);
     for (const [name, condition] of Object.entries(named)) {
       // Named conditions are checked for the widest scope; each use is checked for its rule's scope.
       this.checkCondition(condition, ['conditions', name], 'notice', false);
@@ -138,7 +237,7 @@ class RuleSetChecker {
   }
 
   private add(code: RuleSetIssueCode, segments: readonly PathSegment[], params?: IssueParams): void {
-    this.issues.push(makeIssue(code, formatPath(segments, revealIdentifier), params));
+    this.issues.push(makeIssue(code, formatPath(segments, (key) => revealIdentifier(key) || revealLanguageTag(key)), params));
   }
 
   private checkEffective(effective: Effective | undefined, at: readonly PathSegment[]): void {
@@ -180,7 +279,7 @@ class RuleSetChecker {
       if (!builtInActionCodes.has(rule.action.code) && rule.action.title === undefined) this.add('action_title_required', [...at, 'action', 'title']);
       const deadline = rule.action.deadline;
       if (deadline) {
-        const fact = findFact(deadline.from);
+        const fact = this.fact(deadline.from);
         if (fact === undefined) {
           this.add('unknown_fact', [...at, 'action', 'deadline', 'from']);
         } else if (fact.type !== 'date') {
@@ -227,11 +326,23 @@ class RuleSetChecker {
     for (const [text, path] of texts) this.checkPlaceholders(text, path, rule.scope, false);
   }
 
+  /** The keys of a text in several languages: BCP 47 language tags, in their canonical form, of known languages. */
+  private checkLanguageTags(text: LocalizedText | undefined, path: readonly PathSegment[]): void {
+    if (text === undefined || typeof text === 'string') return;
+    for (const key of Object.keys(text)) {
+      const problem = languageTagProblem(key);
+      if (problem === undefined) continue;
+      if (problem.code === 'invalid_language_tag') this.add('invalid_language_tag', [...path, key], problem.canonical === undefined ? undefined : { variant: 'canonical', canonical: problem.canonical });
+      else this.issues.push(makeIssue('unknown_language_tag', formatPath([...path, key], revealLanguageTag), undefined, 'warning'));
+    }
+  }
+
   private checkPlaceholders(text: LocalizedText | undefined, path: readonly PathSegment[], scope: Scope, factorsAllowed: boolean): void {
     if (text === undefined) return;
+    this.checkLanguageTags(text, path);
     for (const name of placeholdersOf(text)) {
       if (name === 'factors' && factorsAllowed) continue;
-      const fact = findFact(name);
+      const fact = this.fact(name);
       if (fact === undefined) {
         this.add('unknown_placeholder', path, factorsAllowed ? { variant: 'factorAction', placeholder: `{${name}}` } : { placeholder: `{${name}}` });
       } else if (fact.scope === 'notice' && scope === 'case') {
@@ -246,22 +357,33 @@ class RuleSetChecker {
     }
   }
 
-  private checkNamedConditionCycles(named: Readonly<Record<string, RootCondition>>): void {
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (name: string, trail: string[]): void => {
-      const mark = state.get(name);
-      if (mark === 'done') return;
-      if (mark === 'visiting') {
-        this.add('condition_reference_cycle', ['conditions', name], { cycle: [...trail, name].join(' → ') });
-        return;
+  /**
+   * Cycles among named conditions, and the size of every named condition and rule once
+   * references are expanded: past `RULE_SET_LIMITS.expandedDepth` or (for the rule set)
+   * `RULE_SET_LIMITS.expandedComparisons`, the rule set is too large. Nothing is expanded.
+   */
+  private checkNamedConditions(named: Readonly<Record<string, RootCondition>>): void {
+    const graph = namedConditionGraph(named);
+    for (const cycle of graph.cycles) this.add('condition_reference_cycle', ['conditions', cycle[0]!], { cycle: cycle.join(' → ') });
+    // A named condition too deep is reported where the depth first passes the limit (not at every name above it).
+    const tooDeep = (name: string) => graph.footprints.get(name)!.depth > RULE_SET_LIMITS.expandedDepth;
+    for (const name of graph.order) {
+      if (tooDeep(name) && !referencesIn(named[name]!).some((target) => graph.footprints.has(target) && tooDeep(target))) {
+        this.add('rule_set_too_large', ['conditions', name], { variant: 'depth', limit: RULE_SET_LIMITS.expandedDepth });
       }
-      state.set(name, 'visiting');
-      for (const reference of referencesIn(named[name]!)) {
-        if (ownValue(named, reference) !== undefined) visit(reference, [...trail, name]);
+    }
+    let comparisons = 0;
+    this.ruleSet.rules.forEach((rule, index) => {
+      const footprint = footprintOf(rule.conditions, graph.footprints);
+      if (footprint.depth > RULE_SET_LIMITS.expandedDepth) {
+        this.add('rule_set_too_large', ['rules', index, 'conditions'], { variant: 'depth', limit: RULE_SET_LIMITS.expandedDepth });
       }
-      state.set(name, 'done');
-    };
-    for (const name of Object.keys(named).sort()) visit(name, []);
+      const before = comparisons;
+      comparisons += footprint.comparisons;
+      if (before <= RULE_SET_LIMITS.expandedComparisons && comparisons > RULE_SET_LIMITS.expandedComparisons) {
+        this.add('rule_set_too_large', ['rules', index, 'conditions'], { variant: 'comparisons', limit: RULE_SET_LIMITS.expandedComparisons });
+      }
+    });
   }
 
   private checkCondition(condition: Condition, at: readonly PathSegment[], scope: Scope, followReferences: boolean): void {
@@ -272,13 +394,14 @@ class RuleSetChecker {
     } else if ('not' in condition) {
       this.checkCondition(condition.not, [...at, 'not'], scope, followReferences);
     } else if ('condition' in condition) {
-      const target = this.ruleSet.conditions?.[condition.condition];
+      const named = this.ruleSet.conditions ?? {};
+      const target = ownValue(named, condition.condition);
       if (target === undefined) {
         this.add('unknown_condition_reference', [...at, 'condition']);
       } else if (followReferences && scope === 'case') {
         // A case-scoped rule must not reach notice facts through a named condition.
-        for (const fact of factsIn(target, this.ruleSet.conditions ?? {})) {
-          if (findFact(fact)?.scope === 'notice') {
+        for (const fact of namedConditionGraph(named).footprints.get(condition.condition)?.facts ?? []) {
+          if (this.fact(fact)?.scope === 'notice') {
             this.add('fact_out_of_scope', [...at, 'condition'], { variant: 'namedCondition', fact });
             break;
           }
@@ -295,7 +418,7 @@ class RuleSetChecker {
     scope: Scope,
   ): void {
     const name = canonicalFactName(condition);
-    const fact = findFact(name);
+    const fact = this.fact(name);
     if (fact === undefined) {
       this.add('unknown_fact', [...at, condition.path === undefined ? 'fact' : 'path']);
       return;
@@ -326,34 +449,12 @@ class RuleSetChecker {
  * ```
  */
 export function readsResultFacts(condition: Condition, named: Readonly<Record<string, RootCondition>>): boolean {
-  return factsIn(condition, named).some((name) => findFact(name)?.source === 'result');
-}
-
-/** @internal Names of the conditions a condition refers to directly. */
-function referencesIn(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(referencesIn);
-  if ('any' in condition) return condition.any.flatMap(referencesIn);
-  if ('not' in condition) return referencesIn(condition.not);
-  if ('condition' in condition) return [condition.condition];
-  return [];
-}
-
-/** @internal Canonical names of every fact a condition reads, through named conditions. */
-export function factsIn(condition: Condition, named: Readonly<Record<string, RootCondition>>, seen = new Set<string>()): string[] {
-  if ('all' in condition) return condition.all.flatMap((child) => factsIn(child, named, seen));
-  if ('any' in condition) return condition.any.flatMap((child) => factsIn(child, named, seen));
-  if ('not' in condition) return factsIn(condition.not, named, seen);
-  if ('condition' in condition) {
-    if (seen.has(condition.condition)) return [];
-    seen.add(condition.condition);
-    const target = ownValue(named, condition.condition);
-    return target === undefined ? [] : factsIn(target, named, seen);
-  }
-  return [canonicalFactName(condition)];
+  for (const name of footprintOf(condition, namedConditionGraph(named).footprints).facts) if (findFact(name)?.source === 'result') return true;
+  return false;
 }
 
 /** @internal Why a value does not fit an operator and a fact (the params of `value_not_allowed`), if it does not. */
-function valueProblem(operator: OperatorDefinition, fact: FactDefinition, value: ConditionValue): IssueParams | undefined {
+function valueProblem(operator: OperatorDefinition, fact: FactInfo, value: ConditionValue): IssueParams | undefined {
   const itemType = fact.type === 'enum-list' ? 'enum' : fact.type;
   const fits = (item: string | number | boolean): boolean => {
     switch (itemType) {
@@ -437,17 +538,29 @@ function pathIn(source: string, path: string): string {
 export function validateRuleSets(ruleSets: readonly unknown[], context: RuleSetContext, sourceOf: (index: number) => string): RuleSetsValidation {
   const found: Array<SourcedIssue & { readonly set: number }> = [];
   const parsed: RuleSetJson[] = [];
+  const positions: number[] = [];
   ruleSets.forEach((json, index) => {
     const result = validateRuleSetIn(json, context);
     for (const issue of result.issues) found.push({ set: index, source: sourceOf(index), issue });
-    if (result.success) parsed.push(result.ruleSet);
+    if (result.success) {
+      parsed.push(result.ruleSet);
+      positions.push(index);
+    }
   });
-  if (parsed.length === ruleSets.length) found.push(...crossSetIssues(parsed, sourceOf));
+  // The checks across rule sets run on every set that loads, so that no error hides another; a
+  // reference that finds no rule may point into a set that did not load, and is then not reported.
+  const complete = parsed.length === ruleSets.length;
+  for (const item of crossSetIssues(parsed, (set) => sourceOf(positions[set]!))) {
+    if (complete || !REFERENCE_CODES.has(item.issue.code)) found.push({ ...item, set: positions[item.set]! });
+  }
   // In the order of the rule sets, then by path within each.
   const issues = found.sort((a, b) => a.set - b.set || compareIssues(a.issue, b.issue)).map(({ source, issue }): SourcedIssue => ({ source, issue }));
   if (parsed.length !== ruleSets.length || issues.some(({ issue }) => issue.severity === 'error')) return { success: false, issues };
   return { success: true, ruleSets: parsed, replacedBy: replacements(parsed), issues };
 }
+
+/** @internal Codes of references that find nothing: not reported while some rule set does not load (the target may be there). */
+const REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown_exception_target', 'unknown_replacement_target', 'unknown_factor_action']);
 
 /**
  * The rule that finally stands in for `id` after replacements (itself when not replaced). The
@@ -486,11 +599,18 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
     ruleSet.rules.forEach((rule, index) => {
       const existing = rules.get(rule.id);
       if (existing !== undefined && existing.set !== set) {
-        error(set, ['rules', index, 'id'], 'duplicate_rule_id', { variant: 'acrossSets', other: pathIn(sourceOf(existing.set), `rules[${existing.index}]`) });
+        error(set, ['rules', index, 'id'], 'duplicate_rule_id', { variant: 'acrossSets', other: pathIn(sourceOf(existing.set), `rules[${existing.index}]`), ruleSet: ruleSets[existing.set]!.id });
       } else if (existing === undefined) {
         rules.set(rule.id, { set, index, rule });
       }
     });
+  });
+  const namespaces = new Map<string, number>();
+  ruleSets.forEach((ruleSet, set) => {
+    if (ruleSet.namespace === undefined || ruleSet.facts === undefined) return;
+    const previous = namespaces.get(ruleSet.namespace);
+    if (previous !== undefined) error(set, ['namespace'], 'duplicate_namespace', { other: sourceOf(previous) });
+    else namespaces.set(ruleSet.namespace, set);
   });
   const factorActions = new Map<string, number>();
   // Action codes that rules give: a factor may support one of them instead of a factor action.
@@ -548,22 +668,32 @@ function crossSetIssues(ruleSets: readonly RuleSetJson[], sourceOf: (index: numb
   const standing = (id: string) => !replacedBy.has(id);
   const targetsOf = (rule: RuleJson) =>
     (rule.exceptionTo ?? []).map((target) => finalReplacement(target, replacedBy)).filter((target) => target !== rule.id && rules.has(target));
+  // Depth first with an explicit stack: an exception chain of any length is a loop, not a call stack.
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, trail: string[]): void => {
-    const mark = state.get(id);
-    if (mark === 'done') return;
-    const entry = rules.get(id);
-    if (entry === undefined) return;
-    if (mark === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(id)), id];
-      error(entry.set, ['rules', entry.index, 'exceptionTo'], 'exception_cycle', { cycle: cycle.join(' → ') });
-      return;
+  for (const start of [...rules.keys()].sort()) {
+    if (!standing(start) || state.has(start)) continue;
+    const stack: Array<{ id: string; targets: string[]; next: number }> = [{ id: start, targets: targetsOf(rules.get(start)!.rule), next: 0 }];
+    state.set(start, 'visiting');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next >= top.targets.length) {
+        stack.pop();
+        state.set(top.id, 'done');
+        continue;
+      }
+      const target = top.targets[top.next++]!;
+      const mark = state.get(target);
+      if (mark === 'done') continue;
+      const entry = rules.get(target)!;
+      if (mark === 'visiting') {
+        const cycle = [...stack.slice(stack.findIndex((item) => item.id === target)).map((item) => item.id), target];
+        error(entry.set, ['rules', entry.index, 'exceptionTo'], 'exception_cycle', { cycle: cycle.join(' → ') });
+        continue;
+      }
+      state.set(target, 'visiting');
+      stack.push({ id: target, targets: targetsOf(entry.rule), next: 0 });
     }
-    state.set(id, 'visiting');
-    for (const target of targetsOf(entry.rule)) visit(target, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const id of [...rules.keys()].sort()) if (standing(id)) visit(id, []);
+  }
   return issues;
 }
 

@@ -76,19 +76,45 @@ export function formatPath(segments: readonly PathSegment[], revealKey?: (key: s
 }
 
 /**
- * Orders issues by path, then code, then message, so that lists of issues are deterministic.
+ * Orders issues by path (numbers in a path by their value: `rules[2]` before `rules[10]`), then
+ * code, then message, so that lists of issues are deterministic.
  *
  * @example
  * ```ts
  * const issues = [
- *   { code: 'required', path: 'notices', message: 'This field is required.', severity: 'error' as const },
+ *   { code: 'required', path: 'rules[10].title', message: 'This field is required.', severity: 'error' as const },
+ *   { code: 'required', path: 'rules[2].title', message: 'This field is required.', severity: 'error' as const },
  *   { code: 'invalid_date', path: 'asylum[0].date', message: 'Must be a calendar date.', severity: 'error' as const },
  * ];
- * [...issues].sort(compareIssues).map((issue) => issue.path); // ['asylum[0].date', 'notices']
+ * [...issues].sort(compareIssues).map((issue) => issue.path); // ['asylum[0].date', 'rules[2].title', 'rules[10].title']
  * ```
  */
 export function compareIssues(a: Issue, b: Issue): number {
-  return compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+  return comparePaths(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+}
+
+/**
+ * Compares two paths (or any texts) with their runs of digits compared as numbers, the rest
+ * code unit by code unit: `[2]` before `[10]`.
+ *
+ * @example
+ * ```ts
+ * ['[10].rules[0]', '[9].rules[0]', 'bundled[1]'].sort(comparePaths); // ['[9].rules[0]', '[10].rules[0]', 'bundled[1]']
+ * ```
+ */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const left = a.match(/\d+|\D+/g) ?? [];
+  const right = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric) return x.length - y.length || compareStrings(x, y);
+    return compareStrings(x, y);
+  }
+  return left.length - right.length || compareStrings(a, b);
 }
 
 /**

@@ -7,6 +7,6 @@
  * @packageDocumentation
  */
 export { runFixtures } from '../fixtures/run.js';
-export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureReport, FixtureResult, RuleCoverage } from '../fixtures/run.js';
+export type { ConditionCoverage, FixtureCoverage, FixtureDifference, FixtureReport, FixtureResult, RuleCoverage, RuleExplanation } from '../fixtures/run.js';
 export { fixtureFileSchema, fixtureSchema } from '../fixtures/schema.js';
 export type { Fixture, NoticeExpectation } from '../fixtures/schema.js';

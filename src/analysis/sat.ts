@@ -1,0 +1,427 @@
+/**
+ * A small CDCL SAT solver (conflict-driven clause learning): two watched literals, first-UIP
+ * learning with backjumping, activity-ordered decisions (VSIDS), phase saving, Luby restarts,
+ * and solving under assumptions — so that one set of clauses answers many questions, each one
+ * a list of literals assumed true, and what is learnt for one question serves the next.
+ *
+ * Literals are numbers: `2 × variable` is the variable, `2 × variable + 1` its negation.
+ *
+ * @module
+ */
+
+/** The answer to a question: satisfiable (with a model), not (proven), or not known within the budget. */
+export type SatAnswer = 'sat' | 'unsat' | 'budget';
+
+/** @internal Unassigned. */
+const UNSET = -1;
+
+/**
+ * The solver. Clauses are added at any time between questions; `solve(assumptions, budget)`
+ * answers one question, and `value(variable)` reads the model of the last satisfiable answer.
+ *
+ * @example
+ * ```ts
+ * const sat = new SatSolver();
+ * const a = sat.newVariable();
+ * const b = sat.newVariable();
+ * sat.addClause([2 * a, 2 * b]); // a or b
+ * sat.addClause([2 * a + 1]); // not a
+ * sat.solve([], 100); // 'sat'
+ * sat.value(b); // true
+ * sat.solve([2 * b + 1], 100); // 'unsat'
+ * ```
+ */
+export class SatSolver {
+  private variables = 0;
+  private readonly clauses: number[][] = [];
+  private watches: Array<number[] | undefined> = [];
+  private assigns = new Int8Array(0);
+  private levels = new Int32Array(0);
+  private reasons = new Int32Array(0);
+  private activity = new Float64Array(0);
+  private phase = new Uint8Array(0);
+  private seen = new Uint8Array(0);
+  private readonly trail: number[] = [];
+  private readonly trailLimits: number[] = [];
+  private head = 0;
+  private increment = 1;
+  private readonly order = new ActivityHeap();
+  /** The solver is unsatisfiable whatever is assumed (an empty clause was derived). */
+  private broken = false;
+  /** Conflicts met, over every question. */
+  conflicts = 0;
+  /** @internal The variables a question decides, marked with the question's number. */
+  private scopeMarks = new Int32Array(0);
+  private scopeMark = 0;
+
+  /** A new variable (false first, unless a model said otherwise). */
+  newVariable(): number {
+    const variable = this.variables++;
+    if (variable >= this.assigns.length) this.grow(Math.max(64, this.assigns.length * 2));
+    this.assigns[variable] = UNSET;
+    this.reasons[variable] = -1;
+    this.watches.push(undefined, undefined);
+    this.order.insert(variable, this.activity);
+    return variable;
+  }
+
+  /** @internal Grows the per-variable arrays. */
+  private grow(size: number): void {
+    const copy = <T extends Int8Array | Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(array);
+      return next;
+    };
+    this.assigns = copy(this.assigns, (n) => new Int8Array(n));
+    this.levels = copy(this.levels, (n) => new Int32Array(n));
+    this.reasons = copy(this.reasons, (n) => new Int32Array(n));
+    this.activity = copy(this.activity, (n) => new Float64Array(n));
+    this.phase = copy(this.phase, (n) => new Uint8Array(n));
+    this.seen = copy(this.seen, (n) => new Uint8Array(n));
+  }
+
+  /** The value of a literal: 1 true, 0 false, -1 unassigned. */
+  private valueOf(literal: number): number {
+    const value = this.assigns[literal >> 1]!;
+    return value === UNSET ? UNSET : value ^ (literal & 1);
+  }
+
+  /** The value of a variable in the model of the last satisfiable answer. */
+  value(variable: number): boolean {
+    return this.assigns[variable] === 1;
+  }
+
+  /** Adds a clause (at level 0, between questions). */
+  addClause(literals: readonly number[]): void {
+    if (this.broken) return;
+    this.cancelUntil(0);
+    const kept: number[] = [];
+    for (const literal of literals) {
+      const value = this.valueOf(literal);
+      if (value === 1 || kept.includes(literal ^ 1)) return; // already true, or a tautology
+      if (value === 0 || kept.includes(literal)) continue;
+      kept.push(literal);
+    }
+    if (kept.length === 0) {
+      this.broken = true;
+      return;
+    }
+    if (kept.length === 1) {
+      this.enqueue(kept[0]!, -1);
+      if (this.propagate() !== -1) this.broken = true;
+      return;
+    }
+    this.attach(kept);
+  }
+
+  /** @internal Stores a clause and watches its first two literals; returns its index. */
+  private attach(literals: number[]): number {
+    const index = this.clauses.length;
+    this.clauses.push(literals);
+    (this.watches[literals[0]! ^ 1] ??= []).push(index);
+    (this.watches[literals[1]! ^ 1] ??= []).push(index);
+    return index;
+  }
+
+  /** @internal Assigns a literal true, with the clause that implied it. */
+  private enqueue(literal: number, reason: number): void {
+    const variable = literal >> 1;
+    this.assigns[variable] = (literal & 1) ^ 1;
+    this.levels[variable] = this.trailLimits.length;
+    this.reasons[variable] = reason;
+    this.trail.push(literal);
+  }
+
+  /** @internal Unit propagation; returns the index of a conflicting clause, or -1. */
+  private propagate(): number {
+    while (this.head < this.trail.length) {
+      const falsified = this.trail[this.head++]! ^ 1;
+      // Clauses watching `falsified` (registered under its negation, the literal just made true).
+      const list = this.watches[falsified ^ 1];
+      if (list === undefined) continue;
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        const index = list[i]!;
+        const clause = this.clauses[index]!;
+        if (clause[0] === falsified) {
+          clause[0] = clause[1]!;
+          clause[1] = falsified;
+        }
+        if (this.valueOf(clause[0]!) === 1) {
+          list[kept++] = index;
+          continue;
+        }
+        let moved = false;
+        for (let k = 2; k < clause.length; k++) {
+          if (this.valueOf(clause[k]!) !== 0) {
+            clause[1] = clause[k]!;
+            clause[k] = falsified;
+            (this.watches[clause[1] ^ 1] ??= []).push(index);
+            moved = true;
+            break;
+          }
+        }
+        if (moved) continue;
+        list[kept++] = index;
+        if (this.valueOf(clause[0]!) === 0) {
+          for (let j = i + 1; j < list.length; j++) list[kept++] = list[j]!;
+          list.length = kept;
+          this.head = this.trail.length;
+          return index;
+        }
+        this.enqueue(clause[0]!, index);
+      }
+      list.length = kept;
+    }
+    return -1;
+  }
+
+  /** @internal Undoes assignments above a level (their phases are kept). */
+  private cancelUntil(level: number): void {
+    if (this.trailLimits.length <= level) return;
+    const limit = this.trailLimits[level]!;
+    for (let i = this.trail.length - 1; i >= limit; i--) {
+      const variable = this.trail[i]! >> 1;
+      this.phase[variable] = this.assigns[variable]!;
+      this.assigns[variable] = UNSET;
+      this.reasons[variable] = -1;
+      this.order.insert(variable, this.activity);
+    }
+    this.trail.length = limit;
+    this.trailLimits.length = level;
+    this.head = limit;
+  }
+
+  /** @internal First-UIP analysis of a conflict: the learnt clause (asserting literal first) and the level to go back to. */
+  private analyze(conflict: number): { learnt: number[]; level: number } {
+    const learnt: number[] = [0];
+    let pending = 0;
+    let literal = -1;
+    let index = this.trail.length - 1;
+    let clause = this.clauses[conflict]!;
+    const touched: number[] = [];
+    while (true) {
+      for (let k = literal === -1 ? 0 : 1; k < clause.length; k++) {
+        const other = clause[k]!;
+        const variable = other >> 1;
+        if (this.seen[variable] || this.levels[variable] === 0) continue;
+        this.seen[variable] = 1;
+        touched.push(variable);
+        this.bump(variable);
+        if (this.levels[variable] === this.trailLimits.length) pending++;
+        else learnt.push(other);
+      }
+      while (!this.seen[this.trail[index]! >> 1]) index--;
+      literal = this.trail[index--]!;
+      this.seen[literal >> 1] = 0;
+      pending--;
+      if (pending === 0) break;
+      const reason = this.reasons[literal >> 1]!;
+      clause = this.clauses[reason]!;
+      // The reason clause has the implied literal first.
+      if (clause[0] !== literal) {
+        const at = clause.indexOf(literal);
+        clause[at] = clause[0]!;
+        clause[0] = literal;
+      }
+    }
+    learnt[0] = literal ^ 1;
+    for (const variable of touched) this.seen[variable] = 0;
+    let level = 0;
+    let at = 1;
+    for (let k = 1; k < learnt.length; k++) {
+      const variableLevel = this.levels[learnt[k]! >> 1]!;
+      if (variableLevel > level) {
+        level = variableLevel;
+        at = k;
+      }
+    }
+    if (learnt.length > 1) [learnt[1], learnt[at]] = [learnt[at]!, learnt[1]!];
+    this.increment /= 0.95;
+    return { learnt, level };
+  }
+
+  /** @internal Raises a variable's activity. */
+  private bump(variable: number): void {
+    this.activity[variable]! += this.increment;
+    if (this.activity[variable]! > 1e100) {
+      for (let v = 0; v < this.variables; v++) this.activity[v]! *= 1e-100;
+      this.increment *= 1e-100;
+    }
+    this.order.update(variable, this.activity);
+  }
+
+  /**
+   * Answers one question: is there a model in which every assumed literal is true? Stops after
+   * `budget` conflicts with `budget`. With a `scope`, only its variables are decided: the answer
+   * is `sat` once they are all assigned without conflict (the caller knows that the other
+   * variables can then be given values that satisfy every clause).
+   */
+  solve(assumptions: readonly number[], budget: number, scope?: readonly number[]): SatAnswer {
+    if (this.broken) return 'unsat';
+    this.cancelUntil(0);
+    let inScope: Int32Array | undefined;
+    let mark = 0;
+    if (scope !== undefined) {
+      if (this.scopeMarks.length < this.variables) {
+        const next = new Int32Array(Math.max(64, this.variables * 2));
+        next.set(this.scopeMarks);
+        this.scopeMarks = next;
+      }
+      inScope = this.scopeMarks;
+      mark = ++this.scopeMark;
+      for (const variable of scope) {
+        inScope[variable] = mark;
+        this.order.insert(variable, this.activity);
+      }
+    }
+    if (this.propagate() !== -1) {
+      this.broken = true;
+      return 'unsat';
+    }
+    let conflictsHere = 0;
+    let restart = 0;
+    let untilRestart = 100 * luby(restart);
+    while (true) {
+      const conflict = this.propagate();
+      if (conflict !== -1) {
+        this.conflicts++;
+        conflictsHere++;
+        if (this.trailLimits.length === 0) {
+          this.broken = true;
+          return 'unsat';
+        }
+        const { learnt, level } = this.analyze(conflict);
+        this.cancelUntil(level);
+        if (learnt.length === 1) {
+          this.enqueue(learnt[0]!, -1);
+        } else {
+          const index = this.attach(learnt);
+          this.enqueue(learnt[0]!, index);
+        }
+        if (conflictsHere >= budget) {
+          this.cancelUntil(0);
+          return 'budget';
+        }
+        if (--untilRestart <= 0) {
+          untilRestart = 100 * luby(++restart);
+          this.cancelUntil(0);
+        }
+        continue;
+      }
+      // Decide: the assumptions first, in order; then the most active variable.
+      const level = this.trailLimits.length;
+      if (level < assumptions.length) {
+        const assumed = assumptions[level]!;
+        const value = this.valueOf(assumed);
+        if (value === 0) {
+          this.cancelUntil(0);
+          return 'unsat';
+        }
+        this.trailLimits.push(this.trail.length);
+        if (value === UNSET) this.enqueue(assumed, -1);
+        continue;
+      }
+      let variable = -1;
+      while (this.order.size > 0) {
+        const candidate = this.order.pop(this.activity);
+        if (this.assigns[candidate] === UNSET && (inScope === undefined || inScope[candidate] === mark)) {
+          variable = candidate;
+          break;
+        }
+      }
+      if (variable === -1) return 'sat';
+      this.trailLimits.push(this.trail.length);
+      this.enqueue(2 * variable + (this.phase[variable] === 1 ? 0 : 1), -1);
+    }
+  }
+}
+
+/** @internal The Luby sequence (1, 1, 2, 1, 1, 2, 4, …), for restarts. */
+function luby(index: number): number {
+  let size = 1;
+  let sequence = 0;
+  while (size < index + 1) {
+    sequence++;
+    size = 2 * size + 1;
+  }
+  let x = index;
+  while (size - 1 !== x) {
+    size = (size - 1) >> 1;
+    sequence--;
+    x %= size;
+  }
+  return 2 ** sequence;
+}
+
+/** @internal A max-heap of variables by activity (ties: the lower variable first, for determinism). */
+class ActivityHeap {
+  private readonly items: number[] = [];
+  private positions = new Int32Array(0);
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  private above(a: number, b: number, activity: Float64Array): boolean {
+    return activity[a]! > activity[b]! || (activity[a] === activity[b] && a < b);
+  }
+
+  insert(variable: number, activity: Float64Array): void {
+    if (variable >= this.positions.length) {
+      const next = new Int32Array(Math.max(64, this.positions.length * 2, variable + 1)).fill(-1);
+      next.set(this.positions);
+      this.positions = next;
+    }
+    if (this.positions[variable]! >= 0) return;
+    this.items.push(variable);
+    this.positions[variable] = this.items.length - 1;
+    this.up(this.items.length - 1, activity);
+  }
+
+  update(variable: number, activity: Float64Array): void {
+    const at = variable < this.positions.length ? this.positions[variable]! : -1;
+    if (at >= 0) this.up(at, activity);
+  }
+
+  pop(activity: Float64Array): number {
+    const top = this.items[0]!;
+    const last = this.items.pop()!;
+    this.positions[top] = -1;
+    if (this.items.length > 0) {
+      this.items[0] = last;
+      this.positions[last] = 0;
+      this.down(0, activity);
+    }
+    return top;
+  }
+
+  private up(at: number, activity: Float64Array): void {
+    const item = this.items[at]!;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.above(item, this.items[parent]!, activity)) break;
+      this.items[at] = this.items[parent]!;
+      this.positions[this.items[at]!] = at;
+      at = parent;
+    }
+    this.items[at] = item;
+    this.positions[item] = at;
+  }
+
+  private down(at: number, activity: Float64Array): void {
+    const item = this.items[at]!;
+    while (true) {
+      const left = 2 * at + 1;
+      if (left >= this.items.length) break;
+      const right = left + 1;
+      const child = right < this.items.length && this.above(this.items[right]!, this.items[left]!, activity) ? right : left;
+      if (!this.above(this.items[child]!, item, activity)) break;
+      this.items[at] = this.items[child]!;
+      this.positions[this.items[at]!] = at;
+      at = child;
+    }
+    this.items[at] = item;
+    this.positions[item] = at;
+  }
+}
