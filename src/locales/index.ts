@@ -6,11 +6,13 @@
  * @module
  */
 import type { MessageCatalogue } from './catalogue.js';
+import { ar } from './ar.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fr } from './fr.js';
 
 /** The message catalogue of every locale, by locale. */
-export const CATALOGUES = { en, es } as const satisfies Readonly<Record<string, MessageCatalogue>>;
+export const CATALOGUES = { en, es, fr, ar } as const satisfies Readonly<Record<string, MessageCatalogue>>;
 
 /** A supported locale. */
 export type Locale = keyof typeof CATALOGUES;
