@@ -8,6 +8,10 @@ import type { MessageCatalogue } from './catalogue.js';
 /** The words of the library in Arabic. */
 export const ar = {
   intlLocale: 'ar-u-nu-latn',
+  direction: 'rtl',
+  reviewedByLegalTranslator: false,
+  firstDayOfMonth: '1',
+  punctuation: { colon: ': ', semicolon: '؛ ', openBracket: ' (', closeBracket: ')', dash: ' — ', comma: '، ' },
   actionTitles: {
     request_deletion: 'طلب الحذف من محفوظات الإنتربول',
     obtain_status_confirmation: 'الحصول على تأكيد دولة اللجوء لوضع اللاجئ لدى الإنتربول',
@@ -496,6 +500,19 @@ export const ar = {
     alsoUnknown: 'غير معروف أيضاً (لن يغيّر هذا التقييم)',
     allQuestions: 'جميع الأسئلة، مع ما قد يغيّره كل جواب',
     conditionUnknown: 'يلزم التحقق منه',
+    fallbacksHeading: 'نصوص غير متوفرة بهذه اللغة',
+    fallbacksNote: 'لا تتوفر هذه النصوص من مجموعات القواعد باللغة {language}، فتوردها المذكرة باللغة المبيّنة:',
+    fallbackItem: '{rule}، {field} ({language})',
+    fallbackFields: {
+      'title': 'عنوان القاعدة',
+      'action.title': 'عنوان الإجراء',
+      'action.explanation': 'شرح الإجراء',
+      'action.deadline.basis': 'أساس المهلة',
+      'factor.label': 'وصف العامل',
+      'factorAction.title': 'عنوان الإجراء الذي تدعمه العوامل',
+      'factorAction.explanation': 'شرح الإجراء الذي تدعمه العوامل',
+    },
+    translationNotReviewed: 'لم يراجع مترجم قانوني هذه الترجمة بعد.',
   },
   calendar: {
     name: 'المهل: النشرات الحمراء والتعاميم الصادرة عن الإنتربول',

@@ -61,12 +61,22 @@ function formatter(locale: Locale, parts: 'day' | 'month'): Intl.DateTimeFormat 
  * formatDate('2026-12-05', 'en'); // '5 December 2026'
  * formatDate('2026-12-05', 'es'); // '5 de diciembre de 2026'
  * formatDate('2024-02-29', 'en'); // '29 February 2024'
+ * formatDate('2026-06-01', 'fr'); // '1er juin 2026'
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) return date;
-  return remembered(`d:${locale}:${date}`, () => formatter(locale, 'day').format(utcDate(Number(match[1]), Number(match[2]), Number(match[3]))));
+  return remembered(`d:${locale}:${date}`, () => {
+    const day = utcDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    const { firstDayOfMonth } = CATALOGUES[locale];
+    if (day.getUTCDate() !== 1 || firstDayOfMonth === '1') return formatter(locale, 'day').format(day);
+    // The first of the month as the locale writes it ("1er juin 2026"), the rest as Intl does.
+    return formatter(locale, 'day')
+      .formatToParts(day)
+      .map((part) => (part.type === 'day' && part.value === '1' ? firstDayOfMonth : part.value))
+      .join('');
+  });
 }
 
 /**
@@ -150,4 +160,36 @@ export function joinWords(words: readonly string[], locale: Locale): string {
     listFormats.set(locale, format);
   }
   return format.format(words);
+}
+
+/** @internal Language-name tables, once per locale. */
+const languageNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/**
+ * A language's name in a locale, from its BCP 47 tag ("French", "français (Canada)"); the tag
+ * itself where the platform has no name for it.
+ *
+ * @example
+ * ```ts
+ * languageName('fr', 'en'); // 'French'
+ * languageName('en', 'fr'); // 'anglais'
+ * ```
+ */
+export function languageName(tag: string, locale: Locale): string {
+  return remembered(`l:${locale}:${tag}`, () => {
+    let names = languageNames.get(locale);
+    if (names === undefined) {
+      try {
+        names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type: 'language', fallback: 'code' });
+      } catch {
+        names = null;
+      }
+      languageNames.set(locale, names);
+    }
+    try {
+      return names?.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
 }

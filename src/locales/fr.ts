@@ -8,6 +8,10 @@ import type { MessageCatalogue } from './catalogue.js';
 /** The words of the library in French. */
 export const fr = {
   intlLocale: 'fr',
+  direction: 'ltr',
+  reviewedByLegalTranslator: false,
+  firstDayOfMonth: '1er',
+  punctuation: { colon: '\u00a0: ', semicolon: '\u00a0; ', openBracket: ' (', closeBracket: ')', dash: ' — ', comma: ', ' },
   actionTitles: {
     request_deletion: 'Demander l’effacement des fichiers d’INTERPOL',
     obtain_status_confirmation: 'Faire confirmer le statut de réfugié à INTERPOL par l’État d’asile',
@@ -496,6 +500,19 @@ export const fr = {
     alsoUnknown: 'Également inconnu (ne modifierait pas la présente évaluation)',
     allQuestions: 'Toutes les questions, avec ce que chaque réponse modifierait',
     conditionUnknown: 'à déterminer',
+    fallbacksHeading: 'Textes absents dans cette langue',
+    fallbacksNote: 'Ces textes des jeux de règles n’existent pas en {language} ; la note les donne dans la langue indiquée :',
+    fallbackItem: '{rule}, {field} ({language})',
+    fallbackFields: {
+      'title': 'titre de la règle',
+      'action.title': 'titre de l’action',
+      'action.explanation': 'explication de l’action',
+      'action.deadline.basis': 'fondement de l’échéance',
+      'factor.label': 'libellé du facteur',
+      'factorAction.title': 'titre de l’action étayée par les facteurs',
+      'factorAction.explanation': 'explication de l’action étayée par les facteurs',
+    },
+    translationNotReviewed: 'Traduction pas encore revue par un traducteur juridique.',
   },
   calendar: {
     name: 'Échéances : notices rouges et diffusions d’INTERPOL',

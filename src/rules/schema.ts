@@ -47,14 +47,17 @@ const actionCode = z
   .meta({ pattern: ACTION_CODE_PATTERN.source, examples: [...ACTION_CODES] });
 const date = calendarDateField;
 
-/** Text in one or several locales (`en` required). */
+/**
+ * Text in English, or in several languages keyed by BCP 47 language tags (`en` required; the
+ * checker tells a malformed or unknown tag). The library words its own texts in `LOCALES`;
+ * a rule set may carry texts in any language.
+ */
 export const localizedTextSchema = z.union([
   textField(1, RULE_SET_LIMITS.textLength),
-  z.strictObject(
-    Object.fromEntries(
-      LOCALES.map((locale) => [locale, locale === 'en' ? textField(1, RULE_SET_LIMITS.textLength) : textField(1, RULE_SET_LIMITS.textLength).optional()]),
-    ) as { en: z.ZodString },
-  ),
+  z
+    .record(z.string().min(1).max(35), textField(1, RULE_SET_LIMITS.textLength))
+    .refine((value) => Object.hasOwn(value, 'en'), { params: { code: 'required' }, path: ['en'] })
+    .meta({ propertyNames: { pattern: '^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$' }, required: ['en'], examples: [{ en: 'Request deletion', ...Object.fromEntries(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, '…'])) }] }) as unknown as z.ZodType<{ en: string } & Record<string, string>>,
 ]);
 
 /** A period in force, both ends inclusive and optional. */
