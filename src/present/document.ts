@@ -125,10 +125,16 @@ export function isolatedStrong(value: string): Inline {
   return { kind: 'strong', text: cleanText(value), isolate: true };
 }
 
-/** @internal A run marked for isolation when it is a code run or asks for it. */
+/** @internal A left-to-right token in right-to-left text: Latin letters and digits joined by `-`, `.`, `_` or `/` (`rn-tj-1`, `GA-2017-86-RES-09`), with a Latin letter in it. */
+const LATIN_TOKEN = /[A-Za-z0-9]+(?:[-._/][A-Za-z0-9]+)*/g;
+
+/** @internal A run marked for isolation when it is a code run or asks for it; in other runs, each Latin token (an id, a resolution number). */
 function isolateRun(run: Inline): Inline {
   if (run.kind === 'code' || ((run.kind === 'text' || run.kind === 'strong') && run.isolate === true)) {
     return { ...run, text: `${ISOLATE_START}${run.text}${ISOLATE_END}` };
+  }
+  if (run.kind === 'text' || run.kind === 'strong' || run.kind === 'placeholder') {
+    return { ...run, text: run.text.replace(LATIN_TOKEN, (token) => (/[A-Za-z]/.test(token) ? `${ISOLATE_START}${token}${ISOLATE_END}` : token)) };
   }
   return run;
 }
@@ -151,7 +157,8 @@ function isolateBlock(block: Block): Block {
 
 /**
  * A document ready for a right-to-left serialisation: in a document of a right-to-left locale,
- * every code run (ids, citations, paths) and every run marked `isolate` (dates) carries the
+ * every code run (ids, citations, paths), every run marked `isolate` (dates) and every Latin
+ * token of other runs (a notice id or a resolution number inside a sentence) carries the
  * library's isolation marks; `finishOutput` turns them into `<bdi>` or FSI/PDI. A left-to-right
  * document is returned as it is.
  *

@@ -418,8 +418,7 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         blocks.push({
           kind: 'paragraph',
           content: [
-            strong(`${report.deadline}${p.colon}`),
-            deadlineRun(context, deadline),
+            isolatedStrong(`${report.deadline}${p.colon}${deadlineWords(deadline, locale)}`),
             text(`${p.dash}${deadline.basis}`),
             ...(deadline.countsFrom.date === deadline.date ? [] : [text(p.openBracket), ...fillInline(report.countsFrom, { date: [isolated(formatDate(deadline.countsFrom.date, locale))] }), text(p.closeBracket)]),
             text(p.semicolon),
