@@ -88,7 +88,7 @@ function latinWords(html: string, locale: Locale): string[] {
 }
 
 describe('every example case in every locale and format', () => {
-  const fragments = new Map(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, englishFragments(locale)] as const));
+  const fragments = new Map<Locale, string[]>(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, englishFragments(locale)] as const));
 
   test('the check has something to find: English fragments are many, and an English memo shows them', () => {
     const example = EXAMPLES.find((item) => item.name === 'detained-journalist-extradition-pending')!;

@@ -186,7 +186,19 @@ export function withIsolation(document: ReportDocument): ReportDocument {
 export function finishOutput(output: string, format: 'html' | 'markdown' | 'text'): string {
   const safe = stripUnsafeText(output);
   if (!safe.includes(ISOLATE_START)) return safe;
-  return format === 'html' ? safe.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>') : safe.replaceAll(ISOLATE_START, '\u2068').replaceAll(ISOLATE_END, '\u2069');
+  if (format === 'html') return safe.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>');
+  // A line ends a paragraph for the bidirectional algorithm: an isolate that a wrapped line
+  // splits is closed at the end of the line and opened again on the next.
+  let open = 0;
+  const lines = safe.split('\n').map((line) => {
+    const start = ISOLATE_START.repeat(open);
+    for (const char of line) {
+      if (char === ISOLATE_START) open += 1;
+      else if (char === ISOLATE_END) open = Math.max(0, open - 1);
+    }
+    return `${start}${line}${ISOLATE_END.repeat(open)}`;
+  });
+  return lines.join('\n').replaceAll(ISOLATE_START, '\u2068').replaceAll(ISOLATE_END, '\u2069');
 }
 
 /**

@@ -33,8 +33,8 @@ export interface TextFallback {
   readonly field: TextField;
   /**
    * The language tag of the text used instead: `en` for a text the rule set has not translated,
-   * a shorter tag for a regional one (`fr` for `fr-CA`), or the evaluation's own locale for a
-   * rule the rule sets given do not know.
+   * or the evaluation's own locale for a rule the rule sets given do not know. (A text in the
+   * same language without the region — `fr` for `fr-CA` — is used without being listed.)
    */
   readonly locale: string;
 }
@@ -94,8 +94,10 @@ export function localizeEvaluation(evaluation: CaseEvaluation, options: Localize
   if (words === undefined) throw new TypeError('localizeEvaluation: options.locale must be a locale or a variant of one (fr-CA).');
   const texts = options.ruleTexts ?? bundledRuleTexts();
   const fallbacks = new Map<string, TextFallback>();
+  // A text in another language is listed; one in the same language without the region (`fr` for `fr-CA`) is not.
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
   const fellBack = (ruleId: string, field: TextField, used: string) => {
-    if (used !== locale) fallbacks.set(`${ruleId}\u0000${field}`, { ruleId, field, locale: used });
+    if (language(used) !== language(locale)) fallbacks.set(`${ruleId}\u0000${field}`, { ruleId, field, locale: used });
   };
   const localizeAction = (action: Action): Action => wordAction(action, texts, locale, evaluation.meta.locale, fellBack);
   const notices = evaluation.notices.map((notice): NoticeEvaluation => ({ ...notice, actions: notice.actions.map(localizeAction) }));

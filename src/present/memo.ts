@@ -208,7 +208,7 @@ function outcomeSection(context: MemoContext): Block[] {
 
 /** @internal First page: every dated deadline, by date, with where it stands and how pressing its action is. */
 function deadlineSection(context: MemoContext): Block[] {
-  const { evaluation, messages, locale } = context;
+  const { evaluation, messages } = context;
   const dated = evaluation.actions.filter((action) => action.deadline !== undefined).sort((a, b) => (a.deadline!.date < b.deadline!.date ? -1 : a.deadline!.date > b.deadline!.date ? 1 : 0));
   return [
     { kind: 'heading', level: 2, content: [text(messages.report.deadlinesHeading)] },
