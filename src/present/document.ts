@@ -246,7 +246,9 @@ export function code(value: string): Inline {
  * link('javascript:alert(1)', 'x'); // { kind: 'text', text: 'x (javascript:alert(1))' }
  * ```
  */
-export function link(url: string, label: string = url): Inline {
+export function link(given: string, label: string = given): Inline {
+  // A URL is written as it is, but for the characters no run may hold (the isolation marks among them).
+  const url = given.replace(NONCHARACTERS, '');
   return /^https?:\/\/[^\s]+$/i.test(url) ? { kind: 'link', text: cleanText(label), url } : text(label === url ? url : `${label} (${url})`);
 }
 
