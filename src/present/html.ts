@@ -32,8 +32,8 @@ li > p { margin: .3rem 0; }
 p, li, td, th { overflow-wrap: break-word; }
 a { overflow-wrap: anywhere; }
 figure.diagram { margin: 1rem 0; max-width: 100%; }
-figure.diagram svg { display: block; max-width: 100%; height: auto; }
-figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+figure.diagram svg { display: block; max-width: 100%; height: auto; direction: ltr; }
+figure.diagram pre { direction: ltr; text-align: left; font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 hr.page-break { border: 0; border-top: 3px double #b5b5b5; margin: 2.5rem 0 1.5rem; }
 @media (max-width: 40rem) {
   main { padding: 1rem; }
