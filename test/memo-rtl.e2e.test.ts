@@ -29,9 +29,9 @@ function arabicMemos(): Array<{ name: string; html: string }> {
 function outside(page: Page, width: number): Promise<string[]> {
   return page.evaluate((limit) => {
     const found: string[] = [];
-    for (const element of document.querySelectorAll('main *')) {
+    for (const element of Array.from(document.querySelectorAll('main *'))) {
       // Each box of the element (an inline element split over lines has one per line); a code run's padding may touch the edge by a pixel.
-      for (const box of element.getClientRects()) {
+      for (const box of Array.from(element.getClientRects())) {
         if (box.width === 0) continue;
         if (box.left < -2 || box.right > limit + 2) found.push(`${element.tagName.toLowerCase()} ${Math.round(box.left)}…${Math.round(box.right)}: ${(element.textContent ?? '').slice(0, 40)}`);
       }
@@ -91,7 +91,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the Arabic memo in headless Chromium: 
     await page.setContent(html, { waitUntil: 'load' });
     // The characters of "rn-ru-1", laid out: each one to the right of the one before.
     const positions = await page.evaluate(() => {
-      const code = [...document.querySelectorAll('code')].find((element) => element.textContent === 'rn-ru-1')!;
+      const code = Array.from(document.querySelectorAll('code')).find((element) => element.textContent === 'rn-ru-1')!;
       const node = code.querySelector('bdi')!.firstChild!;
       return Array.from({ length: node.textContent!.length }, (_, index) => {
         const range = document.createRange();

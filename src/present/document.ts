@@ -56,7 +56,8 @@ export type Inline =
 /** A block of the document. */
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly content: readonly Inline[] }
-  | { readonly kind: 'paragraph'; readonly content: readonly Inline[] }
+  /** `lang`: (added) the BCP 47 tag of a paragraph that is data in another language than the document's (the citations' summaries, in English). */
+  | { readonly kind: 'paragraph'; readonly content: readonly Inline[]; readonly lang?: string }
   | { readonly kind: 'callout'; readonly content: readonly Inline[] }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Block[])[] }
   | { readonly kind: 'table'; readonly header: readonly (readonly Inline[])[]; readonly rows: readonly (readonly (readonly Inline[])[])[] }

@@ -90,7 +90,8 @@ function block(item: Block, diagrams: { count: number }): string {
     case 'heading':
       return `<h${item.level}>${inline(item.content)}</h${item.level}>`;
     case 'paragraph':
-      return `<p>${inline(item.content)}</p>`;
+      // Data in another language keeps its own direction (English in an Arabic memo reads left to right).
+      return item.lang === undefined ? `<p>${inline(item.content)}</p>` : `<p lang="${escapeHtml(item.lang)}" dir="auto">${inline(item.content)}</p>`;
     case 'callout':
       return `<aside class="callout"><p>${inline(item.content)}</p></aside>`;
     case 'list': {
