@@ -16,12 +16,12 @@ if (!AVAILABLE && !REQUIRED) {
 }
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The Spanish memos of the example cases, as HTML (Spanish is the longer locale). */
-function spanishMemos(): string[] {
+/** The Spanish, French and Arabic memos of the example cases, as HTML (the locales longer than English). */
+function longerMemos(): string[] {
   const examples = JSON.parse(readFileSync(new URL('../examples/examples.json', import.meta.url), 'utf8')) as Array<{ file: string; asOf: string }>;
-  return examples.map((example) => {
+  return examples.flatMap((example) => {
     const input = JSON.parse(readFileSync(new URL(`../examples/${example.file}`, import.meta.url), 'utf8')) as unknown;
-    return renderReport(evaluateCaseSync(input, { asOf: example.asOf, locale: 'es' }), { format: 'html' });
+    return (['es', 'fr', 'ar'] as const).map((locale) => renderReport(evaluateCaseSync(input, { asOf: example.asOf, locale }), { format: 'html' }));
   });
 }
 
@@ -43,7 +43,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on scre
   let context: BrowserContext;
   let page: Page;
   let profile = '';
-  const memos = spanishMemos();
+  const memos = longerMemos();
   const html = memos.reduce((longest, memo) => (memo.length > longest.length ? memo : longest));
 
   beforeAll(async () => {
@@ -78,7 +78,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on scre
     await page.emulateMedia({ media: 'screen' });
   });
 
-  test('in print, the first page of every Spanish memo fits one A4 page: the appendix starts on the next', async () => {
+  test('in print, the first page of every Spanish, French and Arabic memo fits one A4 page: the appendix starts on the next', async () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize(PRINTABLE);
     for (const memo of memos) {
