@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderDraft } from '../src/draft/index.js';
 import { CATALOGUES, createEvaluator, evaluateCaseSync, LOCALES, localizeEvaluation, renderReport, toICalendar, type Locale } from '../src/index.js';
@@ -81,6 +82,21 @@ describe('Arabic memos read right to left, their ids, dates and citations isolat
       if (format !== 'html') expect(balancedIsolates(output), format).toBe(true);
       else expect(output).not.toMatch(/[\u2068\u2069]/);
     }
+  });
+});
+
+describe('Arabic Word drafts are right to left', () => {
+  test('paragraphs are bidirectional and their text runs right to left; an English draft has neither', async () => {
+    const documentXml = async (locale: Locale) => {
+      const evaluation = evaluateCaseSync(journalist.input, { asOf: journalist.asOf, locale });
+      return strFromU8(unzipSync(await renderDraft(evaluation, { kind: 'ccf_deletion_request', format: 'docx' }))['word/document.xml']!);
+    };
+    const arabic = await documentXml('ar');
+    expect(arabic).toContain('<w:bidi/>');
+    expect(arabic).toContain('<w:rtl/>');
+    const english = await documentXml('en');
+    expect(english).not.toContain('<w:bidi/>');
+    expect(english).not.toContain('<w:rtl/>');
   });
 });
 
