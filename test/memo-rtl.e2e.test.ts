@@ -1,20 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { evaluateCaseSync, renderReport } from '../src/index.js';
+import { browserTestSkipped, usePage } from './support/chromium.js';
 
-/** Debian's Chromium (installed by .ci/run); the test does not download a browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Set by .ci/run: there, a missing Chromium fails the run instead of skipping the test. */
-const REQUIRED = process.env.RNR_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
-if (!AVAILABLE && !REQUIRED) {
-  // One loud line: npm test passes on a machine without a browser, and says what it did not test.
-  console.warn(`⚠ SKIPPED the browser test of the Arabic (right-to-left) memo: no Chromium at ${CHROMIUM}. To run it: apt-get install chromium (or set CHROMIUM_PATH), then npm test; RNR_REQUIRE_BROWSER=1 makes it required.`);
-}
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SKIPPED = browserTestSkipped('the Arabic (right-to-left) memo');
 
 /** The Arabic memos of the example cases, as HTML. */
 function arabicMemos(): Array<{ name: string; html: string }> {
@@ -40,25 +30,13 @@ function outside(page: Page, width: number): Promise<string[]> {
   }, width);
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('the Arabic memo in headless Chromium: right to left, nothing overflows', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let profile = '';
+describe.skipIf(SKIPPED)('the Arabic memo in headless Chromium: right to left, nothing overflows', () => {
+  const currentPage = usePage();
   const memos = arabicMemos();
 
-  beforeAll(async () => {
-    if (!AVAILABLE) throw new Error(`${CHROMIUM} is missing, and RNR_REQUIRE_BROWSER=1 requires the browser test: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH.`);
-    profile = mkdtempSync(join(tmpdir(), 'rnr-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
-    page = await context.newPage();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
 
   test('every example: the page is right to left, and on a wide screen, a phone and the printed page nothing is wider than the page', async () => {
+    const page = currentPage();
     for (const { name, html } of memos) {
       for (const width of [1280, 400]) {
         await page.setViewportSize({ width, height: 900 });
@@ -86,6 +64,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the Arabic memo in headless Chromium: 
   }, 120_000);
 
   test('an id keeps its order inside Arabic text: the notice id reads left to right as written', async () => {
+    const page = currentPage();
     const { html } = memos.find((memo) => memo.name.includes('detained-journalist'))!;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.setContent(html, { waitUntil: 'load' });

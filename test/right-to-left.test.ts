@@ -7,6 +7,7 @@ import { formatDate } from '../src/locales/format.js';
 import { localeOfTag } from '../src/locales/index.js';
 import { lookupChain, resolveText } from '../src/support/localized-text.js';
 import { minimalRule, minimalRuleSet } from './support/rule-sets.js';
+import { TIME_ZONES } from './support/time-zones.js';
 
 const example = (name: string) => {
   const entry = (JSON.parse(readFileSync(new URL('../examples/examples.json', import.meta.url), 'utf8')) as Array<{ file: string; asOf: string }>).find((item) => item.file.includes(name))!;
@@ -115,21 +116,13 @@ describe('dates in the words of each locale, the calendar day never shifted', ()
     expect(formatDate('2026-12-05', 'ar')).toBe('5 ديسمبر 2026');
   });
 
-  const ZONES: ReadonlyArray<readonly [zone: string, inEffect: () => boolean]> = [
-    ['UTC', () => new Date(2020, 0, 1).getTimezoneOffset() === 0],
-    ['Pacific/Apia', () => new Date(2011, 11, 30).getDate() === 31],
-    ['Pacific/Kiritimati', () => new Date(2020, 0, 1).getTimezoneOffset() === -14 * 60],
-    ['America/St_Johns', () => new Date(2020, 0, 1).getTimezoneOffset() === 3.5 * 60],
-    ['America/Los_Angeles', () => new Date(2020, 0, 1).getTimezoneOffset() === 8 * 60],
-    ['Asia/Kathmandu', () => new Date(2020, 0, 1).getTimezoneOffset() === -5.75 * 60],
-  ];
   const originalZone = process.env.TZ;
   afterAll(() => {
     if (originalZone === undefined) delete process.env.TZ;
     else process.env.TZ = originalZone;
   });
 
-  ZONES.forEach(([zone, inEffect], index) => {
+  TIME_ZONES.forEach(([zone, inEffect], index) => {
     test(`in ${zone}, every locale writes the day, month and year of the calendar date`, () => {
       process.env.TZ = zone;
       expect(inEffect()).toBe(true);

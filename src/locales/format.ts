@@ -11,8 +11,6 @@ import { CATALOGUES, type Locale } from './index.js';
 
 /** @internal Formatters, made once per locale and kind (making one costs far more than using it). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** @internal Country-name tables, once per locale. */
-const regionNames = new Map<Locale, Intl.DisplayNames | null>();
 /** @internal Names and dates already worded, per locale (a case repeats them; the platform's formatting is slow). */
 const worded = new Map<string, string>();
 /** @internal How many worded names and dates are kept (then the cache starts again). */
@@ -110,17 +108,27 @@ export function countryName(code: string, locale: Locale): string {
   return remembered(`c:${locale}:${code}`, () => lookUpCountry(code, locale));
 }
 
-/** @internal A country's name from the platform. */
-function lookUpCountry(code: string, locale: Locale): string {
-  let names = regionNames.get(locale);
+/** @internal Names from the platform, once per locale and kind (`null` where the platform has none). */
+const nameTables = new Map<string, Intl.DisplayNames | null>();
+
+/** @internal The platform's table of region or language names in a locale. */
+function displayNames(locale: Locale, type: 'region' | 'language'): Intl.DisplayNames | null {
+  const key = `${type}:${locale}`;
+  let names = nameTables.get(key);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type: 'region', fallback: 'code' });
+      names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type, fallback: 'code' });
     } catch {
       names = null;
     }
-    regionNames.set(locale, names);
+    nameTables.set(key, names);
   }
+  return names;
+}
+
+/** @internal A country's name from the platform. */
+function lookUpCountry(code: string, locale: Locale): string {
+  const names = displayNames(locale, 'region');
   if (names === null || !/^[A-Z]{2}$/.test(code)) return code;
   try {
     return names.of(code) ?? code;
@@ -162,11 +170,8 @@ export function joinWords(words: readonly string[], locale: Locale): string {
   return format.format(words);
 }
 
-/** @internal Language-name tables, once per locale. */
-const languageNames = new Map<Locale, Intl.DisplayNames | null>();
-
 /**
- * A language's name in a locale, from its BCP 47 tag ("French", "français (Canada)"); the tag
+ * A language's name in a locale, from its BCP 47 tag ("French", "français canadien"); the tag
  * itself where the platform has no name for it.
  *
  * @example
@@ -177,15 +182,7 @@ const languageNames = new Map<Locale, Intl.DisplayNames | null>();
  */
 export function languageName(tag: string, locale: Locale): string {
   return remembered(`l:${locale}:${tag}`, () => {
-    let names = languageNames.get(locale);
-    if (names === undefined) {
-      try {
-        names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type: 'language', fallback: 'code' });
-      } catch {
-        names = null;
-      }
-      languageNames.set(locale, names);
-    }
+    const names = displayNames(locale, 'language');
     try {
       return names?.of(tag) ?? tag;
     } catch {
