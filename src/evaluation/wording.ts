@@ -9,7 +9,7 @@
  */
 import { ownValue } from '../support/own.js';
 import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
-import type { LabelledVocabulary } from '../locales/catalogue.js';
+import type { LabelledVocabulary, TextField } from '../locales/catalogue.js';
 import { countryName, formatDate } from '../locales/format.js';
 import { CATALOGUES, localeOfTag, type Locale, type LocaleTag } from '../locales/index.js';
 import type { ActionTemplate, DeadlineTemplate, FactorActionTemplate, RuleJson, RuleSetJson } from '../rules/schema.js';
@@ -79,8 +79,8 @@ export function defaultActionTitle(code: string, locale: Locale): string {
 /** Told when a text is not written in the language tag asked for, with the tag used instead (`fr` for `fr-CA`, else `en`). */
 export type FallbackListener = (field: TextField, used: string) => void;
 
-/** The texts of a rule set that an evaluation words. */
-export type TextField = 'title' | 'action.title' | 'action.explanation' | 'action.deadline.basis' | 'factor.label' | 'factorAction.title' | 'factorAction.explanation';
+/** The texts of a rule set that an evaluation words (defined with the catalogue, which names each one). */
+export type { TextField } from '../locales/catalogue.js';
 
 /**
  * A text of a rule set in a locale (English where it is not translated, which `onFallback` is

@@ -16,7 +16,6 @@ import type { CaseWarningCode } from '../facts/protection.js';
 import type { FactName, VocabularyName, VocabularyValue } from '../facts/catalogue.js';
 import type { OperatorName } from '../rules/operators.js';
 import type { ActionCode, Effect, Outcome, Priority, Scope } from '../rules/vocabulary.js';
-import type { TextField } from '../evaluation/wording.js';
 import type { FirstStepReasonCode, PriorityReasonCode, QuestionCode } from '../evaluation/vocabulary.js';
 import type { DraftDocument } from '../present/draft-vocabulary.js';
 
@@ -26,6 +25,9 @@ import type { DraftDocument } from '../present/draft-vocabulary.js';
  */
 export type LabelledVocabulary = Exclude<VocabularyName, 'country' | 'outcome' | 'actionCode'>;
 
+
+/** The texts of a rule set that an evaluation words (`TextFallback.field`). */
+export type TextField = 'title' | 'action.title' | 'action.explanation' | 'action.deadline.basis' | 'factor.label' | 'factorAction.title' | 'factorAction.explanation';
 
 /** An outcome in words: a short label and what it means for the notice. */
 export interface OutcomeWords {

@@ -71,20 +71,6 @@ export function resolveText(text: Translations, tag: string): string {
   return text[textTagFor(text, tag)] ?? text.en;
 }
 
-/**
- * Whether a text is written in `tag` itself (English is always there).
- *
- * @example
- * ```ts
- * hasTranslation({ en: 'Delete', es: 'Suprimir' }, 'es'); // true
- * hasTranslation('Delete', 'es');                         // false
- * hasTranslation('Delete', 'en');                         // true
- * ```
- */
-export function hasTranslation(text: Translations, tag: string): boolean {
-  return textTagFor(text, tag) === tag;
-}
-
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
 
 /**
