@@ -11,7 +11,7 @@ import { ownValue } from '../support/own.js';
 import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
 import type { LabelledVocabulary, TextField } from '../locales/catalogue.js';
 import { countryName, formatDate } from '../locales/format.js';
-import { CATALOGUES, localeOfTag, type Locale, type LocaleTag } from '../locales/index.js';
+import { CATALOGUES, isLocale, localeOfTag, type Locale, type LocaleTag } from '../locales/index.js';
 import type { ActionTemplate, DeadlineTemplate, FactorActionTemplate, RuleJson, RuleSetJson } from '../rules/schema.js';
 import type { ActionParams } from './result.js';
 import { fillPlaceholders, placeholdersOf, textTagFor, type Translations } from '../support/localized-text.js';
@@ -100,11 +100,16 @@ export function wordText(
 ): string {
   const used = textTagFor(text, locale);
   if (options.onFallback !== undefined && options.field !== undefined && used !== locale) options.onFallback(options.field, used);
-  const words = localeOfTag(locale) ?? 'en';
+  const words = wordsLocale(locale);
   return fillPlaceholders(typeof text === 'string' ? text : (text[used] ?? text.en), (name) => {
     if (name === 'factors' && options.factors !== undefined) return options.factors;
     return Object.hasOwn(params, name) ? factValueText(name, params[name], words) : undefined;
   });
+}
+
+/** @internal The locale whose words a tag takes (a locale itself, at once). */
+function wordsLocale(tag: LocaleTag): Locale {
+  return isLocale(tag) ? tag : (localeOfTag(tag) ?? 'en');
 }
 
 /** The words of an action. */
@@ -124,7 +129,7 @@ export interface ActionWords {
  * ```
  */
 export function wordRuleAction(template: ActionTemplate, params: ActionParams, locale: LocaleTag, onFallback?: FallbackListener): ActionWords {
-  const title = template.title === undefined ? defaultActionTitle(template.code, localeOfTag(locale) ?? 'en') : wordText(template.title, params, locale, { field: 'action.title', onFallback });
+  const title = template.title === undefined ? defaultActionTitle(template.code, wordsLocale(locale)) : wordText(template.title, params, locale, { field: 'action.title', onFallback });
   return { title, explanation: wordText(template.explanation, params, locale, { field: 'action.explanation', onFallback }) };
 }
 
@@ -158,8 +163,8 @@ export function wordFactorAction(
   locale: LocaleTag,
   onFallback?: FallbackListener,
 ): ActionWords {
-  const title = template.title === undefined ? defaultActionTitle(code, localeOfTag(locale) ?? 'en') : wordText(template.title, params, locale, { field: 'factorAction.title', onFallback });
-  const explanation = wordText(template.explanation, params, locale, { factors: factorLabels.join(CATALOGUES[localeOfTag(locale) ?? 'en'].punctuation.semicolon), field: 'factorAction.explanation', onFallback });
+  const title = template.title === undefined ? defaultActionTitle(code, wordsLocale(locale)) : wordText(template.title, params, locale, { field: 'factorAction.title', onFallback });
+  const explanation = wordText(template.explanation, params, locale, { factors: factorLabels.join(CATALOGUES[wordsLocale(locale)].punctuation.semicolon), field: 'factorAction.explanation', onFallback });
   return { title, explanation };
 }
 

@@ -51,9 +51,21 @@ export function lookupChain(tag: string): readonly string[] {
  */
 export function textTagFor(text: Translations, tag: string): string {
   if (typeof text === 'string') return 'en';
-  for (const candidate of lookupChain(tag)) if (Object.hasOwn(text, candidate) && typeof text[candidate] === 'string') return candidate;
+  // The common case first: the text is there in the tag asked for.
+  if (Object.hasOwn(text, tag) && typeof text[tag] === 'string') return tag;
+  let chain = chains.get(tag);
+  if (chain === undefined) {
+    chain = lookupChain(tag);
+    if (chains.size < CHAINS_KEPT) chains.set(tag, chain);
+  }
+  for (const candidate of chain) if (Object.hasOwn(text, candidate) && typeof text[candidate] === 'string') return candidate;
   return 'en';
 }
+
+/** @internal Lookup chains already made, per tag (a program uses a few). */
+const chains = new Map<string, readonly string[]>();
+/** @internal How many chains are kept. */
+const CHAINS_KEPT = 100;
 
 /**
  * The text in `tag` — or in the closest tag it has (`fr-CA` falls back to `fr`), else English.
