@@ -107,6 +107,6 @@ export type { CaseIssueCode, RuleSetIssueCode } from './errors.js';
 export type { Issue, IssueParams, IssueSeverity, SafeFailure } from './support/issues.js';
 export { issueMessage } from './locales/issues.js';
 export type { CalendarDate } from './support/dates.js';
-export { CATALOGUES, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
-export type { Locale, LocalizedText } from './locales/index.js';
+export { CATALOGUES, isLocaleTag, localeOfTag, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
+export type { Locale, LocaleTag, LocalizedText } from './locales/index.js';
 export type { IssueMessageKey, LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';

@@ -39,12 +39,22 @@ describe('evaluate', () => {
   test('prints the memo in Markdown, HTML or text, in the locale asked for', async () => {
     const input = JSON.parse(readFileSync(new URL(example, root), 'utf8'));
     for (const format of ['markdown', 'html', 'text'] as const) {
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of ['en', 'es', 'fr', 'ar'] as const) {
         const result = await run(['evaluate', example, '--as-of', '2026-06-30', '--format', format, '--locale', locale]);
         expect(result.code).toBe(0);
         expect(result.stdout).toBe(renderReport(await evaluateCase(input, { asOf: '2026-06-30', locale }), { format }));
       }
     }
+  });
+
+  test('a regional --locale words the rule sets’ texts in it (then its language, then English); issues are worded in the --locale language', async () => {
+    const input = JSON.parse(readFileSync(new URL(example, root), 'utf8'));
+    const result = await run(['evaluate', example, '--as-of', '2026-06-30', '--format', 'markdown', '--locale', 'fr-CA']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(renderReport(await evaluateCase(input, { asOf: '2026-06-30', locale: 'fr' }), { format: 'markdown', locale: 'fr-CA' }));
+    const bad = await run(['evaluate', '-', '--locale', 'ar'], JSON.stringify({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'ZZZ' }], asylum: [] }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid_country — يجب أن يكون رمز بلد');
   });
 
   test('prints the first page only with --pages first; a bad --pages is bad input', async () => {
@@ -84,7 +94,7 @@ describe('evaluate', () => {
   test('a missing file, a bad date, a bad format, an unknown option: exit 2', async () => {
     expect((await run(['evaluate', 'no-such-case.json'])).stderr).toBe('error: no-such-case.json: file_not_found — There is no such file.\n');
     expect((await run(['evaluate', example, '--as-of', '2025-02-30'])).stderr).toBe('error: --as-of: invalid_option — The option asOf must be a calendar date that exists, written YYYY-MM-DD.\n');
-    for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'fr'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
+    for (const argv of [['evaluate', 'no-such-case.json'], ['evaluate', example, '--as-of', '2025-02-30'], ['evaluate', example, '--format', 'pdf'], ['evaluate', example, '--locale', 'de'], ['evaluate', example, '--bogus'], ['evaluate'], ['frobnicate'], []]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);

@@ -71,7 +71,7 @@ describe('toICalendar', () => {
     const spanish = events(toICalendar(evaluation, { locale: 'es' }));
     expect(spanish[0]!.summary).toContain('(Turquía)');
     expect(spanish[0]!.description).toContain('15 de septiembre de 2026');
-    expect(() => toICalendar(evaluation, { locale: 'fr' as 'en' })).toThrow(TypeError);
+    expect(() => toICalendar(evaluation, { locale: 'de' as 'en' })).toThrow(TypeError);
   });
 
   test('text is escaped and folded: a hostile rule text cannot add a property or an event', () => {

@@ -13,8 +13,9 @@ const EXAMPLES = (JSON.parse(readFileSync(new URL('../examples/examples.json', i
 /** The first page's word budget. */
 const FIRST_PAGE_WORDS = 400;
 
-/** The prose of a rendered report: HTML without its head, tags and entities; Markdown and text as they are. */
+/** The prose of a rendered report: HTML without its head, tags and entities; text with its line wrapping undone; Markdown as it is. */
 function prose(rendered: string, format: ReportFormat): string {
+  if (format === 'text') return rendered.replace(/\s*\n[\s│•]*/g, ' ');
   if (format !== 'html') return rendered;
   return rendered
     .slice(rendered.indexOf('<body>'))
@@ -37,7 +38,8 @@ function monthNames(locale: Locale): string[] {
 /** Every date a text shows, written `YYYY-MM-DD` or in the words of the locale, as `YYYY-MM-DD`. */
 function datesShown(value: string, locale: Locale): string[] {
   const months = monthNames(locale);
-  const worded = new RegExp(`\\b(\\d{1,2})(?: de)? (${months.join('|')})(?: de)? (\\d{4})\\b`, 'giu');
+  // "1er juin 2026": French writes the first of the month as an ordinal.
+  const worded = new RegExp(`\\b(\\d{1,2})(?:er)?(?: de)? (${months.join('|')})(?: de)? (\\d{4})\\b`, 'giu');
   const found = [...value.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((match) => match[0]);
   for (const match of value.matchAll(worded)) {
     const month = months.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase()) + 1;

@@ -1,27 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { evaluateCaseSync, renderReport } from '../src/index.js';
+import { browserTestSkipped, usePage } from './support/chromium.js';
 
-/** Debian's Chromium (installed by .ci/run); the test does not download a browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Set by .ci/run: there, a missing Chromium fails the run instead of skipping the test. */
-const REQUIRED = process.env.RNR_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
-if (!AVAILABLE && !REQUIRED) {
-  // One loud line: npm test passes on a machine without a browser, and says what it did not test.
-  console.warn(`⚠ SKIPPED the browser test of the printed memo: no Chromium at ${CHROMIUM}. To run it: apt-get install chromium (or set CHROMIUM_PATH), then npm test; RNR_REQUIRE_BROWSER=1 makes it required.`);
-}
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SKIPPED = browserTestSkipped('the printed memo');
 
-/** The Spanish memos of the example cases, as HTML (Spanish is the longer locale). */
-function spanishMemos(): string[] {
+/** The Spanish, French and Arabic memos of the example cases, as HTML (the locales longer than English). */
+function longerMemos(): string[] {
   const examples = JSON.parse(readFileSync(new URL('../examples/examples.json', import.meta.url), 'utf8')) as Array<{ file: string; asOf: string }>;
-  return examples.map((example) => {
+  return examples.flatMap((example) => {
     const input = JSON.parse(readFileSync(new URL(`../examples/${example.file}`, import.meta.url), 'utf8')) as unknown;
-    return renderReport(evaluateCaseSync(input, { asOf: example.asOf, locale: 'es' }), { format: 'html' });
+    return (['es', 'fr', 'ar'] as const).map((locale) => renderReport(evaluateCaseSync(input, { asOf: example.asOf, locale }), { format: 'html' }));
   });
 }
 
@@ -39,26 +29,14 @@ function diagramWidths(page: Page): Promise<Array<{ svg: number; figure: number;
   );
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on screen and in print', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let profile = '';
-  const memos = spanishMemos();
+describe.skipIf(SKIPPED)('the memo in headless Chromium, on screen and in print', () => {
+  const currentPage = usePage();
+  const memos = longerMemos();
   const html = memos.reduce((longest, memo) => (memo.length > longest.length ? memo : longest));
 
-  beforeAll(async () => {
-    if (!AVAILABLE) throw new Error(`${CHROMIUM} is missing, and RNR_REQUIRE_BROWSER=1 requires the browser test: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH.`);
-    profile = mkdtempSync(join(tmpdir(), 'rnr-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
-    page = await context.newPage();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
 
   test('every decision diagram fits its column: a wide screen, a narrow one, and the printed page', async () => {
+    const page = currentPage();
     for (const width of [1280, 960, 400]) {
       await page.setViewportSize({ width, height: 900 });
       await page.setContent(html, { waitUntil: 'load' });
@@ -78,7 +56,8 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on scre
     await page.emulateMedia({ media: 'screen' });
   });
 
-  test('in print, the first page of every Spanish memo fits one A4 page: the appendix starts on the next', async () => {
+  test('in print, the first page of every Spanish, French and Arabic memo fits one A4 page: the appendix starts on the next', async () => {
+    const page = currentPage();
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize(PRINTABLE);
     for (const memo of memos) {
@@ -90,6 +69,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the memo in headless Chromium, on scre
   });
 
   test('prints to PDF: the first page apart, the appendix after it', async () => {
+    const page = currentPage();
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -93,7 +93,7 @@ describe('evaluation options', () => {
 
   test('a locale that does not exist is an options error, not "the case is not valid", and safe* do not throw', async () => {
     const input = { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] };
-    const options = { asOf: '2026-01-01', locale: 'fr' } as unknown as Parameters<typeof evaluateCase>[1];
+    const options = { asOf: '2026-01-01', locale: 'de' } as unknown as Parameters<typeof evaluateCase>[1];
     const thrown = await evaluateCase(input, options).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(OptionsError);
     expect(thrown).toBeInstanceOf(CaseValidationError);
@@ -101,7 +101,7 @@ describe('evaluation options', () => {
     expect((thrown as Error).message).toMatch(/^The evaluation options are not valid \(1 issue\):/);
     expect((thrown as Error).message).not.toContain('The case is not valid');
     expect((thrown as OptionsError).issues).toEqual([
-      { code: 'invalid_option', path: 'options.locale', message: 'The option locale must be one of: en, es.', severity: 'error', params: { option: 'locale', allowed: 'en, es' } },
+      { code: 'invalid_option', path: 'options.locale', message: 'The option locale must be one of: en, es, fr, ar.', severity: 'error', params: { option: 'locale', allowed: 'en, es, fr, ar' } },
     ]);
     for (const result of [await safeEvaluateCase(input, options), safeEvaluateCaseSync(input, options)]) {
       expect(result.success).toBe(false);

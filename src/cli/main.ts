@@ -23,7 +23,8 @@ import type { RuleSetJson } from '../rules/schema.js';
 import type { SourcedIssue } from '../rules/validate.js';
 import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
-import { LOCALES, type Locale } from '../locales/index.js';
+import { localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
+import { issueMessage } from '../locales/issues.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
 import { analyzeRuleSets } from '../analysis/analyze.js';
@@ -48,7 +49,7 @@ const INSTALLED = `node_modules/${LIBRARY_NAME}`;
 const RULE_OPTIONS = [
   { name: 'rules', value: '<file>', description: 'A rule-set file to use besides the bundled ones (repeatable)', multiple: true },
   { name: 'citations', value: '<file>', description: 'A citations file the --rules files cite, like rules/citations.json (repeatable)', multiple: true },
-  { name: 'locale', value: '<locale>', description: `Language of titles, explanations and reports: ${LOCALES.join(', ')}`, defaultValue: 'en' },
+  { name: 'locale', value: '<locale>', description: `Language of titles, explanations, reports and messages: ${LOCALES.join(', ')}, or a regional variant (fr-CA) for rule sets' own texts`, defaultValue: 'en' },
 ] as const;
 
 /** The commands, their options and their examples (each example works as written where the package is installed). */
@@ -149,19 +150,31 @@ function usage(code: string, message: string): UserInputError {
   return new UserInputError([{ code, path: '', message, severity: 'error' }]);
 }
 
-/** @internal The locale option, checked. */
-function localeOption(value: string | undefined): Locale {
+/** @internal The locale option, checked: a locale, or a regional variant of one (`fr-CA`) for the texts of rule sets. */
+function localeOption(value: string | undefined): LocaleTag {
   if (value === undefined) return 'en';
-  if (!(LOCALES as readonly string[]).includes(value)) throw usage('invalid_option', `--locale must be one of ${LOCALES.join(', ')}.`);
-  return value as Locale;
+  if (localeOfTag(value) === undefined) throw usage('invalid_option', `--locale must be one of ${LOCALES.join(', ')}, or a variant of one (fr-CA).`);
+  return value as LocaleTag;
 }
 
-/** @internal Issues as lines: `file: path: [severity ]code — message`. */
-function issueLines(issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }, withSeverity: boolean): string[] {
+/** @internal The locale of the messages of a run: its `--locale`'s, when that is valid; English otherwise. */
+function messageLocale(options: Readonly<Record<string, unknown>> | undefined): Locale {
+  const value = options?.['locale'];
+  return (typeof value === 'string' ? localeOfTag(value) : undefined) ?? 'en';
+}
+
+/** @internal An issue's message in a locale: worded again from its code and parameters when it was made from the catalogue, as it is otherwise. */
+function localMessage(issue: Issue, locale: Locale): string {
+  if (locale === 'en' || issueMessage(issue, 'en') !== issue.message) return issue.message;
+  return issueMessage(issue, locale);
+}
+
+/** @internal Issues as lines: `file: path: [severity ]code — message`, messages in `locale`. */
+function issueLines(issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }, withSeverity: boolean, locale: Locale = 'en'): string[] {
   return issues.map((issue, index) => {
     const where = source(issue.path, index);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
-    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${issue.message}`;
+    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${localMessage(issue, locale)}`;
   });
 }
 
@@ -214,7 +227,7 @@ async function loadRuleFiles(options: ParsedCommand['options'], io: CliIo): Prom
 }
 
 /** @internal `evaluate <case>`. */
-async function evaluateCommand({ positionals: [file], options }: ParsedCommand, io: CliIo): Promise<number> {
+async function evaluateCommand({ positionals: [file], options }: ParsedCommand, io: ReportIo): Promise<number> {
   const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
   const locale = localeOption(text(options.locale));
@@ -233,7 +246,7 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   }
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
-  const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale });
+  const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: localeOfTag(locale)! });
   if (!result.success) {
     // An option's issue is about the command line, not the case file: it names the flag.
     const where = (path: string) => {
@@ -245,7 +258,7 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
   // JSON keeps the case's strings as they are, with control characters escaped.
   if (format === 'json') io.stdout(`${escapeJsonControls(JSON.stringify(result.evaluation, null, 2))}\n`);
   else if (format === 'ics') io.stdout(toICalendar(result.evaluation, { locale, ruleTexts: evaluator.ruleTexts }));
-  else io.stdout(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts, pages: pages as ReportPages }));
+  else io.report(renderReport(result.evaluation, { format: format as (typeof REPORT_FORMATS)[number], locale, ruleTexts: evaluator.ruleTexts, pages: pages as ReportPages }));
   return EXIT_CODES.ok;
 }
 
@@ -377,15 +390,20 @@ async function explainCommand({ positionals: [ruleId], options }: ParsedCommand,
   for (const ruleSet of [...BUNDLED_RULE_SETS, ...ruleSets] as RuleSetJson[]) {
     const rule = ruleSet.rules.find((candidate) => candidate.id === ruleId);
     if (rule) {
-      io.stdout(explainRule(rule, ruleSet, registry, locale));
+      io.stdout(explainRule(rule, ruleSet, registry, localeOfTag(locale)!));
       return EXIT_CODES.ok;
     }
   }
   throw usage('unknown_rule', 'No rule has this id, in the bundled rule sets or the --rules files.');
 }
 
+/** @internal The input and output of a command, with a way to write a memo (whose isolation marks are the library's). */
+interface ReportIo extends CliIo {
+  readonly report: (text: string) => void;
+}
+
 /** @internal What runs each command. */
-const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<number>>> = {
+const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: ReportIo) => Promise<number>>> = {
   evaluate: evaluateCommand,
   check: checkCommand,
   test: testCommand,
@@ -395,8 +413,8 @@ const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: CliIo) => Pro
 };
 
 /** @internal Prints the issues of a user error on stderr. */
-function reportUserError(error: UserInputError, io: CliIo): number {
-  io.stderr(`${issueLines(error.issues, error.source, false).map((line) => `error: ${line}`).join('\n')}\n`);
+function reportUserError(error: UserInputError, io: CliIo, locale: Locale = 'en'): number {
+  io.stderr(`${issueLines(error.issues, error.source, false, locale).map((line) => `error: ${line}`).join('\n')}\n`);
   return EXIT_CODES.badInput;
 }
 
@@ -418,10 +436,14 @@ function reportUserError(error: UserInputError, io: CliIo): number {
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
   // The final guard: nothing reaches the terminal with a control or bidirectional character in it
   // (the line ends of an iCalendar file, CR LF, stay: a CR alone, which can overwrite a line, goes).
-  const io: CliIo = {
+  const io: ReportIo = {
     ...given,
     stdout: (value) => given.stdout(value.split('\r\n').map(stripUnsafeText).join('\r\n')),
     stderr: (value) => given.stderr(stripUnsafeText(value)),
+    // A memo has had its own final guard (renderReport): every control and bidirectional character
+    // of the case and the rule sets removed, then the isolates of a right-to-left memo (FSI … PDI)
+    // added by the library. Those marks are kept; anything else is still removed.
+    report: (value) => given.stdout(value.replace(/[\u2068\u2069]/g, (mark) => (mark === '\u2068' ? '\ufdd0' : '\ufdd1')).split('\r\n').map(stripUnsafeText).join('\r\n').replace(/[\ufdd0\ufdd1]/g, (mark) => (mark === '\ufdd0' ? '\u2068' : '\u2069'))),
   };
   const parsed = parseArguments(argv, COMMANDS);
   switch (parsed.kind) {
@@ -435,11 +457,13 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     case 'run':
       break;
   }
+  // Issues are worded in the language of --locale (usage messages, about the command line itself, stay English).
+  const locale = messageLocale(parsed.parsed.options);
   try {
     return await RUNNERS[parsed.parsed.command.name]!(parsed.parsed, io);
   } catch (error) {
-    if (error instanceof UserInputError) return reportUserError(error, io);
-    if (error instanceof CaseValidationError || error instanceof RuleSetError) return reportUserError(new UserInputError(error.issues), io);
+    if (error instanceof UserInputError) return reportUserError(error, io, locale);
+    if (error instanceof CaseValidationError || error instanceof RuleSetError) return reportUserError(new UserInputError(error.issues), io, locale);
     io.stderr(`internal error — please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_CODES.internal;
   }

@@ -75,7 +75,7 @@ function isOptionName(key: string): key is keyof EvaluateOptions {
  * ```ts
  * resolveOptions({ asOf: '2025-01-31' }, 'compiled');
  * // { success: true, options: { asOf: '2025-01-31', locale: 'en', trace: 'full', engine: 'compiled', questions: true } }
- * resolveOptions({ locale: 'fr' }, 'compiled').success; // false
+ * resolveOptions({ locale: 'de' }, 'compiled').success; // false
  * ```
  */
 export function resolveOptions(

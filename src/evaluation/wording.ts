@@ -9,12 +9,12 @@
  */
 import { ownValue } from '../support/own.js';
 import { findFact, type FactValue, type VocabularyName } from '../facts/catalogue.js';
-import type { LabelledVocabulary } from '../locales/catalogue.js';
+import type { LabelledVocabulary, TextField } from '../locales/catalogue.js';
 import { countryName, formatDate } from '../locales/format.js';
-import { CATALOGUES, type Locale } from '../locales/index.js';
+import { CATALOGUES, isLocale, localeOfTag, type Locale, type LocaleTag } from '../locales/index.js';
 import type { ActionTemplate, DeadlineTemplate, FactorActionTemplate, RuleJson, RuleSetJson } from '../rules/schema.js';
 import type { ActionParams } from './result.js';
-import { fillPlaceholders, hasTranslation, placeholdersOf, resolveText, type Translations } from '../support/localized-text.js';
+import { fillPlaceholders, placeholdersOf, textTagFor, type Translations } from '../support/localized-text.js';
 
 /**
  * A vocabulary value in words: a label of the locale for labelled vocabularies, an outcome's
@@ -76,11 +76,11 @@ export function defaultActionTitle(code: string, locale: Locale): string {
   return ownValue(CATALOGUES[locale].actionTitles, code) ?? code;
 }
 
-/** Told when a text is not written in the locale asked for and English is used instead. */
-export type FallbackListener = (field: TextField) => void;
+/** Told when a text is not written in the language tag asked for, with the tag used instead (`fr` for `fr-CA`, else `en`). */
+export type FallbackListener = (field: TextField, used: string) => void;
 
-/** The texts of a rule set that an evaluation words. */
-export type TextField = 'title' | 'action.title' | 'action.explanation' | 'action.deadline.basis' | 'factor.label' | 'factorAction.title' | 'factorAction.explanation';
+/** The texts of a rule set that an evaluation words (defined with the catalogue, which names each one). */
+export type { TextField } from '../locales/catalogue.js';
 
 /**
  * A text of a rule set in a locale (English where it is not translated, which `onFallback` is
@@ -95,14 +95,21 @@ export type TextField = 'title' | 'action.title' | 'action.explanation' | 'actio
 export function wordText(
   text: Translations,
   params: ActionParams,
-  locale: Locale,
+  locale: LocaleTag,
   options: { readonly factors?: string; readonly field?: TextField; readonly onFallback?: FallbackListener | undefined } = {},
 ): string {
-  if (options.onFallback !== undefined && options.field !== undefined && !hasTranslation(text, locale)) options.onFallback(options.field);
-  return fillPlaceholders(resolveText(text, locale), (name) => {
+  const used = textTagFor(text, locale);
+  if (options.onFallback !== undefined && options.field !== undefined && used !== locale) options.onFallback(options.field, used);
+  const words = wordsLocale(locale);
+  return fillPlaceholders(typeof text === 'string' ? text : (text[used] ?? text.en), (name) => {
     if (name === 'factors' && options.factors !== undefined) return options.factors;
-    return Object.hasOwn(params, name) ? factValueText(name, params[name], locale) : undefined;
+    return Object.hasOwn(params, name) ? factValueText(name, params[name], words) : undefined;
   });
+}
+
+/** @internal The locale whose words a tag takes (a locale itself, at once). */
+function wordsLocale(tag: LocaleTag): Locale {
+  return isLocale(tag) ? tag : (localeOfTag(tag) ?? 'en');
 }
 
 /** The words of an action. */
@@ -121,8 +128,8 @@ export interface ActionWords {
  * // 'Request deletion from INTERPOL’s files'
  * ```
  */
-export function wordRuleAction(template: ActionTemplate, params: ActionParams, locale: Locale, onFallback?: FallbackListener): ActionWords {
-  const title = template.title === undefined ? defaultActionTitle(template.code, locale) : wordText(template.title, params, locale, { field: 'action.title', onFallback });
+export function wordRuleAction(template: ActionTemplate, params: ActionParams, locale: LocaleTag, onFallback?: FallbackListener): ActionWords {
+  const title = template.title === undefined ? defaultActionTitle(template.code, wordsLocale(locale)) : wordText(template.title, params, locale, { field: 'action.title', onFallback });
   return { title, explanation: wordText(template.explanation, params, locale, { field: 'action.explanation', onFallback }) };
 }
 
@@ -134,7 +141,7 @@ export function wordRuleAction(template: ActionTemplate, params: ActionParams, l
  * wordDeadlineBasis({ from: 'notice.ccfDecisionDueOn', basis: 'The CCF’s nine months', citation: 'ccf.statute.art40' }, {}, 'en'); // 'The CCF’s nine months'
  * ```
  */
-export function wordDeadlineBasis(template: DeadlineTemplate, params: ActionParams, locale: Locale, onFallback?: FallbackListener): string {
+export function wordDeadlineBasis(template: DeadlineTemplate, params: ActionParams, locale: LocaleTag, onFallback?: FallbackListener): string {
   return wordText(template.basis, params, locale, { field: 'action.deadline.basis', onFallback });
 }
 
@@ -153,11 +160,11 @@ export function wordFactorAction(
   template: FactorActionTemplate,
   factorLabels: readonly string[],
   params: ActionParams,
-  locale: Locale,
+  locale: LocaleTag,
   onFallback?: FallbackListener,
 ): ActionWords {
-  const title = template.title === undefined ? defaultActionTitle(code, locale) : wordText(template.title, params, locale, { field: 'factorAction.title', onFallback });
-  const explanation = wordText(template.explanation, params, locale, { factors: factorLabels.join('; '), field: 'factorAction.explanation', onFallback });
+  const title = template.title === undefined ? defaultActionTitle(code, wordsLocale(locale)) : wordText(template.title, params, locale, { field: 'factorAction.title', onFallback });
+  const explanation = wordText(template.explanation, params, locale, { factors: factorLabels.join(CATALOGUES[wordsLocale(locale)].punctuation.semicolon), field: 'factorAction.explanation', onFallback });
   return { title, explanation };
 }
 
@@ -169,7 +176,7 @@ export function wordFactorAction(
  * wordFactorLabel({ id: 'x', label: { en: 'Politically active', es: 'Activa en política' }, action: 'challenge_article_3' }, {}, 'es'); // 'Activa en política'
  * ```
  */
-export function wordFactorLabel(factor: NonNullable<RuleJson['factor']>, params: ActionParams, locale: Locale, onFallback?: FallbackListener): string {
+export function wordFactorLabel(factor: NonNullable<RuleJson['factor']>, params: ActionParams, locale: LocaleTag, onFallback?: FallbackListener): string {
   return wordText(factor.label, params, locale, { field: 'factor.label', onFallback });
 }
 

@@ -26,6 +26,9 @@ import type { DraftDocument } from '../present/draft-vocabulary.js';
 export type LabelledVocabulary = Exclude<VocabularyName, 'country' | 'outcome' | 'actionCode'>;
 
 
+/** The texts of a rule set that an evaluation words (`TextFallback.field`). */
+export type TextField = 'title' | 'action.title' | 'action.explanation' | 'action.deadline.basis' | 'factor.label' | 'factorAction.title' | 'factorAction.explanation';
+
 /** An outcome in words: a short label and what it means for the notice. */
 export interface OutcomeWords {
   /** Short label, e.g. "Delete". */
@@ -42,6 +45,32 @@ export interface OutcomeWords {
 export interface MessageCatalogue {
   /** (added) The `Intl` locale that writes its dates, country names and lists (`en-GB`: "5 December 2026"). */
   readonly intlLocale: string;
+  /** (added) The direction the locale is written in: `rtl` pages get `dir="rtl"` and isolated ids, dates and citations. */
+  readonly direction: 'ltr' | 'rtl';
+  /**
+   * (added) Whether a legal translator has reviewed the locale's words (and the bundled rule
+   * sets' texts in it). Until then, every memo and draft in it says so at its end.
+   */
+  readonly reviewedByLegalTranslator: boolean;
+  /**
+   * (added) How the first day of a month is written in a date, where `Intl` writes `1`: French
+   * writes "1er juin 2026" (the ordinal is the rule of French typography for the first day only).
+   */
+  readonly firstDayOfMonth: string;
+  /** (added) The punctuation reports put between their parts, as the locale writes it. */
+  readonly punctuation: {
+    /** Between a label and what follows it: `: ` (French puts a no-break space before it). */
+    readonly colon: string;
+    /** Between items that may hold commas themselves: `; ` (Arabic `؛ `). */
+    readonly semicolon: string;
+    /** Before and after a remark in brackets: ` (` and `)`. */
+    readonly openBracket: string;
+    readonly closeBracket: string;
+    /** Between a title and what it concerns: ` — `. */
+    readonly dash: string;
+    /** Between two facts in a row: `, ` (Arabic `، `). */
+    readonly comma: string;
+  };
   /** Default titles of the bundled action codes. */
   readonly actionTitles: Readonly<Record<ActionCode, string>>;
   /** Outcomes in words. */
@@ -226,6 +255,16 @@ export interface MessageCatalogue {
     readonly alsoUnknown: string;
     readonly allQuestions: string;
     readonly conditionUnknown: string;
+    /** (added) The texts of the rule sets that are not in the memo's language. */
+    readonly fallbacksHeading: string;
+    /** `{language}`: the memo's language tag; what follows is the list. */
+    readonly fallbacksNote: string;
+    /** One text that fell back: `{rule}` its rule, `{field}` which text, `{language}` the tag of the language it is in. */
+    readonly fallbackItem: string;
+    /** Which text of a rule, by field. */
+    readonly fallbackFields: Readonly<Record<TextField, string>>;
+    /** The memo's footer while the locale is not reviewed by a legal translator. */
+    readonly translationNotReviewed: string;
   };
   /** (added) The words of calendar events (`toICalendar`). */
   readonly calendar: {

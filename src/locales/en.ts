@@ -8,6 +8,10 @@ import type { MessageCatalogue } from './catalogue.js';
 /** The words of the library in English. */
 export const en = {
   intlLocale: 'en-GB',
+  direction: 'ltr',
+  reviewedByLegalTranslator: true,
+  firstDayOfMonth: '1',
+  punctuation: { colon: ': ', semicolon: '; ', openBracket: ' (', closeBracket: ')', dash: ' — ', comma: ', ' },
   actionTitles: {
     request_deletion: 'Request deletion from INTERPOL’s files',
     obtain_status_confirmation: 'Have the asylum state confirm refugee status to INTERPOL',
@@ -447,6 +451,19 @@ export const en = {
     alsoUnknown: 'Also unknown (would not change this assessment)',
     allQuestions: 'Every question, with what each answer would change',
     conditionUnknown: 'to find out',
+    fallbacksHeading: 'Texts not in this language',
+    fallbacksNote: 'These texts of the rule sets have no version in {language}; the memo gives them in the language named:',
+    fallbackItem: '{rule}, {field} ({language})',
+    fallbackFields: {
+      'title': 'rule title',
+      'action.title': 'action title',
+      'action.explanation': 'action explanation',
+      'action.deadline.basis': 'basis of the deadline',
+      'factor.label': 'factor label',
+      'factorAction.title': 'title of the action the factors support',
+      'factorAction.explanation': 'explanation of the action the factors support',
+    },
+    translationNotReviewed: 'This translation has not yet been reviewed by a legal translator.',
   },
   calendar: {
     name: 'Deadlines: INTERPOL Red Notices and Diffusions',

@@ -8,6 +8,10 @@ import type { MessageCatalogue } from './catalogue.js';
 /** The words of the library in Spanish. */
 export const es = {
   intlLocale: 'es',
+  direction: 'ltr',
+  reviewedByLegalTranslator: false,
+  firstDayOfMonth: '1',
+  punctuation: { colon: ': ', semicolon: '; ', openBracket: ' (', closeBracket: ')', dash: ' — ', comma: ', ' },
   actionTitles: {
     request_deletion: 'Solicitar la supresión de los ficheros de INTERPOL',
     obtain_status_confirmation: 'Lograr que el Estado de asilo confirme a INTERPOL la condición de refugiado',
@@ -447,6 +451,19 @@ export const es = {
     alsoUnknown: 'También se desconoce (no cambiaría esta evaluación)',
     allQuestions: 'Todas las preguntas, con lo que cambiaría cada respuesta',
     conditionUnknown: 'por averiguar',
+    fallbacksHeading: 'Textos que no están en este idioma',
+    fallbacksNote: 'Estos textos de los conjuntos de reglas no tienen versión en {language}; el memorando los da en el idioma indicado:',
+    fallbackItem: '{rule}, {field} ({language})',
+    fallbackFields: {
+      'title': 'título de la regla',
+      'action.title': 'título de la acción',
+      'action.explanation': 'explicación de la acción',
+      'action.deadline.basis': 'fundamento del plazo',
+      'factor.label': 'denominación del factor',
+      'factorAction.title': 'título de la acción que apoyan los factores',
+      'factorAction.explanation': 'explicación de la acción que apoyan los factores',
+    },
+    translationNotReviewed: 'Traducción aún no revisada por un traductor jurídico.',
   },
   calendar: {
     name: 'Plazos: notificaciones rojas y difusiones de INTERPOL',

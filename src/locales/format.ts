@@ -11,8 +11,6 @@ import { CATALOGUES, type Locale } from './index.js';
 
 /** @internal Formatters, made once per locale and kind (making one costs far more than using it). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** @internal Country-name tables, once per locale. */
-const regionNames = new Map<Locale, Intl.DisplayNames | null>();
 /** @internal Names and dates already worded, per locale (a case repeats them; the platform's formatting is slow). */
 const worded = new Map<string, string>();
 /** @internal How many worded names and dates are kept (then the cache starts again). */
@@ -61,12 +59,22 @@ function formatter(locale: Locale, parts: 'day' | 'month'): Intl.DateTimeFormat 
  * formatDate('2026-12-05', 'en'); // '5 December 2026'
  * formatDate('2026-12-05', 'es'); // '5 de diciembre de 2026'
  * formatDate('2024-02-29', 'en'); // '29 February 2024'
+ * formatDate('2026-06-01', 'fr'); // '1er juin 2026'
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) return date;
-  return remembered(`d:${locale}:${date}`, () => formatter(locale, 'day').format(utcDate(Number(match[1]), Number(match[2]), Number(match[3]))));
+  return remembered(`d:${locale}:${date}`, () => {
+    const day = utcDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    const { firstDayOfMonth } = CATALOGUES[locale];
+    if (day.getUTCDate() !== 1 || firstDayOfMonth === '1') return formatter(locale, 'day').format(day);
+    // The first of the month as the locale writes it ("1er juin 2026"), the rest as Intl does.
+    return formatter(locale, 'day')
+      .formatToParts(day)
+      .map((part) => (part.type === 'day' && part.value === '1' ? firstDayOfMonth : part.value))
+      .join('');
+  });
 }
 
 /**
@@ -100,17 +108,27 @@ export function countryName(code: string, locale: Locale): string {
   return remembered(`c:${locale}:${code}`, () => lookUpCountry(code, locale));
 }
 
-/** @internal A country's name from the platform. */
-function lookUpCountry(code: string, locale: Locale): string {
-  let names = regionNames.get(locale);
+/** @internal Names from the platform, once per locale and kind (`null` where the platform has none). */
+const nameTables = new Map<string, Intl.DisplayNames | null>();
+
+/** @internal The platform's table of region or language names in a locale. */
+function displayNames(locale: Locale, type: 'region' | 'language'): Intl.DisplayNames | null {
+  const key = `${type}:${locale}`;
+  let names = nameTables.get(key);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type: 'region', fallback: 'code' });
+      names = new Intl.DisplayNames([CATALOGUES[locale].intlLocale], { type, fallback: 'code' });
     } catch {
       names = null;
     }
-    regionNames.set(locale, names);
+    nameTables.set(key, names);
   }
+  return names;
+}
+
+/** @internal A country's name from the platform. */
+function lookUpCountry(code: string, locale: Locale): string {
+  const names = displayNames(locale, 'region');
   if (names === null || !/^[A-Z]{2}$/.test(code)) return code;
   try {
     return names.of(code) ?? code;
@@ -150,4 +168,25 @@ export function joinWords(words: readonly string[], locale: Locale): string {
     listFormats.set(locale, format);
   }
   return format.format(words);
+}
+
+/**
+ * A language's name in a locale, from its BCP 47 tag ("French", "français canadien"); the tag
+ * itself where the platform has no name for it.
+ *
+ * @example
+ * ```ts
+ * languageName('fr', 'en'); // 'French'
+ * languageName('en', 'fr'); // 'anglais'
+ * ```
+ */
+export function languageName(tag: string, locale: Locale): string {
+  return remembered(`l:${locale}:${tag}`, () => {
+    const names = displayNames(locale, 'language');
+    try {
+      return names?.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
 }

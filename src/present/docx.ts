@@ -29,6 +29,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { CATALOGUES } from '../locales/index.js';
 import type { BadgeTone, Block, Inline, ReportDocument } from './document.js';
 
 /** @internal Colours of badges, by tone (text colour, hex without `#`). */
@@ -38,28 +39,31 @@ const BADGE_COLOURS: Readonly<Record<BadgeTone, string>> = { ok: '1E7E34', cauti
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /** @internal The runs of a paragraph. */
-function runs(content: readonly Inline[]): ParagraphChild[] {
+function runs(content: readonly Inline[], rtl = false): ParagraphChild[] {
+  // In a right-to-left document, the runs of text are right to left; codes and links stay left to right.
+  const direction = rtl ? { rightToLeft: true } : {};
   return content.map((run): ParagraphChild => {
     switch (run.kind) {
       case 'text':
-        return new TextRun(run.text);
+        return rtl ? new TextRun({ text: run.text, ...direction }) : new TextRun(run.text);
       case 'strong':
-        return new TextRun({ text: run.text, bold: true });
+        return new TextRun({ text: run.text, bold: true, ...direction });
       case 'code':
         return new TextRun({ text: run.text, font: 'Consolas' });
       case 'link':
         return new ExternalHyperlink({ link: run.url, children: [new TextRun({ text: run.text, style: 'Hyperlink' })] });
       case 'badge':
-        return new TextRun({ text: `[${run.text}]`, bold: true, color: BADGE_COLOURS[run.tone] });
+        return new TextRun({ text: `[${run.text}]`, bold: true, color: BADGE_COLOURS[run.tone], ...direction });
       case 'placeholder':
-        return new TextRun({ text: run.text, bold: true, highlight: 'yellow' });
+        return new TextRun({ text: run.text, bold: true, highlight: 'yellow', ...direction });
     }
   });
 }
 
-/** @internal Numbering of ordered lists: each list restarts at 1. */
+/** @internal Numbering of ordered lists (each list restarts at 1), and whether the document is right to left. */
 interface ListCounter {
   instance: number;
+  readonly rtl: boolean;
 }
 
 /** @internal Blocks as the document's paragraphs and tables; `level` is the nesting of lists. */
@@ -70,15 +74,18 @@ function blocks(list: readonly Block[], counter: ListCounter, level = -1): Array
 /** @internal One block. */
 function blockOf(block: Block, counter: ListCounter, level: number): Array<Paragraph | Table> {
   const indent = level >= 0 ? { indent: { left: 720 * (level + 1) } } : {};
+  const { rtl } = counter;
+  const bidi = rtl ? { bidirectional: true } : {};
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content) })];
+      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content, rtl), ...bidi })];
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.content), ...indent })];
+      return [new Paragraph({ children: runs(block.content, rtl && block.lang === undefined), ...indent, ...(block.lang === undefined ? bidi : {}) })];
     case 'callout':
       return [
         new Paragraph({
-          children: runs(block.content),
+          children: runs(block.content, rtl),
+          ...bidi,
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF8E1' },
           border: { left: { style: BorderStyle.SINGLE, size: 24, color: 'A67C00', space: 8 } },
         }),
@@ -91,7 +98,7 @@ function blockOf(block: Block, counter: ListCounter, level: number): Array<Parag
         const [first, ...rest] = item;
         const head =
           first?.kind === 'paragraph'
-            ? [new Paragraph({ children: runs(first.content), numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: nested, ...(block.ordered ? { instance } : {}) } })]
+            ? [new Paragraph({ children: runs(first.content, rtl), ...bidi, numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: nested, ...(block.ordered ? { instance } : {}) } })]
             : first === undefined
               ? []
               : blockOf(first, counter, nested);
@@ -102,9 +109,9 @@ function blockOf(block: Block, counter: ListCounter, level: number): Array<Parag
       const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
         new TableRow({
           tableHeader: header,
-          children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: header ? runs(cell.map((run) => ({ kind: 'strong', text: run.text }))) : runs(cell) })] })),
+          children: cells.map((cell) => new TableCell({ children: [new Paragraph({ ...bidi, children: header ? runs(cell.map((run) => ({ kind: 'strong', text: run.text })), rtl) : runs(cell, rtl) })] })),
         });
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))] })];
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(rtl ? { visuallyRightToLeft: true } : {}), rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))] })];
     }
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -143,7 +150,7 @@ export async function toDocx(document: ReportDocument): Promise<Uint8Array> {
     creator: 'red-notice-rules',
     numbering: numberingConfig(),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [{ children: blocks(document.blocks, { instance: 0 }) }],
+    sections: [{ children: blocks(document.blocks, { instance: 0, rtl: CATALOGUES[document.locale].direction === 'rtl' }) }],
   });
   return Packer.pack(file, 'uint8array');
 }

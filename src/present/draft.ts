@@ -21,7 +21,7 @@ import { DRAFT_CATALOGUES } from '../locales/draft/index.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import { fillPlaceholders } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
-import { badge, placeholder, strong, text, type BadgeTone, type Block, type Inline, type ReportDocument } from './document.js';
+import { badge, placeholder, strong, text, translationFooter, type BadgeTone, type Block, type Inline, type ReportDocument } from './document.js';
 import { DRAFT_DOCUMENTS, type DraftDocument, type DraftKind } from './draft-vocabulary.js';
 import { bundledRuleTexts, type TextFallback } from './localize.js';
 import { deadlineWords, noticeWordingParams } from './words.js';
@@ -232,7 +232,8 @@ export function buildDraft(
   const context: DraftContext = { evaluation, kind, locale, messages, draft, ruleTexts };
   const scope = scopeOf(context);
   const title = draft.titles[kind];
-  const line = (label: string, content: Inline[]): Block => ({ kind: 'paragraph', content: [strong(`${label}:`), text(' '), ...content] });
+  const { punctuation: p } = messages;
+  const line = (label: string, content: Inline[]): Block => ({ kind: 'paragraph', content: [strong(`${label}${p.colon.trimEnd()}`), text(' '), ...content] });
   const dataItems = scope.map(({ notice }) => [{ kind: 'paragraph', content: [text(noticeLine(context, notice))] } as Block]);
   if (kind === 'ccf_access_request') dataItems.push([{ kind: 'paragraph', content: [text(draft.otherData)] }]);
   const documents = documentsOf(context, scope);
@@ -244,7 +245,7 @@ export function buildDraft(
     blocks: [
       { kind: 'heading', level: 1, content: [text(title)] },
       { kind: 'callout', content: [strong(draft.draftNotice)] },
-      line(draft.addressee, [text(`${draft.ccfName} — `), placeholder(draft.addressPlaceholder)]),
+      line(draft.addressee, [text(`${draft.ccfName}${p.dash}`), placeholder(draft.addressPlaceholder)]),
       { kind: 'paragraph', content: [placeholder(draft.dateAndPlace)] },
       line(draft.applicant, [placeholder(draft.applicantPlaceholder)]),
       line(draft.representative, [placeholder(draft.representativePlaceholder)]),
@@ -275,6 +276,7 @@ export function buildDraft(
           ]),
       { kind: 'paragraph', content: [text(draft.confidentiality)] },
       { kind: 'paragraph', content: [placeholder(draft.signature)] },
+      ...translationFooter(locale),
     ],
   };
 }

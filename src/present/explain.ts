@@ -33,9 +33,9 @@ function bullet(value: string, indent: string): string[] {
 }
 
 /** @internal A labelled line: "Label: value", wrapped under the value. */
-function field(label: string, value: string): string[] {
-  const lines = wrapWords(value, WIDTH - label.length - 2);
-  return lines.map((line, index) => (index === 0 ? `${label}: ${line}` : `${' '.repeat(label.length + 2)}${line}`));
+function field(label: string, value: string, colon = ': '): string[] {
+  const lines = wrapWords(value, WIDTH - label.length - colon.length);
+  return lines.map((line, index) => (index === 0 ? `${label}${colon}${line}` : `${' '.repeat(label.length + colon.length)}${line}`));
 }
 
 /** @internal The period a rule is in force (the rule's own and its rule set's, together, as the rule book computes it), in words. */
@@ -67,7 +67,7 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
   const label = factLabel(fact, locale) ?? fact;
   const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const value = factValueText(fact, condition.value as string | number | readonly string[], locale);
-  const comparison = condition.operator === 'equal' ? `${label}: ${value}` : `${label} ${operator} ${value}`;
+  const comparison = condition.operator === 'equal' ? `${label}${messages.punctuation.colon}${value}` : `${label} ${operator} ${value}`;
   return bullet(`${comparison} [${fact}]`, indent);
 }
 
@@ -87,47 +87,51 @@ function conditionLines(condition: Condition, named: Readonly<Record<string, Con
 export function explainRule(rule: RuleJson, ruleSet: RuleSetJson, citations: ReadonlyMap<string, Citation>, locale: Locale): string {
   const messages = CATALOGUES[locale];
   const words = messages.explain;
+  const p = messages.punctuation;
+  const labelled = (label: string, value: string) => field(label, value, p.colon);
   const named = (ruleSet.conditions ?? {}) as Readonly<Record<string, Condition>>;
-  const lines: string[] = [`${rule.id} — ${resolveText(rule.title, locale)}`, ''];
-  lines.push(...field(words.ruleSet, `${ruleSet.id} ${ruleSet.version} — ${resolveText(ruleSet.title, locale)}`));
-  lines.push(...field(words.scope, messages.scopes[rule.scope]));
-  lines.push(...field(words.effect, messages.effects[rule.effect]));
-  lines.push(...field(words.inForce, period(rule, ruleSet, messages)));
+  const lines: string[] = [`${rule.id}${p.dash}${resolveText(rule.title, locale)}`, ''];
+  lines.push(...labelled(words.ruleSet, `${ruleSet.id} ${ruleSet.version}${p.dash}${resolveText(ruleSet.title, locale)}`));
+  lines.push(...labelled(words.scope, messages.scopes[rule.scope]));
+  lines.push(...labelled(words.effect, messages.effects[rule.effect]));
+  lines.push(...labelled(words.inForce, period(rule, ruleSet, messages)));
   if (rule.description) lines.push('', ...paragraph(resolveText(rule.description, locale), ''));
-  lines.push('', `${words.conditions}:`, ...conditionLines(rule.conditions, named, '  ', messages, locale, new Set()));
+  lines.push('', `${words.conditions}${p.colon.trimEnd()}`, ...conditionLines(rule.conditions, named, '  ', messages, locale, new Set()));
   if (rule.outcome) {
     const outcome = messages.outcomes[rule.outcome];
-    lines.push('', ...field(words.outcome, `${outcome.label} (${rule.outcome}) — ${outcome.meaning}`));
+    lines.push('', ...labelled(words.outcome, `${outcome.label}${p.openBracket}${rule.outcome}${p.closeBracket}${p.dash}${outcome.meaning}`));
   }
   if (rule.action) {
     const { action } = rule;
     const title = action.title ? resolveText(action.title, locale) : defaultActionTitle(action.code, locale);
-    lines.push('', ...field(words.action, `${title} (${action.code}; ${words.priority}: ${messages.priorities[action.priority]})`));
+    lines.push('', ...labelled(words.action, `${title}${p.openBracket}${action.code}${p.semicolon}${words.priority}${p.colon}${messages.priorities[action.priority]}${p.closeBracket}`));
     lines.push(...paragraph(resolveText(action.explanation, locale), '  '));
     if (action.deadline) {
       const { deadline } = action;
       const count = fillPlaceholders(words.deadlineCount, (name) => (name === 'from' ? deadline.from : name === 'months' ? String(deadline.months ?? 0) : name === 'days' ? String(deadline.days ?? 0) : undefined));
-      lines.push(...field(`  ${words.deadline}`, `${count} — ${resolveText(deadline.basis, locale)} [${deadline.citation}]`));
+      lines.push(...labelled(`  ${words.deadline}`, `${count}${p.dash}${resolveText(deadline.basis, locale)} [${deadline.citation}]`));
     }
   }
-  if (rule.factor) lines.push('', ...field(words.factor, `${rule.factor.action} — ${resolveText(rule.factor.label, locale)}`));
-  if (rule.escalation) lines.push('', ...field(words.escalation, messages.priorities[rule.escalation.priority]));
-  if (rule.exceptionTo) lines.push('', ...field(words.exceptionTo, rule.exceptionTo.join(', ')));
-  if (rule.replaces) lines.push('', ...field(words.replaces, rule.replaces));
-  lines.push('', `${words.citations}:`);
+  if (rule.factor) lines.push('', ...labelled(words.factor, `${rule.factor.action}${p.dash}${resolveText(rule.factor.label, locale)}`));
+  if (rule.escalation) lines.push('', ...labelled(words.escalation, messages.priorities[rule.escalation.priority]));
+  if (rule.exceptionTo) lines.push('', ...labelled(words.exceptionTo, rule.exceptionTo.join(p.comma)));
+  if (rule.replaces) lines.push('', ...labelled(words.replaces, rule.replaces));
+  lines.push('', `${words.citations}${p.colon.trimEnd()}`);
   for (const id of rule.citations) {
     const citation = citations.get(id);
     if (!citation) {
       lines.push(...bullet(id, '  '));
       continue;
     }
-    lines.push(...bullet(`${id} [${messages.verification[citation.verification]}] — ${citation.instrument}, ${citation.provision}`, '  '));
+    lines.push(...bullet(`${id} [${messages.verification[citation.verification]}]${p.dash}${citation.instrument}, ${citation.provision}`, '  '));
     if (citation.url) lines.push(`    ${citation.url}`);
   }
   const facts = footprintOf(rule.conditions, namedConditionGraph((ruleSet.conditions ?? {}) as Readonly<Record<string, RootCondition>>).footprints).facts;
-  lines.push('', `${words.factsUsed}:`);
+  lines.push('', `${words.factsUsed}${p.colon.trimEnd()}`);
   for (const name of [...facts].sort()) {
-    lines.push(...bullet(`${name} — ${findFact(name)?.description ?? ''}`, '  '));
+    // The fact's description is English (the fact catalogue's); other locales give the fact's name in their words.
+    const about = locale === 'en' ? (findFact(name)?.description ?? '') : (factLabel(name, locale, messages.words.noticeOrDiffusion) ?? findFact(name)?.description ?? '');
+    lines.push(...bullet(`${name}${p.dash}${about}`, '  '));
   }
   // The final guard: rule-set files are read raw here; no control character reaches the terminal.
   return stripUnsafeText(`${lines.join('\n')}\n`);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CATALOGUES } from '../locales/index.js';
 import { toMermaid } from './diagram.js';
 import type { Block, Inline, ReportDocument } from './document.js';
 import { escapeHtml, toSvg } from './svg.js';
@@ -17,7 +18,7 @@ h1 { font-size: 1.6rem; margin-top: 0; }
 h2 { font-size: 1.3rem; border-bottom: 1px solid #d8d8d8; padding-bottom: .2rem; margin-top: 2.2rem; }
 h3 { font-size: 1.05rem; margin-top: 1.4rem; }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f1f1f1; padding: 0 .25em; border-radius: 3px; overflow-wrap: anywhere; }
-.callout { border-left: 4px solid #a67c00; background: #fff8e1; padding: .6rem 1rem; margin: 1rem 0; }
+.callout { border-inline-start: 4px solid #a67c00; background: #fff8e1; padding: .6rem 1rem; margin: 1rem 0; }
 .callout p { margin: 0; }
 .badge { display: inline-block; font-size: .8em; font-weight: 600; padding: .05em .5em; border-radius: 1em; border: 1px solid; white-space: nowrap; }
 .badge-ok { color: #10341a; background: #dcefdc; border-color: #1e7e34; }
@@ -26,13 +27,13 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f
 .badge-neutral { color: #333333; background: #eeeeee; border-color: #9a9a9a; }
 mark.placeholder { background: #fff1a8; color: #1b1b1b; font-weight: 600; padding: 0 .2em; border-bottom: 2px solid #a67c00; }
 table { border-collapse: collapse; margin: 1rem 0; }
-th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d8d8d8; padding: .3rem .6rem; text-align: start; vertical-align: top; }
 li > p { margin: .3rem 0; }
 p, li, td, th { overflow-wrap: break-word; }
 a { overflow-wrap: anywhere; }
 figure.diagram { margin: 1rem 0; max-width: 100%; }
-figure.diagram svg { display: block; max-width: 100%; height: auto; }
-figure.diagram pre { font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+figure.diagram svg { display: block; max-width: 100%; height: auto; direction: ltr; }
+figure.diagram pre { direction: ltr; text-align: left; font-size: .8em; background: #f6f6f6; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 hr.page-break { border: 0; border-top: 3px double #b5b5b5; margin: 2.5rem 0 1.5rem; }
 @media (max-width: 40rem) {
   main { padding: 1rem; }
@@ -89,7 +90,8 @@ function block(item: Block, diagrams: { count: number }): string {
     case 'heading':
       return `<h${item.level}>${inline(item.content)}</h${item.level}>`;
     case 'paragraph':
-      return `<p>${inline(item.content)}</p>`;
+      // Data in another language keeps its own direction (English in an Arabic memo reads left to right).
+      return item.lang === undefined ? `<p>${inline(item.content)}</p>` : `<p lang="${escapeHtml(item.lang)}" dir="auto">${inline(item.content)}</p>`;
     case 'callout':
       return `<aside class="callout"><p>${inline(item.content)}</p></aside>`;
     case 'list': {
@@ -140,7 +142,7 @@ function block(item: Block, diagrams: { count: number }): string {
 export function toHtml(document: ReportDocument): string {
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(document.locale)}">`,
+    `<html lang="${escapeHtml(document.locale)}" dir="${CATALOGUES[document.locale].direction}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,

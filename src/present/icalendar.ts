@@ -24,7 +24,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { CaseEvaluation } from '../evaluation/result.js';
 import type { RuleTexts } from '../evaluation/wording.js';
-import { CATALOGUES, isLocale, LOCALES, type Locale } from '../locales/index.js';
+import { CATALOGUES, isLocaleTag, localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
 import { addCalendarDays } from '../support/dates.js';
 import { fillPlaceholders } from '../support/localized-text.js';
 import { ownValue } from '../support/own.js';
@@ -35,7 +35,7 @@ import { deadlineWords, subjectWords } from './words.js';
 /** Options of `toICalendar`. */
 export interface ICalendarOptions {
   /** Language of the events. Default: the evaluation's locale. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** The texts of the rule sets the evaluation was made with, for an evaluator with rule sets of its own (`evaluator.ruleTexts`). */
   readonly ruleTexts?: RuleTexts;
 }
@@ -133,10 +133,11 @@ export function eventUid(caseKey: string, noticeId: string | undefined, ruleId: 
  * ```
  */
 export function toICalendar(evaluation: CaseEvaluation, options: ICalendarOptions = {}): string {
-  if (options.locale !== undefined && !isLocale(options.locale)) throw new TypeError(`toICalendar: options.locale must be one of ${LOCALES.join(', ')}.`);
-  const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
-  const { evaluation: worded } = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
-  const { calendar, verification } = CATALOGUES[locale];
+  if (options.locale !== undefined && !isLocaleTag(options.locale)) throw new TypeError(`toICalendar: options.locale must be one of ${LOCALES.join(', ')} or a variant of one (fr-CA).`);
+  const tag: LocaleTag = options.locale ?? (isLocaleTag(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
+  const locale: Locale = localeOfTag(tag)!;
+  const { evaluation: worded } = localizeEvaluation(evaluation, { locale: tag, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
+  const { calendar, verification, punctuation: p } = CATALOGUES[locale];
   const { meta } = worded;
   const stamp = `${icsDate(meta.asOf)}T000000Z`;
   const caseKey = meta.caseId ?? meta.inputHash;
@@ -152,13 +153,13 @@ export function toICalendar(evaluation: CaseEvaluation, options: ICalendarOption
     const { deadline } = action;
     if (deadline === undefined) continue;
     const subject = subjectWords(worded, action.noticeId, locale);
-    const title = `${action.title} — ${subject}`;
+    const title = `${action.title}${p.dash}${subject}`;
     const citation = ownValue(worded.citations, deadline.citation);
     const description = [
-      `${deadlineWords(deadline, locale)}: ${deadline.basis}`,
+      `${deadlineWords(deadline, locale)}${p.colon}${deadline.basis}`,
       action.explanation,
-      `${calendar.rule}: ${action.ruleId}`,
-      `${calendar.citation}: ${deadline.citation}${citation ? ` — ${citation.instrument}, ${citation.provision} (${verification[citation.verification]})` : ''}`,
+      `${calendar.rule}${p.colon}${action.ruleId}`,
+      `${calendar.citation}${p.colon}${deadline.citation}${citation ? `${p.dash}${citation.instrument}${p.comma}${citation.provision}${p.openBracket}${verification[citation.verification]}${p.closeBracket}` : ''}`,
       calendar.disclaimer,
     ].join('\n');
     lines.push(

@@ -21,7 +21,7 @@ import {
   type TextField,
 } from '../evaluation/wording.js';
 import { wordQuestion } from '../evaluation/question-words.js';
-import type { Locale } from '../locales/index.js';
+import { localeOfTag, type LocaleTag } from '../locales/index.js';
 import type { RuleSetJson } from '../rules/schema.js';
 import { compareStrings } from '../support/issues.js';
 
@@ -31,7 +31,11 @@ export interface TextFallback {
   readonly ruleId: string;
   /** Which of its texts. */
   readonly field: TextField;
-  /** The locale the text is in instead (`en` for an untranslated rule text). */
+  /**
+   * The language tag of the text used instead: `en` for a text the rule set has not translated,
+   * or the evaluation's own locale for a rule the rule sets given do not know. (A text in the
+   * same language without the region — `fr` for `fr-CA` — is used without being listed.)
+   */
   readonly locale: string;
 }
 
@@ -45,8 +49,12 @@ export interface LocalizedEvaluation {
 
 /** Options of `localizeEvaluation`. */
 export interface LocalizeOptions {
-  /** The locale to word the evaluation in. */
-  readonly locale: Locale;
+  /**
+   * The locale to word the evaluation in, or a regional variant of one (`fr-CA`): the library's
+   * words are the locale's, rule-set texts are looked up under the tag, then shorter forms of
+   * it, then English.
+   */
+  readonly locale: LocaleTag;
   /**
    * The texts of the rule sets the evaluation was made with: `evaluator.ruleTexts` for an
    * evaluator with rule sets of its own. Default: the bundled rule sets.
@@ -82,10 +90,14 @@ export function bundledRuleTexts(): RuleTexts {
  */
 export function localizeEvaluation(evaluation: CaseEvaluation, options: LocalizeOptions): LocalizedEvaluation {
   const { locale } = options;
+  const words = localeOfTag(locale);
+  if (words === undefined) throw new TypeError('localizeEvaluation: options.locale must be a locale or a variant of one (fr-CA).');
   const texts = options.ruleTexts ?? bundledRuleTexts();
   const fallbacks = new Map<string, TextFallback>();
+  // A text in another language is listed; one in the same language without the region (`fr` for `fr-CA`) is not.
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
   const fellBack = (ruleId: string, field: TextField, used: string) => {
-    if (used !== locale) fallbacks.set(`${ruleId}\u0000${field}`, { ruleId, field, locale: used });
+    if (language(used) !== language(locale)) fallbacks.set(`${ruleId}\u0000${field}`, { ruleId, field, locale: used });
   };
   const localizeAction = (action: Action): Action => wordAction(action, texts, locale, evaluation.meta.locale, fellBack);
   const notices = evaluation.notices.map((notice): NoticeEvaluation => ({ ...notice, actions: notice.actions.map(localizeAction) }));
@@ -95,11 +107,11 @@ export function localizeEvaluation(evaluation: CaseEvaluation, options: Localize
       fellBack(entry.ruleId, 'title', evaluation.meta.locale);
       return entry;
     }
-    return { ...entry, title: wordText(rule.title, {}, locale, { field: 'title', onFallback: (field) => fellBack(entry.ruleId, field, 'en') }) };
+    return { ...entry, title: wordText(rule.title, {}, locale, { field: 'title', onFallback: (field, used) => fellBack(entry.ruleId, field, used) }) };
   });
   // Questions are worded from their codes and parameters: in any locale, with no fallback.
-  const questions = evaluation.questions?.map((question) => ({ ...question, text: wordQuestion(question.code, question.params, locale) }));
-  const missingFactDetails = evaluation.missingFactDetails?.map((detail) => ({ ...detail, text: wordQuestion(detail.code, detail.params, locale) }));
+  const questions = evaluation.questions?.map((question) => ({ ...question, text: wordQuestion(question.code, question.params, words) }));
+  const missingFactDetails = evaluation.missingFactDetails?.map((detail) => ({ ...detail, text: wordQuestion(detail.code, detail.params, words) }));
   return {
     evaluation: {
       ...evaluation,
@@ -118,19 +130,19 @@ export function localizeEvaluation(evaluation: CaseEvaluation, options: Localize
 function wordAction(
   action: Action,
   texts: RuleTexts,
-  locale: Locale,
+  locale: LocaleTag,
   madeIn: string,
   fellBack: (ruleId: string, field: TextField, used: string) => void,
 ): Action {
   const params = action.params ?? {};
-  const onFallback = (field: TextField) => fellBack(action.ruleId, field, 'en');
+  const onFallback = (field: TextField, used: string) => fellBack(action.ruleId, field, used);
   const factorDetails = action.factorDetails?.map((factor): FactorDetail => {
     const definition = texts.rules.get(factor.ruleId)?.factor;
     if (definition === undefined || definition.id !== factor.id) {
       fellBack(factor.ruleId, 'factor.label', madeIn);
       return factor;
     }
-    return { ...factor, label: wordFactorLabel(definition, params, locale, (field) => fellBack(factor.ruleId, field, 'en')) };
+    return { ...factor, label: wordFactorLabel(definition, params, locale, (field, used) => fellBack(factor.ruleId, field, used)) };
   });
   // An action that factors make (its rule is a factor rule), or a rule's action that factors support.
   if (action.factors !== undefined && texts.rules.get(action.ruleId)?.action?.code !== action.code) {

@@ -15,7 +15,7 @@ import type { Verification } from '../citations/registry.js';
 import { factLabel } from '../evaluation/question-words.js';
 import type { Action, CaseEvaluation, ConditionResult, ConfirmationSummary, NoticeEvaluation, Question, TraceCondition, TraceEntry } from '../evaluation/result.js';
 import { factValueText, vocabularyLabel, type RuleTexts } from '../evaluation/wording.js';
-import { countryList, countryName, formatDate, formatPartialDate } from '../locales/format.js';
+import { countryList, countryName, formatDate, formatPartialDate, languageName } from '../locales/format.js';
 import type { MessageCatalogue } from '../locales/catalogue.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { Outcome, Priority } from '../rules/vocabulary.js';
@@ -27,6 +27,9 @@ import {
   badge,
   code,
   fillInline,
+  isolated,
+  isolatedStrong,
+  translationFooter,
   joinInline,
   link,
   strong,
@@ -36,7 +39,7 @@ import {
   type Inline,
   type ReportDocument,
 } from './document.js';
-import { actionOf, answerWords, deadlineWords, firstStepReasonWords, pathQuestion, priorityReasonWords, subjectWords, type WordsContext } from './words.js';
+import { actionOf, answerWords, deadlineWords, firstStepReasonWords, noticeWordingParams, pathQuestion, priorityReasonWords, subjectWords, type WordsContext } from './words.js';
 
 const verificationTone: Readonly<Record<Verification, BadgeTone>> = { primary: 'ok', secondary: 'caution', unverified: 'alert' };
 const priorityTone: Readonly<Record<Priority, BadgeTone>> = { urgent: 'alert', high: 'caution', normal: 'neutral', low: 'neutral' };
@@ -86,7 +89,7 @@ export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks:
     blocks: [
       { kind: 'heading', level: 1, content: [text(report.title)] },
       { kind: 'callout', content: [strong(report.disclaimer)] },
-      { kind: 'paragraph', content: fillInline(report.assessedAsOf, { date: [strong(formatDate(evaluation.meta.asOf, locale))] }) },
+      { kind: 'paragraph', content: fillInline(report.assessedAsOf, { date: [isolatedStrong(formatDate(evaluation.meta.asOf, locale))] }) },
       ...firstStepSection(context),
       ...outcomeSection(context),
       ...deadlineSection(context),
@@ -105,8 +108,35 @@ export function buildMemo(evaluation: CaseEvaluation, locale: Locale, fallbacks:
       ...citationSection(context),
       ...misuseSection(context),
       ...aboutSection(context),
+      ...fallbackSection(context, fallbacks),
+      ...translationFooter(locale),
     ],
   };
+}
+
+/** @internal The rule sets' texts that are not in the memo's language, and the language each is in instead. */
+function fallbackSection(context: MemoContext, fallbacks: readonly TextFallback[]): Block[] {
+  if (fallbacks.length === 0) return [];
+  const { messages, locale, evaluation } = context;
+  const { report } = messages;
+  return [
+    { kind: 'heading', level: 2, content: [text(report.fallbacksHeading)] },
+    { kind: 'paragraph', content: [text(fillPlaceholders(report.fallbacksNote, (name) => (name === 'language' ? languageName(evaluation.meta.locale, locale) : undefined)))] },
+    {
+      kind: 'list',
+      ordered: false,
+      items: fallbacks.map((fallback): Block[] => [
+        {
+          kind: 'paragraph',
+          content: fillInline(report.fallbackItem, {
+            rule: [code(fallback.ruleId)],
+            field: [text(report.fallbackFields[fallback.field])],
+            language: [text(languageName(fallback.locale, locale))],
+          }),
+        },
+      ]),
+    },
+  ];
 }
 
 /** @internal A text with its first letter in upper case (for the locale). */
@@ -116,7 +146,26 @@ function capitalised(value: string, locale: Locale): string {
 
 /** @internal The title of an action, and what it concerns. */
 function actionLine(context: MemoContext, action: Action): Inline[] {
-  return [strong(action.title), text(` — ${subjectWords(context.evaluation, action.noticeId, context.locale)}`)];
+  return [strong(action.title), text(context.messages.punctuation.dash), ...subjectRuns(context, action.noticeId)];
+}
+
+/** @internal What an action concerns, its notice id a code run (isolated in right-to-left memos). */
+function subjectRuns(context: MemoContext, noticeId: string | undefined): Inline[] {
+  const { evaluation, locale, messages } = context;
+  const notice = noticeId === undefined ? undefined : evaluation.notices.find((item) => item.noticeId === noticeId);
+  if (notice === undefined) return [text(subjectWords(evaluation, noticeId, locale))];
+  const params = noticeWordingParams(notice, locale);
+  return fillInline(messages.report.subject, {
+    kind: [text(String(params.kind))],
+    noticeId: [code(notice.noticeId)],
+    country: [text(countryName(notice.requestingCountry, locale))],
+  });
+}
+
+/** @internal A deadline in words, as one run set apart from what surrounds it (a date inside). */
+function deadlineRun(context: MemoContext, deadline: NonNullable<Action['deadline']>, capital = false, stop = ''): Inline {
+  const words = deadlineWords(deadline, context.locale);
+  return isolatedStrong(`${capital ? capitalised(words, context.locale) : words}${stop}`);
 }
 
 /** @internal First page: the first step, why it comes first, and its deadline. */
@@ -133,7 +182,7 @@ function firstStepSection(context: MemoContext): Block[] {
       kind: 'paragraph',
       content: [
         text(firstStepReasonWords(evaluation, step, locale)),
-        ...(action.deadline && step.reason.code !== 'deadline_due' && step.reason.code !== 'deadline_passed' ? [text(' '), strong(`${capitalised(deadlineWords(action.deadline, locale), locale)}.`)] : []),
+        ...(action.deadline && step.reason.code !== 'deadline_due' && step.reason.code !== 'deadline_passed' ? [text(' '), deadlineRun(context, action.deadline, true, '.')] : []),
       ],
     },
   ];
@@ -159,7 +208,7 @@ function outcomeSection(context: MemoContext): Block[] {
 
 /** @internal First page: every dated deadline, by date, with where it stands and how pressing its action is. */
 function deadlineSection(context: MemoContext): Block[] {
-  const { evaluation, messages, locale } = context;
+  const { evaluation, messages } = context;
   const dated = evaluation.actions.filter((action) => action.deadline !== undefined).sort((a, b) => (a.deadline!.date < b.deadline!.date ? -1 : a.deadline!.date > b.deadline!.date ? 1 : 0));
   return [
     { kind: 'heading', level: 2, content: [text(messages.report.deadlinesHeading)] },
@@ -174,8 +223,8 @@ function deadlineSection(context: MemoContext): Block[] {
               content: [
                 badge(messages.priorities[action.priority], priorityTone[action.priority]),
                 text(' '),
-                strong(capitalised(deadlineWords(action.deadline!, locale), locale)),
-                text(' — '),
+                deadlineRun(context, action.deadline!, true),
+                text(messages.punctuation.dash),
                 ...actionLine(context, action),
               ],
             },
@@ -198,7 +247,7 @@ function urgentSection(context: MemoContext): Block[] {
       ordered: false,
       items: urgent.map((action) => {
         const reason = priorityReasonWords(evaluation, action, locale);
-        return [{ kind: 'paragraph', content: [...actionLine(context, action), ...(reason === firstReason ? [] : [text(` (${reason})`)])] }];
+        return [{ kind: 'paragraph', content: [...actionLine(context, action), ...(reason === firstReason ? [] : [text(`${messages.punctuation.openBracket}${reason}${messages.punctuation.closeBracket}`)])] }];
       }),
     },
   ];
@@ -254,7 +303,7 @@ function citationRefs(context: MemoContext, ids: readonly string[]): Inline[] {
       const citation = ownValue(context.evaluation.citations, id);
       return citation ? [code(id), text(' '), badge(context.messages.verification[citation.verification], verificationTone[citation.verification])] : [code(id)];
     }),
-    '; ',
+    context.messages.punctuation.semicolon,
   );
 }
 
@@ -269,10 +318,11 @@ function overview(context: MemoContext): Block[] {
   const { evaluation, messages, locale } = context;
   const { report } = messages;
   const { protection } = evaluation;
+  const { punctuation: p } = messages;
   const details: Inline[] = [];
-  if (protection.hostCountries.length > 0) details.push(text(` (${report.hostStates}: ${countryList(protection.hostCountries, locale)}`));
-  if (protection.fearedCountries.length > 0) details.push(text(`${details.length > 0 ? '; ' : ' ('}${report.fearedCountries}: ${countryList(protection.fearedCountries, locale)}`));
-  if (details.length > 0) details.push(text(')'));
+  if (protection.hostCountries.length > 0) details.push(text(`${p.openBracket}${report.hostStates}${p.colon}${countryList(protection.hostCountries, locale)}`));
+  if (protection.fearedCountries.length > 0) details.push(text(`${details.length > 0 ? p.semicolon : p.openBracket}${report.fearedCountries}${p.colon}${countryList(protection.fearedCountries, locale)}`));
+  if (details.length > 0) details.push(text(p.closeBracket));
   const confirmation = protection.confirmation;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, content: [text(report.overview)] },
@@ -280,15 +330,15 @@ function overview(context: MemoContext): Block[] {
       kind: 'list',
       ordered: false,
       items: [
-        [{ kind: 'paragraph', content: [strong(report.protection), text(': '), text(statusWords(context, 'protectionStatus', protection.status)), ...details] }],
+        [{ kind: 'paragraph', content: [strong(report.protection), text(p.colon), text(statusWords(context, 'protectionStatus', protection.status)), ...details] }],
         [
           {
             kind: 'paragraph',
             content: [
               strong(report.confirmed),
-              text(': '),
+              text(p.colon),
               text(statusWords(context, 'yesNo', protection.confirmed)),
-              ...(confirmation ? [text(' — '), ...confirmationWords(context, confirmation, protection.hosts.filter((host) => host.status === 'granted').map((host) => host.country))] : []),
+              ...(confirmation ? [text(p.dash), ...confirmationWords(context, confirmation, protection.hosts.filter((host) => host.status === 'granted').map((host) => host.country))] : []),
             ],
           },
         ],
@@ -306,10 +356,11 @@ function confirmationWords(context: MemoContext, confirmation: ConfirmationSumma
   const words = fillInline(report.confirmation, {
     by: [text(countryName(confirmation.by, locale))],
     to: [text(recipients[confirmation.to])],
-    date: [text(formatDate(confirmation.date, locale))],
+    date: [isolated(formatDate(confirmation.date, locale))],
   });
   if (confirmation.byGrantingState || grantingHosts.length === 0) return words;
-  return [...words, text(' ('), ...fillInline(report.confirmationNotByGrantor, { by: [text(countryName(confirmation.by, locale))], hosts: [text(countryList(grantingHosts, locale))] }), text(')')];
+  const { punctuation: p } = context.messages;
+  return [...words, text(p.openBracket), ...fillInline(report.confirmationNotByGrantor, { by: [text(countryName(confirmation.by, locale))], hosts: [text(countryList(grantingHosts, locale))] }), text(p.closeBracket)];
 }
 
 /** @internal What the evaluation ignored in the case, at each path, and why. */
@@ -322,7 +373,7 @@ function warningSection(context: MemoContext): Block[] {
     {
       kind: 'list',
       ordered: false,
-      items: evaluation.warnings.map((warning) => [{ kind: 'paragraph', content: [code(warning.path), text(` — ${ownValue<string>(messages.warnings, warning.code) ?? warning.code}`)] }]),
+      items: evaluation.warnings.map((warning) => [{ kind: 'paragraph', content: [code(warning.path), text(`${messages.punctuation.dash}${ownValue<string>(messages.warnings, warning.code) ?? warning.code}`)] }]),
     },
   ];
 }
@@ -341,8 +392,8 @@ function actionSummary(context: MemoContext, actions: readonly Action[]): Block 
           badge(messages.priorities[action.priority], priorityTone[action.priority]),
           text(' '),
           ...actionLine(context, action),
-          ...(action.deadline ? [text(' — '), strong(deadlineWords(action.deadline, locale))] : []),
-          text(` (${priorityReasonWords(evaluation, action, locale)})`),
+          ...(action.deadline ? [text(messages.punctuation.dash), deadlineRun(context, action.deadline)] : []),
+          text(`${messages.punctuation.openBracket}${priorityReasonWords(evaluation, action, locale)}${messages.punctuation.closeBracket}`),
         ],
       },
     ]),
@@ -352,7 +403,7 @@ function actionSummary(context: MemoContext, actions: readonly Action[]): Block 
 /** @internal Every action in full: explanation, deadline, priority and why, escalation, factors, citations. */
 function actionDetails(context: MemoContext, actions: readonly Action[]): Block {
   const { messages, evaluation, locale } = context;
-  const { report } = messages;
+  const { report, punctuation: p } = messages;
   if (actions.length === 0) return { kind: 'paragraph', content: [text(report.noActions)] };
   return {
     kind: 'list',
@@ -367,21 +418,21 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
         blocks.push({
           kind: 'paragraph',
           content: [
-            strong(`${report.deadline}: ${deadlineWords(deadline, locale)}`),
-            text(` — ${deadline.basis}`),
-            ...(deadline.countsFrom.date === deadline.date ? [] : [text(' ('), ...fillInline(report.countsFrom, { date: [text(formatDate(deadline.countsFrom.date, locale))] }), text(')')]),
-            text('; '),
+            isolatedStrong(`${report.deadline}${p.colon}${deadlineWords(deadline, locale)}`),
+            text(`${p.dash}${deadline.basis}`),
+            ...(deadline.countsFrom.date === deadline.date ? [] : [text(p.openBracket), ...fillInline(report.countsFrom, { date: [isolated(formatDate(deadline.countsFrom.date, locale))] }), text(p.closeBracket)]),
+            text(p.semicolon),
             ...citationRefs(context, [deadline.citation]),
           ],
         });
       }
-      blocks.push({ kind: 'paragraph', content: [strong(`${report.priorityReason}:`), text(` ${messages.priorities[action.priority]} — ${priorityReasonWords(evaluation, action, locale)}`)] });
+      blocks.push({ kind: 'paragraph', content: [strong(`${report.priorityReason}${p.colon.trimEnd()}`), text(` ${messages.priorities[action.priority]}${p.dash}${priorityReasonWords(evaluation, action, locale)}`)] });
       if (action.escalation) {
         blocks.push({
           kind: 'paragraph',
           content: fillInline(report.escalated, {
             from: [text(messages.priorities[action.escalation.from])],
-            rules: joinInline(action.escalation.ruleIds.map((id) => [code(id)]), ', '),
+            rules: joinInline(action.escalation.ruleIds.map((id) => [code(id)]), p.comma),
           }),
         });
       }
@@ -393,11 +444,11 @@ function actionDetails(context: MemoContext, actions: readonly Action[]): Block 
           {
             kind: 'list',
             ordered: false,
-            items: action.factorDetails.map((factor) => [{ kind: 'paragraph', content: [text(factor.label), text(' — '), ...citationRefs(context, factor.citations)] }]),
+            items: action.factorDetails.map((factor) => [{ kind: 'paragraph', content: [text(factor.label), text(p.dash), ...citationRefs(context, factor.citations)] }]),
           },
         );
       }
-      blocks.push({ kind: 'paragraph', content: [strong(report.citations), text(': '), ...citationRefs(context, action.citations)] });
+      blocks.push({ kind: 'paragraph', content: [strong(report.citations), text(p.colon), ...citationRefs(context, action.citations)] });
       return blocks;
     }),
   };
@@ -427,18 +478,19 @@ function noticeSection(context: MemoContext, notice: NoticeEvaluation): Block[] 
     { kind: 'paragraph', content: [badge(messages.outcomes[notice.outcome].label, outcomeTone[notice.outcome]), text(' '), text(messages.outcomes[notice.outcome].meaning)] },
     { kind: 'paragraph', content: [text(fillPlaceholders(messages.resolutions[resolution.code], (name) => (name === 'outcomes' ? outcomes : undefined)))] },
   ];
-  if (notice.basis.length > 0) blocks.push({ kind: 'paragraph', content: [strong(report.citations), text(': '), ...citationRefs(context, notice.basis)] });
+  const { punctuation: p } = messages;
+  if (notice.basis.length > 0) blocks.push({ kind: 'paragraph', content: [strong(report.citations), text(p.colon), ...citationRefs(context, notice.basis)] });
   const protection = notice.protection;
   blocks.push({
     kind: 'paragraph',
     content: [
       strong(report.protectionForNotice),
-      text(`: ${statusWords(context, 'protectionStatus', protection.status)}`),
-      ...(protection.hostCountries.length > 0 ? [text(` (${countryList(protection.hostCountries, locale)})`)] : []),
-      text('; '),
+      text(`${p.colon}${statusWords(context, 'protectionStatus', protection.status)}`),
+      ...(protection.hostCountries.length > 0 ? [text(`${p.openBracket}${countryList(protection.hostCountries, locale)}${p.closeBracket}`)] : []),
+      text(p.semicolon),
       strong(report.confirmed),
-      text(`: ${statusWords(context, 'yesNo', protection.confirmed)}`),
-      ...(protection.confirmation ? [text(' — '), ...confirmationWords(context, protection.confirmation, protection.hostCountries)] : []),
+      text(`${p.colon}${statusWords(context, 'yesNo', protection.confirmed)}`),
+      ...(protection.confirmation ? [text(p.dash), ...confirmationWords(context, protection.confirmation, protection.hostCountries)] : []),
     ],
   });
   blocks.push({ kind: 'heading', level: 3, content: [text(report.why)] }, whyBlock(context, notice));
@@ -473,7 +525,15 @@ function whyBlock(context: MemoContext, notice: NoticeEvaluation): Block {
     items: entries.map((entry): Block[] => {
       const shown = entry.conditions.filter((condition) => condition.result === 'met' || (entry.status === 'undetermined' && condition.result === 'undetermined'));
       return [
-        { kind: 'paragraph', content: [strong(entry.title), text(' ('), code(entry.ruleId), text(`) — ${messages.traceStatuses[entry.status]}, ${messages.report.conditionsMet}:`)] },
+        {
+          kind: 'paragraph',
+          content: [
+            strong(entry.title),
+            text(messages.punctuation.openBracket),
+            code(entry.ruleId),
+            text(`${messages.punctuation.closeBracket}${messages.punctuation.dash}${messages.traceStatuses[entry.status]}${messages.punctuation.comma}${messages.report.conditionsMet}${messages.punctuation.colon.trimEnd()}`),
+          ],
+        },
         { kind: 'list', ordered: false, items: shown.map((condition) => [{ kind: 'paragraph', content: conditionWords(context, notice, condition) }]) },
       ];
     }),
@@ -486,12 +546,13 @@ function conditionWords(context: MemoContext, notice: NoticeEvaluation, conditio
   const fact = factLabel(condition.fact, locale, messages.noticeKindInText[notice.kind]) ?? messages.words.aFact;
   const operator = ownValue<string>(messages.operators, condition.operator) ?? condition.operator;
   const expected = factValueText(condition.fact, condition.expected as string | number | readonly string[], locale);
-  const comparison = condition.operator === 'equal' ? `${fact}: ${expected}` : `${fact} ${operator} ${expected}`;
+  const { punctuation: p } = messages;
+  const comparison = condition.operator === 'equal' ? `${fact}${p.colon}${expected}` : `${fact} ${operator} ${expected}`;
   const words: Inline[] = [text(`${conditionMark[condition.result]} ${comparison}`)];
   if (condition.result === 'undetermined') {
-    words.push(text(` — ${messages.conditionResults.undetermined}`));
+    words.push(text(`${p.dash}${messages.conditionResults.undetermined}`));
     const questions = [...new Set((condition.missingFacts ?? []).map((path) => pathQuestion(context.evaluation, path, locale)))];
-    if (questions.length > 0) words.push(text(`; ${messages.report.conditionUnknown}: ${questions.join(' ')}`));
+    if (questions.length > 0) words.push(text(`${p.semicolon}${messages.report.conditionUnknown}${p.colon}${questions.join(' ')}`));
   }
   return words;
 }
@@ -509,7 +570,7 @@ function allQuestionsSection(context: MemoContext): Block[] {
 /** @internal Every citation, with a visible verification badge. */
 function citationSection(context: MemoContext): Block[] {
   const { messages, evaluation } = context;
-  const { report } = messages;
+  const { report, punctuation: p } = messages;
   const entries = Object.entries(evaluation.citations);
   if (entries.length === 0) return [];
   return [
@@ -520,10 +581,10 @@ function citationSection(context: MemoContext): Block[] {
       ordered: false,
       items: entries.map(([id, citation]): Block[] => [
         { kind: 'paragraph', content: [code(id), text(' '), badge(messages.verification[citation.verification], verificationTone[citation.verification])] },
-        { kind: 'paragraph', content: [strong(citation.instrument), text(` — ${citation.provision}`)] },
-        { kind: 'paragraph', content: [text(citation.summary)] },
-        ...(citation.note === undefined ? [] : [{ kind: 'paragraph', content: [strong(`${report.citationNote}:`), text(` ${citation.note}`)] } as const]),
-        ...(citation.url === undefined ? [] : [{ kind: 'paragraph', content: [text(`${report.source}: `), link(citation.url)] } as const]),
+        { kind: 'paragraph', lang: 'en', content: [strong(citation.instrument), text(' — '), text(citation.provision)] },
+        { kind: 'paragraph', lang: 'en', content: [text(citation.summary)] },
+        ...(citation.note === undefined ? [] : [{ kind: 'paragraph', content: [strong(`${report.citationNote}${p.colon.trimEnd()}`), text(' '), isolated(citation.note)] } as const]),
+        ...(citation.url === undefined ? [] : [{ kind: 'paragraph', content: [text(`${report.source}${p.colon}`), link(citation.url)] } as const]),
       ]),
     },
   ];
@@ -532,7 +593,7 @@ function citationSection(context: MemoContext): Block[] {
 /** @internal The documented patterns of misuse by the requesting states. */
 function misuseSection(context: MemoContext): Block[] {
   const { messages, evaluation, locale } = context;
-  const { report } = messages;
+  const { report, punctuation: p } = messages;
   if (evaluation.misusePatterns.length === 0) return [];
   return [
     { kind: 'heading', level: 2, content: [text(report.misusePatterns)] },
@@ -545,13 +606,15 @@ function misuseSection(context: MemoContext): Block[] {
           kind: 'paragraph',
           content: [
             strong(countryList(pattern.countries, locale)),
-            text(` — ${messages.sourceTypes[pattern.sourceType]}, ${report.published} ${formatPartialDate(pattern.published, locale)} `),
+            text(`${p.dash}${messages.sourceTypes[pattern.sourceType]}${p.comma}${report.published} `),
+            isolated(formatPartialDate(pattern.published, locale)),
+            text(' '),
             badge(messages.verification[pattern.verification], verificationTone[pattern.verification]),
           ],
         },
-        { kind: 'paragraph', content: [text(pattern.documented)] },
-        { kind: 'paragraph', content: [text(`${report.documentedBy}: ${pattern.by}`)] },
-        { kind: 'paragraph', content: [text(`${report.source}: `), link(pattern.url)] },
+        { kind: 'paragraph', lang: 'en', content: [text(pattern.documented)] },
+        { kind: 'paragraph', content: [text(`${report.documentedBy}${p.colon}`), isolated(pattern.by)] },
+        { kind: 'paragraph', content: [text(`${report.source}${p.colon}`), link(pattern.url)] },
       ]),
     },
   ];
@@ -561,7 +624,8 @@ function misuseSection(context: MemoContext): Block[] {
 function aboutSection(context: MemoContext): Block[] {
   const { meta } = context.evaluation;
   const { report } = context.messages;
-  const line = (label: string, content: Inline[]): Block[] => [{ kind: 'paragraph', content: [strong(label), ...(content.length === 0 ? [] : [text(': '), ...content])] }];
+  const { colon } = context.messages.punctuation;
+  const line = (label: string, content: Inline[]): Block[] => [{ kind: 'paragraph', content: [strong(label), ...(content.length === 0 ? [] : [text(colon), ...content])] }];
   return [
     { kind: 'heading', level: 2, content: [text(report.about)] },
     {
@@ -569,7 +633,7 @@ function aboutSection(context: MemoContext): Block[] {
       ordered: false,
       items: [
         line(report.library, [code(`${meta.library.name} ${meta.library.version}`)]),
-        line(report.asOf, [text(formatDate(meta.asOf, context.locale))]),
+        line(report.asOf, [isolated(formatDate(meta.asOf, context.locale))]),
         line(report.inputHash, [code(meta.inputHash)]),
         line(report.locale, [code(meta.locale)]),
         [

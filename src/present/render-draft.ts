@@ -7,8 +7,8 @@
  */
 import type { CaseEvaluation } from '../evaluation/result.js';
 import type { RuleTexts } from '../evaluation/wording.js';
-import { isLocale, LOCALES, type Locale } from '../locales/index.js';
-import { stripUnsafeText } from '../support/safe-text.js';
+import { isLocaleTag, localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
+import { finishOutput, withIsolation } from './document.js';
 import { buildDraft } from './draft.js';
 import { DRAFT_FORMATS, DRAFT_KINDS, type DraftFormat, type DraftKind } from './draft-vocabulary.js';
 import { toDocx } from './docx.js';
@@ -23,7 +23,7 @@ export interface RenderDraftOptions {
   /** `markdown`, `html` (one self-contained page) or `docx` (a Word document). */
   readonly format: DraftFormat;
   /** Language of the draft. Default: the evaluation's locale. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** The texts of the rule sets the evaluation was made with, for an evaluator with rule sets of its own (`evaluator.ruleTexts`). */
   readonly ruleTexts?: RuleTexts;
 }
@@ -61,10 +61,12 @@ export function renderDraft(evaluation: CaseEvaluation, options: RenderDraftOpti
 export function renderDraft(evaluation: CaseEvaluation, options: RenderDraftOptions): string | Promise<Uint8Array> {
   if (!(DRAFT_KINDS as readonly string[]).includes(options.kind)) throw new TypeError(`renderDraft: options.kind must be one of ${DRAFT_KINDS.join(', ')}.`);
   if (!(DRAFT_FORMATS as readonly string[]).includes(options.format)) throw new TypeError(`renderDraft: options.format must be one of ${DRAFT_FORMATS.join(', ')}.`);
-  if (options.locale !== undefined && !isLocale(options.locale)) throw new TypeError(`renderDraft: options.locale must be one of ${LOCALES.join(', ')}.`);
-  const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
-  const localized = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
+  if (options.locale !== undefined && !isLocaleTag(options.locale)) throw new TypeError(`renderDraft: options.locale must be one of ${LOCALES.join(', ')} or a variant of one (fr-CA).`);
+  const tag: LocaleTag = options.locale ?? (isLocaleTag(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
+  const locale: Locale = localeOfTag(tag)!;
+  const localized = localizeEvaluation(evaluation, { locale: tag, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
   const draft = buildDraft(localized.evaluation, options.kind, locale, localized.fallbacks, options.ruleTexts);
   if (options.format === 'docx') return toDocx(draft);
-  return stripUnsafeText(options.format === 'html' ? toHtml(draft) : toMarkdown(draft));
+  const isolated = withIsolation(draft);
+  return finishOutput(options.format === 'html' ? toHtml(isolated) : toMarkdown(isolated), options.format);
 }

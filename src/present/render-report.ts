@@ -6,9 +6,9 @@
  */
 import type { CaseEvaluation } from '../evaluation/result.js';
 import type { RuleTexts } from '../evaluation/wording.js';
-import { isLocale, LOCALES, type Locale } from '../locales/index.js';
+import { isLocaleTag, localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
 import { localizeEvaluation } from './localize.js';
-import { stripUnsafeText } from '../support/safe-text.js';
+import { finishOutput, translationFooter, withIsolation } from './document.js';
 import { buildMemo } from './memo.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
@@ -29,7 +29,7 @@ export interface RenderReportOptions {
    * explanations, factor labels, deadline bases, rule titles), worded from the evaluation's codes
    * and parameters. Default: the evaluation's locale.
    */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /**
    * The texts of the rule sets the evaluation was made with, for an evaluator with rule sets of
    * its own: `evaluator.ruleTexts`. Default: the bundled rule sets.
@@ -84,19 +84,20 @@ export function renderReport(evaluation: CaseEvaluation, options: RenderReportOp
   if (!(REPORT_FORMATS as readonly string[]).includes(options.format)) {
     throw new TypeError(`renderReport: options.format must be one of ${REPORT_FORMATS.join(', ')}.`);
   }
-  if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new TypeError(`renderReport: options.locale must be one of ${LOCALES.join(', ')}.`);
+  if (options.locale !== undefined && !isLocaleTag(options.locale)) {
+    throw new TypeError(`renderReport: options.locale must be one of ${LOCALES.join(', ')} or a variant of one (fr-CA).`);
   }
   if (options.pages !== undefined && !(REPORT_PAGES as readonly string[]).includes(options.pages)) {
     throw new TypeError(`renderReport: options.pages must be one of ${REPORT_PAGES.join(', ')}.`);
   }
-  const locale: Locale = options.locale ?? (isLocale(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
-  const localized = localizeEvaluation(evaluation, { locale, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
+  const tag: LocaleTag = options.locale ?? (isLocaleTag(evaluation.meta.locale) ? evaluation.meta.locale : 'en');
+  const locale: Locale = localeOfTag(tag)!;
+  const localized = localizeEvaluation(evaluation, { locale: tag, ...(options.ruleTexts === undefined ? {} : { ruleTexts: options.ruleTexts }) });
   const full = buildMemo(localized.evaluation, locale, localized.fallbacks, options.ruleTexts);
-  const memo = options.pages === 'first' ? { ...full, blocks: full.blocks.slice(0, full.blocks.findIndex((block) => block.kind === 'pageBreak')) } : full;
+  const memo = options.pages === 'first' ? { ...full, blocks: [...full.blocks.slice(0, full.blocks.findIndex((block) => block.kind === 'pageBreak')), ...translationFooter(locale)] } : full;
   // The final guard: whatever reached the output, no control or bidirectional character leaves
   // it (runs are cleaned as they are made; this holds for what a serialiser adds, too).
-  return stripUnsafeText(serialise(memo, options));
+  return finishOutput(serialise(withIsolation(memo), options), options.format);
 }
 
 /** @internal The memo in its format. */

@@ -7,6 +7,11 @@
  */
 import { plainText, type Block, type DecisionDiagram, type ReportDocument } from './document.js';
 
+/** @internal The characters a text shows: without the isolation marks of right-to-left documents (`withIsolation`), which take no room. */
+function shownLength(value: string): number {
+  return value.replace(/[\ufdd0-\ufdef]/g, '').length;
+}
+
 /**
  * Words wrapped into lines of at most `width` characters (a longer word stands alone).
  *
@@ -16,11 +21,12 @@ import { plainText, type Block, type DecisionDiagram, type ReportDocument } from
  * ```
  */
 export function wrapWords(value: string, width: number): string[] {
+  const shown = shownLength;
   const lines: string[] = [];
   let line = '';
   for (const word of value.split(/\s+/).filter((item) => item !== '')) {
     if (line === '') line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else if (shown(line) + 1 + shown(word) <= width) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -78,9 +84,9 @@ function block(item: Block, width: number): string[] {
       });
     case 'table': {
       const cells = [item.header, ...item.rows].map((row) => row.map(plainText));
-      const widths = item.header.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
+      const widths = item.header.map((_, column) => Math.max(...cells.map((row) => shownLength(row[column]!))));
       if (widths.reduce((sum, value) => sum + value + 2, 0) <= width) {
-        const row = (values: readonly string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+        const row = (values: readonly string[]) => values.map((value, column) => value + ' '.repeat(widths[column]! - shownLength(value))).join('  ').trimEnd();
         return [row(cells[0]!), widths.map((value) => '-'.repeat(value)).join('  '), ...cells.slice(1).map(row)];
       }
       return cells.slice(1).flatMap((row, index) => [

@@ -9,37 +9,78 @@
  * @module
  */
 
-/** A text as one English string, or as translations keyed by locale code (`en` required). */
-export type Translations = string | ({ readonly en: string } & { readonly [locale: string]: string | undefined });
+/** A text as one English string, or as translations keyed by BCP 47 language tag (`en` required). */
+export type Translations = string | ({ readonly en: string } & { readonly [tag: string]: string | undefined });
 
 /**
- * The text in `locale`, falling back to English.
+ * The tags a text is looked up under for `tag`, most specific first, English last: the tag
+ * itself, then the tag with its last subtag dropped, and so on (`fr-CA` → `fr-CA`, `fr`, `en`;
+ * `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`, `en`), as BCP 47 lookup (RFC 4647 §3.4) does.
+ * Single-letter subtags (`x-…`, extensions) are dropped with what follows them.
+ *
+ * @example
+ * ```ts
+ * lookupChain('fr-CA'); // ['fr-CA', 'fr', 'en']
+ * lookupChain('en');    // ['en']
+ * ```
+ */
+export function lookupChain(tag: string): readonly string[] {
+  const chain: string[] = [];
+  const subtags = tag.split('-');
+  for (let length = subtags.length; length > 0; length -= 1) {
+    // A singleton (`x`, `u`) never ends a prefix: `de-x-foo` looks up `de`, not `de-x`.
+    if (subtags[length - 1]!.length === 1) continue;
+    const prefix = subtags.slice(0, length).join('-');
+    if (prefix !== 'en') chain.push(prefix);
+  }
+  chain.push('en');
+  return chain;
+}
+
+/**
+ * The tag whose text is used for `tag`: the first of `lookupChain(tag)` that the text has
+ * (`en` for a plain string, and when nothing closer is there). Tags are matched as written
+ * in the rule set (canonical form, as the checker asks for).
+ *
+ * @example
+ * ```ts
+ * textTagFor({ en: 'Delete', fr: 'Supprimer' }, 'fr-CA'); // 'fr'
+ * textTagFor({ en: 'Delete', es: 'Suprimir' }, 'fr');     // 'en'
+ * textTagFor('Delete', 'en');                              // 'en'
+ * ```
+ */
+export function textTagFor(text: Translations, tag: string): string {
+  if (typeof text === 'string') return 'en';
+  // The common case first: the text is there in the tag asked for.
+  if (Object.hasOwn(text, tag) && typeof text[tag] === 'string') return tag;
+  let chain = chains.get(tag);
+  if (chain === undefined) {
+    chain = lookupChain(tag);
+    if (chains.size < CHAINS_KEPT) chains.set(tag, chain);
+  }
+  for (const candidate of chain) if (Object.hasOwn(text, candidate) && typeof text[candidate] === 'string') return candidate;
+  return 'en';
+}
+
+/** @internal Lookup chains already made, per tag (a program uses a few). */
+const chains = new Map<string, readonly string[]>();
+/** @internal How many chains are kept. */
+const CHAINS_KEPT = 100;
+
+/**
+ * The text in `tag` — or in the closest tag it has (`fr-CA` falls back to `fr`), else English.
  *
  * @example
  * ```ts
  * resolveText({ en: 'Delete', es: 'Suprimir' }, 'es'); // 'Suprimir'
  * resolveText({ en: 'Delete' }, 'es');                 // 'Delete'
+ * resolveText({ en: 'Delete', fr: 'Supprimer' }, 'fr-CA'); // 'Supprimer'
  * resolveText('Delete', 'en');                         // 'Delete'
  * ```
  */
-export function resolveText(text: Translations, locale: string): string {
+export function resolveText(text: Translations, tag: string): string {
   if (typeof text === 'string') return text;
-  return (Object.hasOwn(text, locale) ? text[locale] : undefined) ?? text.en;
-}
-
-/**
- * Whether a text is written in `locale` itself (English is always there).
- *
- * @example
- * ```ts
- * hasTranslation({ en: 'Delete', es: 'Suprimir' }, 'es'); // true
- * hasTranslation('Delete', 'es');                         // false
- * hasTranslation('Delete', 'en');                         // true
- * ```
- */
-export function hasTranslation(text: Translations, locale: string): boolean {
-  if (locale === 'en') return true;
-  return typeof text !== 'string' && Object.hasOwn(text, locale) && text[locale] !== undefined;
+  return text[textTagFor(text, tag)] ?? text.en;
 }
 
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
