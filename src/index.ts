@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 export { evaluateCase, evaluateCaseSync, nextQuestions, safeEvaluateCase, safeEvaluateCaseSync } from './evaluate-case.js';
+export { evaluateMany } from './evaluate-many.js';
+export type { EvaluateManyOptions, EvaluateManyResult } from './evaluate-many.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
 export { TRACE_LEVELS } from './evaluation/options.js';
