@@ -255,11 +255,11 @@ describe('worker threads', () => {
 
 describe('diff', () => {
   const rulesV1 = readFileSync(new URL('examples/authoring/detention-letters.rules.json', root), 'utf8');
-  const v1 = JSON.parse(rulesV1) as { version: string; rules: Array<Record<string, unknown> & { action: { deadline: { days: number } } }> };
+  const v1 = JSON.parse(rulesV1) as { version: string; rules: Array<Record<string, unknown>> };
   // Version 2: five days instead of two for the letter, and a new rule for criminal detention.
   const v2 = structuredClone(v1);
   v2.version = '2.0.0';
-  v2.rules[0]!.action.deadline.days = 5;
+  (v2.rules[0]!.action as { deadline: { days: number } }).deadline.days = 5;
   v2.rules.push({
     id: 'firm.criminal-detention-note',
     title: 'Held by the police on a Red Notice: note the criminal court',
