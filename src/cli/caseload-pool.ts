@@ -84,8 +84,9 @@ interface PoolWorker {
 }
 
 /**
- * Processes `lines` and calls `emit` with each outcome, in input order, as they are ready.
- * Throws `RuleSetError` (before reading a line) when the settings' rule sets do not load.
+ * Processes `lines` and calls `emit` with each outcome, in input order, as they are ready. In
+ * one thread, throws `RuleSetError` (before reading a line) when the settings' rule sets do not
+ * load; with workers, an error that names the worker's failure (check the rule sets first).
  *
  * @example
  * ```ts
@@ -94,12 +95,13 @@ interface PoolWorker {
  * ```
  */
 export async function processLines(settings: CaseloadSettings, lines: AsyncIterable<InputLine>, options: PoolOptions, emit: (outcome: LineOutcome) => Promise<void> | void): Promise<void> {
-  // Built here first, in all cases: a rule set that does not load is reported once, as bad input.
-  const inThread = lineProcessor(settings);
   if (options.jobs <= 1 || options.workerScript === undefined) {
+    const inThread = lineProcessor(settings);
     for await (const line of lines) await emit(inThread(line));
     return;
   }
+  // The rule sets must load before the workers start (each reports a failure to load as an error
+  // of its first batch): the command line has built an evaluator of them already.
   const workers: PoolWorker[] = Array.from({ length: options.jobs }, () => {
     const worker = new Worker(options.workerScript!, { workerData: { kind: WORKER_KIND, settings } });
     const waiting: PoolWorker['waiting'] = new Map();

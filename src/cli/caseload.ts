@@ -28,6 +28,9 @@ import { LIBRARY_NAME } from '../version.js';
 /** @internal Where the package's own files are, seen from a project that installed it. */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
 
+/** @internal How much output is gathered before it is written (characters). */
+const OUTPUT_CHUNK = 256 * 1024;
+
 /** @internal The most worker threads `--jobs` takes. */
 const MAX_JOBS = 64;
 
@@ -148,15 +151,31 @@ function reportSkipped(name: string, outcome: LineOutcome, io: CliIo): void {
 }
 
 /** @internal Runs a caseload and writes each outcome as `write` says; returns the counts. */
-async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, write: (outcome: LineOutcome) => void): Promise<RunCounter> {
+async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, write: (outcome: LineOutcome, out: CliIo) => void): Promise<RunCounter> {
   const name = file === '-' ? 'stdin' : file;
   const counter = new RunCounter(io);
+  // Output lines are written a few hundred kilobytes at a time: fewer, larger writes leave the
+  // main thread free to feed the workers.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    io.stdout(pending.join(''));
+    pending = [];
+    size = 0;
+    await io.waitForStdout?.();
+  };
+  const buffered: CliIo = { ...io, stdout: (value) => void (pending.push(value), (size += value.length)) };
   await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }) }, async (outcome) => {
     counter.count(outcome);
-    reportSkipped(name, outcome, io);
-    write(outcome);
-    await io.waitForStdout?.();
+    if ('issues' in outcome || 'internal' in outcome) {
+      await flush();
+      reportSkipped(name, outcome, io);
+    }
+    write(outcome, buffered);
+    if (size >= OUTPUT_CHUNK) await flush();
   });
+  await flush();
   counter.done();
   return counter;
 }
@@ -186,8 +205,8 @@ export async function batchCommand(
     misusePatterns: loaded.misusePatterns,
     options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
   };
-  const counter = await runCaseload(file!, settings, jobs, io, (outcome) => {
-    if ('output' in outcome && outcome.output !== undefined) io.stdout(outcome.output);
+  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
+    if ('output' in outcome && outcome.output !== undefined) out.stdout(outcome.output);
   });
   return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : 0;
 }
@@ -251,7 +270,7 @@ export async function diffCommand(
     options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), trace: 'full', questions: false }),
   };
   const tally = { outcomes: 0, actions: 0, priorities: 0, deadlines: 0 };
-  const counter = await runCaseload(file!, settings, jobs, io, (outcome) => {
+  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
     if (!('output' in outcome) || outcome.output === undefined) return;
     const record = JSON.parse(outcome.output) as { line: number; caseId?: string; changes: CaseChange[] };
     for (const change of record.changes) {
@@ -260,8 +279,8 @@ export async function diffCommand(
       else if (change.code === 'deadline_moved') tally.deadlines += 1;
       else tally.actions += 1;
     }
-    if (format === 'json') io.stdout(outcome.output);
-    else io.stdout(`line ${record.line}${record.caseId === undefined ? '' : ` (${record.caseId})`}:\n${record.changes.map(changeText).join('\n')}\n`);
+    if (format === 'json') out.stdout(outcome.output);
+    else out.stdout(`line ${record.line}${record.caseId === undefined ? '' : ` (${record.caseId})`}:\n${record.changes.map(changeText).join('\n')}\n`);
   });
   const evaluated = counter.lines - counter.skipped - counter.internal;
   const summary =
