@@ -13,7 +13,9 @@
  * The files are generated into the system's temporary directory and deleted afterwards.
  * Environment: CASELOAD_LINES (default 2000), CASELOAD_ROUNDS (default 9), CASELOAD_ARGS (extra
  * arguments of the command, default none: the command's defaults, full trace and questions),
- * MEMORY_LINES (default 10000,100000,1000000), MEMORY_ARGS (default `--trace none --no-questions`).
+ * MEMORY_LINES (default 10000,100000,1000000), MEMORY_ARGS (default `--trace none --no-questions`),
+ * MEMORY_CASES (`typical`, the default, or `small`: one notice and one grant, for a million lines
+ * on a slow machine).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,9 +28,14 @@ const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const AS_OF = '2026-06-30';
 const dir = mkdtempSync(join(tmpdir(), 'rnr-caseload-bench-'));
 
-/** Writes a JSON Lines file of `lines` cases (the bench's typical cases, cycled, each with its caseId). */
-async function caseloadFile(lines: number): Promise<string> {
-  const cases = benchCases(Math.min(lines, 1000)).map(({ value }) => value);
+/** The smallest cases: one Red Notice, one grant of refugee status (for runs of a million lines on a slow machine). */
+const SMALL_CASES: Record<string, unknown>[] = [
+  { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }] },
+];
+
+/** Writes a JSON Lines file of `lines` cases (the bench's typical cases, or the small ones, cycled, each with its caseId). */
+async function caseloadFile(lines: number, small = false): Promise<string> {
+  const cases = small ? SMALL_CASES : benchCases(Math.min(lines, 1000)).map(({ value }) => value);
   const file = join(dir, `cases-${lines}.jsonl`);
   const out = createWriteStream(file);
   for (let index = 0; index < lines; index++) {
@@ -39,25 +46,31 @@ async function caseloadFile(lines: number): Promise<string> {
   return file;
 }
 
-/** Runs the command line on a file (output thrown away): wall time in ms, peak resident memory in MiB, exit code. */
-function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; peakMiB: number; code: number | null }> {
+/** Runs the command line on a file (output thrown away): wall time in ms, peak resident memory in MiB (over the run, and per quarter of its time), exit code. */
+function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; peakMiB: number; quartersMiB: number[]; code: number | null }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [cli, 'evaluate', '--batch', file, '--as-of', AS_OF, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     let peakKiB = 0;
+    const samples: Array<{ at: number; kib: number }> = [];
     const sample = () => {
       try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        const rss = /VmRSS:\s+(\d+) kB/.exec(status);
         if (hwm) peakKiB = Math.max(peakKiB, Number(hwm[1]));
+        if (rss) samples.push({ at: Number(process.hrtime.bigint() - started) / 1e6, kib: Number(rss[1]) });
       } catch {
         // The process has ended.
       }
     };
-    const timer = setInterval(sample, 50);
+    const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, peakMiB: peakKiB / 1024, code });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const quartersMiB = [0, 1, 2, 3].map((quarter) => Math.max(0, ...samples.filter(({ at }) => at >= (quarter * ms) / 4 && at < ((quarter + 1) * ms) / 4).map(({ kib }) => kib)) / 1024);
+      resolve({ ms, peakMiB: peakKiB / 1024, quartersMiB, code });
     });
   });
 }
@@ -74,12 +87,16 @@ console.log(`\nCaseload — ${cpus()[0]?.model ?? 'unknown CPU'}, ${availablePar
 try {
   if (process.argv.includes('--memory')) {
     const args = extra(process.env.MEMORY_ARGS, '--trace none --no-questions');
-    console.log(`Peak resident memory of \`evaluate --batch ${args.join(' ')}\` (default jobs: ${availableParallelism()}):`);
+    const small = process.env.MEMORY_CASES === 'small';
+    console.log(`Peak resident memory of \`evaluate --batch ${args.join(' ')}\` (default jobs: ${availableParallelism()}), ${small ? 'small cases (one notice, one grant)' : 'typical cases'}:`);
     for (const lines of (process.env.MEMORY_LINES ?? '10000,100000,1000000').split(',').map(Number)) {
-      const file = await caseloadFile(lines);
-      const { ms, peakMiB, code } = await runBatch(file, args);
+      const file = await caseloadFile(lines, small);
+      const { ms, peakMiB, quartersMiB, code } = await runBatch(file, args);
       rmSync(file);
-      console.log(`  ${lines.toLocaleString('en').padStart(9)} lines: peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB, ${(ms / 1000).toFixed(1)} s (${Math.round((lines / ms) * 1000)} cases/s), exit ${code}`);
+      console.log(
+        `  ${lines.toLocaleString('en').padStart(9)} lines: peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB (highest RSS per quarter of the run: ${quartersMiB.map((value) => value.toFixed(0)).join(', ')} MiB), ` +
+          `${(ms / 1000).toFixed(1)} s (${Math.round((lines / ms) * 1000)} cases/s), exit ${code}`,
+      );
     }
   } else {
     const lines = Number(process.env.CASELOAD_LINES ?? 2000);

@@ -217,6 +217,24 @@ describe('evaluate --batch', () => {
     expect((await run(['evaluate', '--batch', '/no/such/cases.jsonl'])).stderr).toContain('file_not_found');
   });
 
+  test('a progress line goes to the terminal only when there is one (io.progress), never into stderr or stdout', async () => {
+    const progress: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      readStdin: async () => good.join('\n'),
+      readFile: async () => '',
+      progress: (text) => void progress.push(text),
+    };
+    expect(await main(['evaluate', '--batch', '-', '--as-of', AS_OF, '--trace', 'none', '--no-questions'], io)).toBe(0);
+    expect(progress[0]).toMatch(/^\r1 cases, 0 skipped$/);
+    expect(progress.at(-1)).toBe('\r\u001b[K');
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')).toHaveLength(good.length + 1);
+  });
+
   test('--trace and --no-questions apply to one case too', async () => {
     const result = await run(['evaluate', 'examples/cases/finality-unknown.json', '--as-of', AS_OF, '--trace', 'none', '--no-questions']);
     expect(result.code).toBe(0);
