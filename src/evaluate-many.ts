@@ -43,10 +43,11 @@ export type EvaluateManyResult = SafeEvaluation & { readonly index: number };
  *   { schemaVersion: 1, caseId: 'c-1', notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }] },
  *   { schemaVersion: 1, notices: [] },
  * ];
- * for await (const result of evaluateMany(caseload, { asOf: '2026-01-15', trace: 'none' })) {
- *   if (result.success) result.evaluation.notices[0]?.outcome; // 'delete_once_confirmed' (index 0)
- *   else result.issues[0]?.code; // 'too_few_items' (index 1)
- * }
+ * const results = [];
+ * for await (const result of evaluateMany(caseload, { asOf: '2026-01-15', trace: 'none' })) results.push(result);
+ * results.map((result) => result.index); // [0, 1]
+ * results[0]?.success && results[0].evaluation.notices[0]?.outcome; // 'delete_once_confirmed'
+ * results[1]?.success === false && results[1].issues[0]?.code; // 'too_few_items'
  * ```
  */
 export function evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: EvaluateManyOptions = {}): AsyncGenerator<EvaluateManyResult, void, undefined> {

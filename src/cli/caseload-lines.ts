@@ -62,9 +62,13 @@ function jsonLine(value: unknown): string {
  *
  * @example
  * ```ts
- * const process = lineProcessor({ mode: 'evaluate', ruleSets: [], ruleSetsAfter: [], citations: {}, misusePatterns: [], options: { asOf: '2026-01-15', trace: 'none', questions: false } });
- * process({ line: 4, text: '{"schemaVersion":1,"notices":[]}' }); // { line: 4, issues: [{ code: 'too_few_items', path: 'notices', … }] }
- * process({ line: 5, tooLong: true }); // { line: 5, issues: [{ code: 'input_too_large', … }] }
+ * const processLine = lineProcessor({ mode: 'evaluate', ruleSets: [], ruleSetsAfter: [], citations: {}, misusePatterns: [], options: { asOf: '2026-01-15', trace: 'none', questions: false } });
+ * const bad = processLine({ line: 4, text: '{"schemaVersion":1,"notices":[]}' });
+ * 'issues' in bad && bad.issues.map((issue) => [issue.path, issue.code]); // [['notices', 'too_few_items']]
+ * const long = processLine({ line: 5, tooLong: true });
+ * 'issues' in long && long.issues[0]?.code; // 'input_too_large'
+ * const good = processLine({ line: 6, text: '{"schemaVersion":1,"caseId":"c-6","notices":[{"id":"rn-1","kind":"red_notice","requestingCountry":"TJ"}],"asylum":[]}' });
+ * 'output' in good && good.output?.startsWith('{"line":6,"caseId":"c-6","evaluation":{'); // true
  * ```
  */
 export function lineProcessor(settings: CaseloadSettings): (input: InputLine) => LineOutcome {

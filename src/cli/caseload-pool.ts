@@ -37,7 +37,7 @@ interface BatchAnswer {
  *
  * @example
  * ```ts
- * isCaseloadWorker(); // false (in the main thread)
+ * isCaseloadWorker(); // false
  * ```
  */
 export function isCaseloadWorker(): boolean {
@@ -46,12 +46,8 @@ export function isCaseloadWorker(): boolean {
 
 /**
  * The work of a caseload worker: builds the evaluators of its settings, then answers each batch
- * of lines with their outcomes, until the main thread closes it.
- *
- * @example
- * ```ts
- * // In dist/cli.js: if (isCaseloadWorker()) runCaseloadWorker();
- * ```
+ * of lines with their outcomes, until the main thread closes it. The executable (`bin.ts`) calls
+ * it when `isCaseloadWorker()`.
  */
 export function runCaseloadWorker(): void {
   const port = parentPort!;
@@ -90,8 +86,12 @@ interface PoolWorker {
  *
  * @example
  * ```ts
- * const lines = jsonLines(chunks, CLI_INPUT_LIMIT_BYTES);
- * await processLines(settings, lines, { jobs: 2, workerScript: new URL(import.meta.url) }, async (outcome) => write(outcome));
+ * import { jsonLines } from './json-lines.js';
+ *
+ * const settings = { mode: 'evaluate', ruleSets: [], ruleSetsAfter: [], citations: {}, misusePatterns: [], options: { asOf: '2026-01-15', trace: 'none', questions: false } } as const;
+ * const outcomes = [];
+ * await processLines(settings, jsonLines([Buffer.from('{"schemaVersion":1,"notices":[]}\n\n"not a case"\n')], 1000), { jobs: 1 }, (outcome) => void outcomes.push(outcome));
+ * outcomes.map((outcome) => outcome.line); // [1, 3]
  * ```
  */
 export async function processLines(settings: CaseloadSettings, lines: AsyncIterable<InputLine>, options: PoolOptions, emit: (outcome: LineOutcome) => Promise<void> | void): Promise<void> {

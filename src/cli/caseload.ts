@@ -60,7 +60,7 @@ export const DIFF_COMMAND: CommandSpec = {
     JOBS_OPTION,
   ],
   examples: [
-    `${LIBRARY_NAME} diff --rules-before detention-letters-1.0.json --rules-after ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --as-of 2026-06-30 cases.jsonl`,
+    `${LIBRARY_NAME} diff --rules-after ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --as-of 2026-06-30 ${INSTALLED}/examples/caseload.jsonl`,
   ],
 };
 
@@ -182,12 +182,8 @@ async function runCaseload(file: string, settings: CaseloadSettings, jobs: numbe
 
 /**
  * `evaluate --batch <cases>`: each line of a JSON Lines file evaluated, one output line per case:
- * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one).
- *
- * @example
- * ```ts
- * // red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none > evaluations.jsonl
- * ```
+ * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one). Run by `main` for
+ * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`.
  */
 export async function batchCommand(
   { positionals: [file], options }: ParsedCommand,
@@ -242,12 +238,8 @@ function changeText(change: CaseChange): string {
 /**
  * `diff --rules-before A --rules-after B <cases>`: the cases whose result changes between the
  * two versions (each with the bundled rule sets), in input order, each change with its causes.
- * `loadRules` reads and checks rule-set files (with the `--citations` files).
- *
- * @example
- * ```ts
- * // red-notice-rules diff --rules-before v1.json --rules-after v2.json --as-of 2026-06-30 cases.jsonl
- * ```
+ * `loadRules` reads and checks rule-set files (with the `--citations` files). Run by `main` for
+ * `red-notice-rules diff --rules-before v1.json --rules-after v2.json --as-of 2026-06-30 cases.jsonl`.
  */
 export async function diffCommand(
   { positionals: [file], options }: ParsedCommand,

@@ -95,6 +95,9 @@ function statusesOf(trace: readonly TraceEntry[], noticeId: string): Map<string,
  *
  * @example
  * ```ts
+ * import { evaluateCaseSync } from 'red-notice-rules';
+ *
+ * const evaluation = evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-15' });
  * impactOf(evaluation, evaluation, { before: ruleDefinitions([]), after: ruleDefinitions([]) }); // []
  * ```
  */

@@ -26,7 +26,7 @@ const NEWLINE = 0x0a;
  * lines; // [{ line: 1, text: '{"a":1}' }, { line: 3, text: '{"b":2}' }]
  * ```
  */
-export async function* jsonLines(chunks: AsyncIterable<Uint8Array | string>, limit: number): AsyncGenerator<InputLine, void, undefined> {
+export async function* jsonLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, limit: number): AsyncGenerator<InputLine, void, undefined> {
   let pending: Buffer[] = [];
   let size = 0;
   let tooLong = false;

@@ -67,7 +67,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es --pages first`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
-      `${LIBRARY_NAME} evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none > evaluations.jsonl`,
+      `${LIBRARY_NAME} evaluate --batch ${INSTALLED}/examples/caseload.jsonl --as-of 2026-06-30 --trace none > evaluations.jsonl`,
     ],
   },
   {
