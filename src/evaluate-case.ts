@@ -11,8 +11,8 @@ import type { CaseEvaluation, Question } from './evaluation/result.js';
 /** @internal The evaluator of the bundled rule sets, created on first use. */
 let defaultEvaluator: Evaluator | undefined;
 
-/** @internal The bundled evaluator. */
-function bundledEvaluator(): Evaluator {
+/** @internal The bundled evaluator (shared with `evaluateMany`). */
+export function bundledEvaluator(): Evaluator {
   defaultEvaluator ??= createEvaluator();
   return defaultEvaluator;
 }

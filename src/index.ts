@@ -25,6 +25,8 @@ export {
   ENGINES_ALIAS as ENGINES,
   JSON_SCHEMA_NAMES_ALIAS as JSON_SCHEMA_NAMES,
 } from './vocabularies.js';
+export { evaluateMany } from './evaluate-many.js';
+export type { EvaluateManyOptions, EvaluateManyResult } from './evaluate-many.js';
 export { createEvaluator } from './evaluation/evaluator.js';
 export type { Evaluator, EvaluatorOptions, RuleSetStamp, SafeEvaluation, SafeEvaluationFailure } from './evaluation/evaluator.js';
 export type { EvaluateOptions, TraceLevel } from './evaluation/options.js';

@@ -12,7 +12,7 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** What `npm pack` may put in the tarball: the build, the rule sets, the JSON Schemas, the example cases and rule set, and the docs. */
-const ALLOWED = /^(dist\/|rules\/|schemas\/|examples\/(cases|authoring)\/[^/]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/;
+const ALLOWED = /^(dist\/|rules\/|schemas\/|examples\/(cases|authoring)\/[^/]+\.json$|examples\/caseload\.jsonl$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/;
 
 const CASE = `{
   schemaVersion: 1,

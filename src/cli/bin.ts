@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { isCaseloadWorker, runCaseloadWorker } from './caseload-pool.js';
 import { nodeIo } from './input.js';
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+// The same file runs the caseload's worker threads (`evaluate --batch`, `diff`).
+if (isCaseloadWorker()) runCaseloadWorker();
+else process.exitCode = await main(process.argv.slice(2), { ...nodeIo(), workerScript: new URL(import.meta.url) });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -25,6 +26,18 @@ export interface CliIo {
    * system's error (its `code`: `ENOENT`, `EACCES`, `EISDIR`…) when it cannot be read.
    */
   readonly readFile: (path: string, limit: number) => Promise<string>;
+  /**
+   * (optional) The bytes of a file, or of standard input for `-`, as a stream: what
+   * `evaluate --batch` and `diff` read line by line. Without it, they read the whole input with
+   * `readFile` or `readStdin` (up to `CLI_INPUT_LIMIT_BYTES`).
+   */
+  readonly openStream?: (path: string) => AsyncIterable<Uint8Array | string>;
+  /** (optional) Resolves when standard output can take more (after a write that filled its buffer). */
+  readonly waitForStdout?: () => Promise<void>;
+  /** (optional) Writes a progress line on a terminal; absent when standard error is not a terminal. */
+  readonly progress?: (text: string) => void;
+  /** (optional) The script that caseload worker threads run (the executable); without it, caseloads run in one thread. */
+  readonly workerScript?: URL;
 }
 
 /** Input that is larger than the command line reads. */
@@ -92,11 +105,14 @@ export function nodeIo(): CliIo {
       if (info.isFile() && info.size > limit) throw new InputTooLargeError(limit);
       return readLimited(createReadStream(path), limit);
     },
+    openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
+    waitForStdout: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+    ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   };
 }
 
 /** @internal Why a file could not be read, in words, from the file system's error code. */
-function unreadable(error: unknown, file: string): Issue {
+export function unreadable(error: unknown, file: string): Issue {
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof InputTooLargeError) {
     return { code: 'input_too_large', path: '', message: `${file === '-' ? 'Standard input' : 'The file'} is larger than the ${error.limit / 1024 / 1024} MiB the command line reads; nothing was evaluated.`, severity: 'error' };
@@ -137,7 +153,7 @@ const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
  * put an excerpt of the text into their messages, which could carry a client's data. The value
  * itself is always `JSON.parse`'s (which keeps `__proto__` as an own key, for the scan to refuse).
  */
-function syntaxError(text: string): { line: number; column: number; what: string } | undefined {
+export function syntaxError(text: string): { line: number; column: number; what: string } | undefined {
   let found: { line: number; column: number; what: string } | undefined;
   visit(
     text,

@@ -32,6 +32,7 @@ import { runFixtures } from '../fixtures/run.js';
 import { ruleSetFactsOf } from '../rules/validate.js';
 import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
+import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
@@ -65,12 +66,14 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'pages', value: '<pages>', description: `A memo's pages: ${REPORT_PAGES.join(', ')} (first: the first page only)`, defaultValue: 'all' },
       ...RULE_OPTIONS,
       { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
+      ...BATCH_OPTIONS,
     ],
     examples: [
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/recognised-refugee-unconfirmed.json --format markdown --as-of 2026-06-30`,
       `cat ${INSTALLED}/examples/cases/pending-claim-with-diffusion.json | ${LIBRARY_NAME} evaluate - --format text --locale es --pages first`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/detained-journalist-extradition-pending.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --format text`,
       `${LIBRARY_NAME} evaluate ${INSTALLED}/examples/cases/ccf-kept-notice-then-asylum-granted.json --format ics --as-of 2026-06-30 > deadlines.ics`,
+      `${LIBRARY_NAME} evaluate --batch ${INSTALLED}/examples/caseload.jsonl --as-of 2026-06-30 --trace none > evaluations.jsonl`,
     ],
   },
   {
@@ -133,6 +136,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [...RULE_OPTIONS],
     examples: [`${LIBRARY_NAME} explain refugee.2017.delete`, `${LIBRARY_NAME} explain article-83.excluded-category --locale es`],
   },
+  DIFF_COMMAND,
 ];
 
 /** @internal A repeatable option as a list. */
@@ -227,7 +231,8 @@ async function loadRuleFiles(options: ParsedCommand['options'], io: CliIo): Prom
 }
 
 /** @internal `evaluate <case>`. */
-async function evaluateCommand({ positionals: [file], options }: ParsedCommand, io: ReportIo): Promise<number> {
+async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<number> {
+  const { positionals: [file], options } = parsed;
   const format = text(options.format) ?? 'json';
   if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
   const locale = localeOption(text(options.locale));
@@ -244,9 +249,10 @@ async function evaluateCommand({ positionals: [file], options }: ParsedCommand, 
     if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
     throw error;
   }
+  if (options.batch === true) return batchCommand(parsed, io, { ruleSets, citations, misusePatterns, locale: localeOfTag(locale)! });
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
-  const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: localeOfTag(locale)! });
+  const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: localeOfTag(locale)!, ...traceOptions(options) });
   if (!result.success) {
     // An option's issue is about the command line, not the case file: it names the flag.
     const where = (path: string) => {
@@ -410,6 +416,7 @@ const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: ReportIo) => 
   types: typesCommand,
   schema: schemaCommand,
   explain: explainCommand,
+  diff: (parsed, io) => diffCommand(parsed, io, (files) => loadRuleFiles({ ...parsed.options, rules: [...files] }, io)),
 };
 
 /** @internal Prints the issues of a user error on stderr. */

@@ -127,14 +127,14 @@ function reads(plan: ListPlan, fact: string): boolean {
 }
 
 /** @internal An action of a subject as a question compares it: priority, deadline, rule. */
-interface ActionMark {
+export interface ActionMark {
   readonly priority: Priority;
   readonly deadline: CalendarDate | undefined;
   readonly ruleId: string;
 }
 
 /** @internal What a subject came to: its outcome (for a notice) and its actions by code. */
-interface Signature {
+export interface Signature {
   readonly outcome: Outcome | undefined;
   readonly actions: ReadonlyMap<string, ActionMark>;
 }
@@ -213,7 +213,7 @@ function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subj
 }
 
 /** @internal The changes from one signature to another, for a subject. */
-function changesBetween(before: Signature, after: Signature, noticeId: string | undefined): QuestionChange[] {
+export function changesBetween(before: Signature, after: Signature, noticeId: string | undefined): QuestionChange[] {
   const changes: QuestionChange[] = [];
   const at = noticeId === undefined ? {} : { noticeId };
   if (noticeId !== undefined && before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
@@ -499,7 +499,7 @@ export function questionsOf(context: QuestionContext): Question[] {
 const CHANGE_ORDER: readonly QuestionChange['code'][] = ['outcome_changed', 'action_added', 'action_removed', 'priority_changed', 'deadline_moved'];
 
 /** @internal Changes sorted by notice (case first), kind of change, then action. */
-function sortChanges(changes: readonly QuestionChange[]): QuestionChange[] {
+export function sortChanges(changes: readonly QuestionChange[]): QuestionChange[] {
   return [...changes].sort(
     (a, b) =>
       compareStrings(a.noticeId ?? '', b.noticeId ?? '') ||

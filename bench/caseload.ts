@@ -1,0 +1,125 @@
+/**
+ * The caseload command, measured (run by `npm run bench`, after the evaluation bench):
+ *
+ * 1. Threads: `evaluate --batch` with `--jobs 2` against `--jobs 1` on the same JSON Lines file,
+ *    in paired rounds (each round runs both, in alternating order, back to back); the speed-up of
+ *    a round is its one-thread time over its two-thread time; reported: the median over the
+ *    rounds and their spread.
+ * 2. Memory (`--memory`, not in `npm run bench`: it takes minutes): peak resident memory of
+ *    `evaluate --batch` (default jobs) over generated files of 10,000, 100,000 and 1,000,000
+ *    lines, read from `/proc/<pid>/status` (VmHWM, the process's high-water mark: its worker
+ *    threads included).
+ *
+ * The files are generated into the system's temporary directory and deleted afterwards.
+ * Environment: CASELOAD_LINES (default 2000), CASELOAD_ROUNDS (default 9), CASELOAD_ARGS (extra
+ * arguments of the command, default none: the command's defaults, full trace and questions),
+ * MEMORY_LINES (default 10000,100000,1000000), MEMORY_ARGS (default `--trace none --no-questions`),
+ * MEMORY_CASES (`typical`, the default, or `small`: one notice and one grant, for a million lines
+ * on a slow machine).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchCases } from './cases.js';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const AS_OF = '2026-06-30';
+const dir = mkdtempSync(join(tmpdir(), 'rnr-caseload-bench-'));
+
+/** The smallest cases: one Red Notice, one grant of refugee status (for runs of a million lines on a slow machine). */
+const SMALL_CASES: Record<string, unknown>[] = [
+  { schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }] },
+];
+
+/** Writes a JSON Lines file of `lines` cases (the bench's typical cases, or the small ones, cycled, each with its caseId). */
+async function caseloadFile(lines: number, small = false): Promise<string> {
+  const cases = small ? SMALL_CASES : benchCases(Math.min(lines, 1000)).map(({ value }) => value);
+  const file = join(dir, `cases-${lines}.jsonl`);
+  const out = createWriteStream(file);
+  for (let index = 0; index < lines; index++) {
+    const line = `${JSON.stringify({ ...cases[index % cases.length], caseId: `client-${index}` })}\n`;
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  return file;
+}
+
+/** Runs the command line on a file (output thrown away): wall time in ms, peak resident memory in MiB (over the run, and per quarter of its time), exit code. */
+function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; peakMiB: number; quartersMiB: number[]; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [cli, 'evaluate', '--batch', file, '--as-of', AS_OF, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peakKiB = 0;
+    const samples: Array<{ at: number; kib: number }> = [];
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+        if (hwm) peakKiB = Math.max(peakKiB, Number(hwm[1]));
+        if (rss) samples.push({ at: Number(process.hrtime.bigint() - started) / 1e6, kib: Number(rss[1]) });
+      } catch {
+        // The process has ended.
+      }
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const quartersMiB = [0, 1, 2, 3].map((quarter) => Math.max(0, ...samples.filter(({ at }) => at >= (quarter * ms) / 4 && at < ((quarter + 1) * ms) / 4).map(({ kib }) => kib)) / 1024);
+      resolve({ ms, peakMiB: peakKiB / 1024, quartersMiB, code });
+    });
+  });
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const extra = (variable: string | undefined, fallback: string) => (variable ?? fallback).split(' ').filter((part) => part !== '');
+
+console.log(`\nCaseload — ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
+try {
+  if (process.argv.includes('--memory')) {
+    const args = extra(process.env.MEMORY_ARGS, '--trace none --no-questions');
+    const small = process.env.MEMORY_CASES === 'small';
+    console.log(`Peak resident memory of \`evaluate --batch ${args.join(' ')}\` (default jobs: ${availableParallelism()}), ${small ? 'small cases (one notice, one grant)' : 'typical cases'}:`);
+    for (const lines of (process.env.MEMORY_LINES ?? '10000,100000,1000000').split(',').map(Number)) {
+      const file = await caseloadFile(lines, small);
+      const { ms, peakMiB, quartersMiB, code } = await runBatch(file, args);
+      rmSync(file);
+      console.log(
+        `  ${lines.toLocaleString('en').padStart(9)} lines: peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB (highest RSS per quarter of the run: ${quartersMiB.map((value) => value.toFixed(0)).join(', ')} MiB), ` +
+          `${(ms / 1000).toFixed(1)} s (${Math.round((lines / ms) * 1000)} cases/s), exit ${code}`,
+      );
+    }
+  } else {
+    const lines = Number(process.env.CASELOAD_LINES ?? 2000);
+    const rounds = Number(process.env.CASELOAD_ROUNDS ?? 9);
+    const args = extra(process.env.CASELOAD_ARGS, '');
+    const file = await caseloadFile(lines);
+    await runBatch(file, ['--jobs', '1', ...args]); // warm the file cache
+    const ratios: number[] = [];
+    const one: number[] = [];
+    const two: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? [1, 2] : [2, 1];
+      const times = new Map<number, number>();
+      for (const jobs of order) times.set(jobs, (await runBatch(file, ['--jobs', String(jobs), ...args])).ms);
+      one.push(times.get(1)!);
+      two.push(times.get(2)!);
+      ratios.push(times.get(1)! / times.get(2)!);
+    }
+    console.log(`evaluate --batch, ${lines} lines${args.length > 0 ? `, ${args.join(' ')}` : ''}: ${rounds} paired rounds`);
+    console.log(`  --jobs 1: median ${(median(one) / 1000).toFixed(2)} s (${Math.round((lines / median(one)) * 1000)} cases/s)`);
+    console.log(`  --jobs 2: median ${(median(two) / 1000).toFixed(2)} s (${Math.round((lines / median(two)) * 1000)} cases/s)`);
+    console.log(`  speed-up of two threads over one: median ${median(ratios).toFixed(2)}× (spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; target ≥ 1.8×)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,284 @@
+/**
+ * The caseload commands: `evaluate --batch` (JSON Lines in, one evaluation per line out) and
+ * `diff --rules-before A --rules-after B` (the cases whose outcome, actions or deadlines change
+ * between two rule-set versions, with the rules that caused each change). Both stream: one line
+ * at a time, in input order, over worker threads (`--jobs`), with memory flat however long the
+ * input; a bad line is reported on stderr with its number (never its content) and skipped.
+ *
+ * Exit codes: `evaluate --batch` 0 when every line was evaluated, 2 when a line was skipped;
+ * `diff` 0 when no case changes, 1 when some do, 2 when a line was skipped (the report is then
+ * incomplete, whatever it found); 3 when a line met an internal error (a bug).
+ *
+ * @module
+ */
+import { availableParallelism } from 'node:os';
+import type { Citation } from '../citations/registry.js';
+import { resolveOptions, TRACE_LEVELS, type EvaluateOptions, type TraceLevel } from '../evaluation/options.js';
+import type { Locale } from '../locales/index.js';
+import { todayUtc } from '../support/dates.js';
+import type { Issue } from '../support/issues.js';
+import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';
+import type { CaseloadSettings, LineOutcome } from './caseload-lines.js';
+import { processLines } from './caseload-pool.js';
+import type { CaseChange, ChangeCause } from './impact.js';
+import { CLI_INPUT_LIMIT_BYTES, unreadable, UserInputError, type CliIo } from './input.js';
+import { jsonLines } from './json-lines.js';
+import { LIBRARY_NAME } from '../version.js';
+
+/** @internal Where the package's own files are, seen from a project that installed it. */
+const INSTALLED = `node_modules/${LIBRARY_NAME}`;
+
+/** @internal How much output is gathered before it is written (characters). */
+const OUTPUT_CHUNK = 256 * 1024;
+
+/** @internal The most worker threads `--jobs` takes. */
+const MAX_JOBS = 64;
+
+/** @internal The option of the number of threads. */
+const JOBS_OPTION: OptionSpec = { name: 'jobs', value: '<n>', description: 'Worker threads for --batch and diff (default: the available cores)' };
+
+/** Options `evaluate` takes for a caseload (and, `--trace` and `--no-questions`, for one case too). */
+export const BATCH_OPTIONS: readonly OptionSpec[] = [
+  { name: 'batch', description: 'The input is JSON Lines, one case per line (- for stdin); the output is JSON Lines, one evaluation per line, in input order' },
+  JOBS_OPTION,
+  { name: 'trace', value: '<level>', description: `How much trace: ${TRACE_LEVELS.join(', ')}`, defaultValue: 'full' },
+  { name: 'no-questions', description: 'Leave out the questions whose answer would change the result (faster)' },
+];
+
+/** The `diff` command. */
+export const DIFF_COMMAND: CommandSpec = {
+  name: 'diff',
+  argumentsUsage: '<cases>',
+  positionals: { min: 1, max: 1 },
+  description: 'The cases of a JSON Lines file (- for stdin) whose outcome, actions or deadlines change between two rule-set versions, with the rules that caused each change (exit 1 when some change)',
+  options: [
+    { name: 'rules-before', value: '<file>', description: 'A rule-set file of the version before, used besides the bundled ones (repeatable)', multiple: true },
+    { name: 'rules-after', value: '<file>', description: 'A rule-set file of the version after, used besides the bundled ones (repeatable)', multiple: true },
+    { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite (repeatable)', multiple: true },
+    { name: 'as-of', value: '<date>', description: 'The date the cases are judged at, YYYY-MM-DD (default: today, UTC)' },
+    { name: 'format', value: '<format>', description: 'Output: text, or json (JSON Lines, one line per case that changes)', defaultValue: 'text' },
+    JOBS_OPTION,
+  ],
+  examples: [
+    `${LIBRARY_NAME} diff --rules-after ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json --as-of 2026-06-30 ${INSTALLED}/examples/caseload.jsonl`,
+  ],
+};
+
+/** @internal A usage error: one issue without a path. */
+function usage(message: string): UserInputError {
+  return new UserInputError([{ code: 'invalid_option', path: '', message, severity: 'error' }]);
+}
+
+/** @internal A string option. */
+function text(value: string | boolean | string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** @internal `--jobs`, checked; by default the available cores (one thread when there is no worker script). */
+function jobsOption(value: string | undefined, io: CliIo): number {
+  if (value === undefined) return io.workerScript === undefined ? 1 : availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(value) || Number(value) > MAX_JOBS) throw usage(`--jobs must be a whole number from 1 to ${MAX_JOBS}.`);
+  return Number(value);
+}
+
+/** @internal Evaluation options, checked as the library checks them, each issue naming its flag. */
+function evaluateOptions(options: EvaluateOptions): EvaluateOptions {
+  const checked = resolveOptions(options, 'compiled');
+  if (!checked.success) {
+    throw new UserInputError(checked.issues, (path) => ({ file: '', path: `--${(/^options\.([A-Za-z]+)/.exec(path)?.[1] ?? '').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` }));
+  }
+  // One date for every case and thread, even across midnight.
+  return { ...options, asOf: options.asOf ?? todayUtc() };
+}
+
+/**
+ * The trace and questions options of `evaluate` (`--trace`, `--no-questions`), for one case or a caseload.
+ *
+ * @example
+ * ```ts
+ * traceOptions({ trace: 'none', 'no-questions': true }); // { trace: 'none', questions: false }
+ * ```
+ */
+export function traceOptions(options: ParsedCommand['options']): Pick<EvaluateOptions, 'trace' | 'questions'> {
+  const trace = text(options.trace);
+  return { ...(trace === undefined ? {} : { trace: trace as TraceLevel }), ...(options['no-questions'] === true ? { questions: false } : {}) };
+}
+
+/** @internal The chunks of the input, with an error of reading reported as bad input. */
+async function* inputChunks(file: string, io: CliIo): AsyncGenerator<Uint8Array | string, void, undefined> {
+  try {
+    if (io.openStream !== undefined) yield* io.openStream(file);
+    else yield file === '-' ? await io.readStdin(CLI_INPUT_LIMIT_BYTES) : await io.readFile(file, CLI_INPUT_LIMIT_BYTES);
+  } catch (error) {
+    throw new UserInputError([unreadable(error, file)], (path) => ({ file: file === '-' ? 'stdin' : file, path }));
+  }
+}
+
+/** @internal Counts of a run, and its progress line on a terminal. */
+class RunCounter {
+  lines = 0;
+  skipped = 0;
+  internal = 0;
+  changed = 0;
+  private shown = 0;
+
+  constructor(private readonly io: CliIo) {}
+
+  count(outcome: LineOutcome): void {
+    this.lines += 1;
+    if ('issues' in outcome) this.skipped += 1;
+    else if ('internal' in outcome) this.internal += 1;
+    else if (outcome.changed === true) this.changed += 1;
+    if (this.io.progress === undefined) return;
+    const now = Date.now();
+    if (now - this.shown < 200) return;
+    this.shown = now;
+    this.io.progress(`\r${this.lines.toLocaleString('en')} cases, ${this.skipped.toLocaleString('en')} skipped`);
+  }
+
+  done(): void {
+    if (this.io.progress !== undefined && this.shown > 0) this.io.progress('\r\u001b[K');
+  }
+}
+
+/** @internal Reports a line that was skipped, on stderr: its number, and each issue's path and code. */
+function reportSkipped(name: string, outcome: LineOutcome, io: CliIo): void {
+  if ('issues' in outcome) {
+    io.stderr(outcome.issues.map((issue: Issue) => `error: ${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issue.message}\n`).join(''));
+  } else if ('internal' in outcome) {
+    io.stderr(`internal error — please report it: ${name}:${outcome.line}: ${outcome.internal}\n`);
+  }
+}
+
+/** @internal Runs a caseload and writes each outcome as `write` says; returns the counts. */
+async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, write: (outcome: LineOutcome, out: CliIo) => void): Promise<RunCounter> {
+  const name = file === '-' ? 'stdin' : file;
+  const counter = new RunCounter(io);
+  // Output lines are written a few hundred kilobytes at a time: fewer, larger writes leave the
+  // main thread free to feed the workers.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    io.stdout(pending.join(''));
+    pending = [];
+    size = 0;
+    await io.waitForStdout?.();
+  };
+  const buffered: CliIo = { ...io, stdout: (value) => void (pending.push(value), (size += value.length)) };
+  await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }) }, async (outcome) => {
+    counter.count(outcome);
+    if ('issues' in outcome || 'internal' in outcome) {
+      await flush();
+      reportSkipped(name, outcome, io);
+    }
+    write(outcome, buffered);
+    if (size >= OUTPUT_CHUNK) await flush();
+  });
+  await flush();
+  counter.done();
+  return counter;
+}
+
+/**
+ * `evaluate --batch <cases>`: each line of a JSON Lines file evaluated, one output line per case:
+ * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one). Run by `main` for
+ * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`.
+ */
+export async function batchCommand(
+  { positionals: [file], options }: ParsedCommand,
+  io: CliIo,
+  loaded: { readonly ruleSets: readonly unknown[]; readonly citations: Readonly<Record<string, Citation>>; readonly misusePatterns: readonly unknown[]; readonly locale: Locale },
+): Promise<number> {
+  if ((text(options.format) ?? 'json') !== 'json') throw usage('--batch writes JSON Lines: --format must be json.');
+  const jobs = jobsOption(text(options.jobs), io);
+  const asOf = text(options['as-of']);
+  const settings: CaseloadSettings = {
+    mode: 'evaluate',
+    ruleSets: loaded.ruleSets,
+    ruleSetsAfter: [],
+    citations: loaded.citations,
+    misusePatterns: loaded.misusePatterns,
+    options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
+  };
+  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
+    if ('output' in outcome && outcome.output !== undefined) out.stdout(outcome.output);
+  });
+  return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : 0;
+}
+
+/** @internal A cause in words: `rule-id (changed; not_fired → fired)`. */
+function causeText(cause: ChangeCause): string {
+  return `${cause.ruleId} (${cause.rule}; ${cause.before === cause.after ? cause.after : `${cause.before} → ${cause.after}`})`;
+}
+
+/** @internal A change in words, for the text report. */
+function changeText(change: CaseChange): string {
+  const subject = change.noticeId ?? 'case';
+  let what: string;
+  switch (change.code) {
+    case 'outcome_changed':
+      what = `outcome ${change.from} → ${change.to}`;
+      break;
+    case 'action_added':
+    case 'action_removed':
+      what = `action ${change.action} ${change.code === 'action_added' ? 'added' : 'removed'} (${change.priority})`;
+      break;
+    case 'priority_changed':
+      what = `action ${change.action} priority ${change.from} → ${change.to}`;
+      break;
+    case 'deadline_moved':
+      what = `action ${change.action} deadline ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
+      break;
+  }
+  const causes = change.causes.length === 0 ? 'cause not traced to a changed rule' : `caused by ${change.causes.map(causeText).join(', ')}`;
+  return `  ${subject}: ${what} — ${causes}`;
+}
+
+/**
+ * `diff --rules-before A --rules-after B <cases>`: the cases whose result changes between the
+ * two versions (each with the bundled rule sets), in input order, each change with its causes.
+ * `loadRules` reads and checks rule-set files (with the `--citations` files). Run by `main` for
+ * `red-notice-rules diff --rules-before v1.json --rules-after v2.json --as-of 2026-06-30 cases.jsonl`.
+ */
+export async function diffCommand(
+  { positionals: [file], options }: ParsedCommand,
+  io: CliIo,
+  loadRules: (files: readonly string[]) => Promise<{ ruleSets: unknown[]; citations: Record<string, Citation> }>,
+): Promise<number> {
+  const format = text(options.format) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usage('--format must be one of text, json.');
+  const jobs = jobsOption(text(options.jobs), io);
+  const list = (value: string | boolean | string[] | undefined) => (Array.isArray(value) ? value : []);
+  const before = await loadRules(list(options['rules-before']));
+  const after = await loadRules(list(options['rules-after']));
+  const asOf = text(options['as-of']);
+  const settings: CaseloadSettings = {
+    mode: 'diff',
+    ruleSets: before.ruleSets,
+    ruleSetsAfter: after.ruleSets,
+    citations: after.citations,
+    misusePatterns: [],
+    options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), trace: 'full', questions: false }),
+  };
+  const tally = { outcomes: 0, actions: 0, priorities: 0, deadlines: 0 };
+  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
+    if (!('output' in outcome) || outcome.output === undefined) return;
+    const record = JSON.parse(outcome.output) as { line: number; caseId?: string; changes: CaseChange[] };
+    for (const change of record.changes) {
+      if (change.code === 'outcome_changed') tally.outcomes += 1;
+      else if (change.code === 'priority_changed') tally.priorities += 1;
+      else if (change.code === 'deadline_moved') tally.deadlines += 1;
+      else tally.actions += 1;
+    }
+    if (format === 'json') out.stdout(outcome.output);
+    else out.stdout(`line ${record.line}${record.caseId === undefined ? '' : ` (${record.caseId})`}:\n${record.changes.map(changeText).join('\n')}\n`);
+  });
+  const evaluated = counter.lines - counter.skipped - counter.internal;
+  const summary =
+    `${evaluated} case${evaluated === 1 ? '' : 's'} compared, ${counter.changed} changed (${tally.outcomes} outcomes, ${tally.actions} actions added or removed, ` +
+    `${tally.priorities} priorities, ${tally.deadlines} deadlines)${counter.skipped > 0 ? `; ${counter.skipped} line${counter.skipped === 1 ? '' : 's'} skipped` : ''}.\n`;
+  if (format === 'text') io.stdout(summary);
+  else io.stderr(summary);
+  return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : counter.changed > 0 ? 1 : 0;
+}
