@@ -51,6 +51,8 @@ let state = load();
 let evaluation;
 let issues = [];
 let lastEffect;
+/** The evaluation's question on the page. */
+let pinned;
 /** The evaluation as the current question was first shown: what an answer's effect is measured from. */
 let baseline = { step: undefined, evaluation: undefined };
 let focusAfterRender;
@@ -101,8 +103,14 @@ function renderStaticWords() {
 // ——— The interview's steps.
 function currentStep() {
   for (const path of OWN_STEPS) if (!state.done.includes(path)) return { id: path, own: true, paths: [path], text: words().ownQuestions[path] };
-  if (evaluation === undefined) return undefined;
-  return evaluation.questions.find((question) => !state.done.includes(question.id));
+  // The question being answered stays until it is answered or skipped, even when a first
+  // answer (one asylum event of several) already takes it off the evaluation's list.
+  if (pinned !== undefined && !state.done.includes(pinned.id)) {
+    pinned = evaluation?.questions.find((question) => question.id === pinned.id) ?? pinned;
+    return pinned;
+  }
+  pinned = evaluation?.questions.find((question) => !state.done.includes(question.id));
+  return pinned;
 }
 
 function outcomeLabel(outcome) {
@@ -188,8 +196,10 @@ function renderQuestion() {
   const heading = document.createElement('h2');
   heading.id = 'question-text';
   heading.tabIndex = -1;
+  card.dataset.count = String(state.done.length);
   if (step === undefined) {
     card.dataset.step = '';
+    card.dataset.paths = '';
     heading.textContent = evaluation === undefined ? w.noResult : w.done;
     const hint = document.createElement('p');
     hint.textContent = w.doneHint;
@@ -205,6 +215,7 @@ function renderQuestion() {
     return;
   }
   card.dataset.step = step.id;
+  card.dataset.paths = step.paths.join(' ');
   if (baseline.step !== step.id) baseline = { step: step.id, evaluation };
   const counter = document.createElement('p');
   counter.className = 'counter';
@@ -265,7 +276,8 @@ async function answer(step, answered) {
 }
 
 function back() {
-  state.done.pop();
+  const id = state.done.pop();
+  pinned = evaluation?.questions.find((question) => question.id === id);
   save();
   lastEffect = undefined;
   focusAfterRender = { heading: true };
@@ -445,6 +457,7 @@ $('import').addEventListener('change', async () => {
     state.data = data;
     // The lists the file holds are answered; the evaluation's questions are asked again.
     state.done = OWN_STEPS.filter((path) => Array.isArray(data[path]));
+    pinned = undefined;
     status.textContent = '';
     save();
     lastEffect = undefined;
@@ -458,6 +471,7 @@ $('clear').addEventListener('click', () => {
   localStorage.removeItem(STORAGE_KEY);
   const locale = state.locale;
   state = { ...emptyState(), locale };
+  pinned = undefined;
   lastEffect = undefined;
   $('file-status').textContent = words().cleared;
   focusAfterRender = { heading: true };
