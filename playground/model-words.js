@@ -34,12 +34,17 @@ export const CATALOGUE_VOCABULARIES = {
 /** The words of the case model in a locale: `title`, `description` and `valueLabel`, by field pattern. */
 export function modelWords(locale) {
   const own = MODEL_WORDS[locale];
-  const catalogue = CATALOGUES[locale];
   // An item without a title of its own (a country of a list of countries) takes its list's.
   const titled = (pattern) => (SCHEMA_NODES.get(pattern)?.title === undefined && pattern.endsWith('[]') ? pattern.slice(0, -2) : pattern);
   return {
     title: (pattern) => (locale === 'en' ? SCHEMA_NODES.get(titled(pattern))?.title : own.fields[titled(pattern)]?.[0]) ?? '',
     description: (pattern) => (locale === 'en' ? SCHEMA_NODES.get(titled(pattern))?.description : own.fields[titled(pattern)]?.[1]) ?? '',
-    valueLabel: (pattern, value) => CATALOGUE_VOCABULARIES[pattern]?.(catalogue)?.[value] ?? own.values[pattern]?.[value] ?? value,
+    valueLabel: (pattern, value) => valueLabelOf(locale, pattern, value) ?? value,
   };
+}
+
+/** The label of a value of an enum field in a locale (the catalogue's, else the case model words'), or undefined. */
+export function valueLabelOf(locale, pattern, value) {
+  const vocabulary = CATALOGUE_VOCABULARIES[pattern]?.(CATALOGUES[locale]);
+  return (vocabulary && Object.hasOwn(vocabulary, value) ? vocabulary[value] : undefined) ?? MODEL_WORDS[locale].values[pattern]?.[value];
 }
