@@ -83,20 +83,47 @@ async function fillAnswer(page: Page, path: string, value: unknown, keyboard: bo
   }
   if (tag === 'fieldset') {
     const values = (value as string[]).length === 0 ? [''] : (value as string[]);
-    for (const entry of values) await card.locator(`input[type=checkbox][data-path="${path}"][value="${entry}"]`).check();
+    for (const entry of values) {
+      const box = card.locator(`input[type=checkbox][data-path="${path}"][value="${entry}"]`);
+      if (keyboard) {
+        await tabTo(page, box);
+        await page.keyboard.press('Space');
+      } else await box.check();
+      expect(await box.isChecked()).toBe(true);
+    }
     return;
   }
-  if (keyboard) await tabTo(page, control);
+  if (!keyboard) {
+    if (tag === 'select') await control.selectOption(String(value));
+    else {
+      await control.fill(String(value));
+      await control.dispatchEvent('change');
+      await control.evaluate((element) => (element as HTMLElement).blur());
+    }
+    return;
+  }
+  await tabTo(page, control);
+  const type = await control.getAttribute('type');
   if (tag === 'select') {
-    await control.selectOption(typeof value === 'boolean' ? String(value) : String(value));
-    return;
+    // The arrow keys move a focused select to its option (and fire change), as a keyboard user does.
+    const target = await control.evaluate((select, wanted) => [...(select as HTMLSelectElement).options].findIndex((option) => option.value === wanted), String(value));
+    const current = await control.evaluate((select) => (select as HTMLSelectElement).selectedIndex);
+    for (let step = current; step !== target; step += target > current ? 1 : -1) await page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+    expect(await control.inputValue()).toBe(String(value));
+  } else if (type === 'date') {
+    // Typing into a date field follows the browser's own date format, not the page's: set it.
+    await control.fill(String(value));
+    await control.dispatchEvent('change');
+  } else {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(String(value));
+    // Leaving the field commits it (the change event), as Tab does.
+    await control.evaluate((element) => (element as HTMLElement).blur());
   }
-  await control.fill(String(value));
-  await control.dispatchEvent('change');
 }
 
 /** Answers every question the interview asks from the example case, until none is left; returns the paths asked. */
-async function completeInterview(page: Page, keyboard: boolean): Promise<string[]> {
+async function completeInterview(page: Page, keyboard: boolean, shot?: string): Promise<string[]> {
   const asked: string[] = [];
   for (let round = 0; round < 60; round += 1) {
     const card = page.locator('#question');
@@ -107,6 +134,7 @@ async function completeInterview(page: Page, keyboard: boolean): Promise<string[
     asked.push(...paths);
     const known = paths.filter((path) => exampleAt(path) !== undefined);
     for (const path of known) await fillAnswer(page, path, exampleAt(path), keyboard);
+    if (shot !== undefined && SCREENSHOTS && step === 'asylum') await page.screenshot({ path: join(SCREENSHOTS, shot), fullPage: true });
     const button = known.length > 0 || (await page.locator('#skip').count()) === 0 ? page.locator('#next') : page.locator('#skip');
     if (keyboard) {
       await tabTo(page, button);
@@ -184,7 +212,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the interview in the browser, in headl
     await page.fill('#as-of', AS_OF);
     await page.dispatchEvent('#as-of', 'change');
     expect(await page.getAttribute('#question', 'data-step')).toBe('notices');
-    const asked = await completeInterview(page, false);
+    const asked = await completeInterview(page, false, 'question-en.png');
     // The lists first, then the evaluation's own questions (asylum history, confirmations, …).
     expect(asked.slice(0, 4)).toEqual(['notices', 'detention', 'extradition', 'ccf']);
     expect(asked).toContain('asylum');
@@ -227,7 +255,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the interview in the browser, in headl
     await page.dispatchEvent('#as-of', 'change');
     const arabic = (await import(new URL('../playground/words/ar.js', import.meta.url).href)) as { default: { ownQuestions: { notices: string } } };
     await expect.poll(() => page.locator('#question h2').textContent()).toBe(arabic.default.ownQuestions.notices);
-    await completeInterview(page, true);
+    await completeInterview(page, true, 'question-ar.png');
     await expectOutcome('ar');
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((url) => !/^(blob|data|about):/.test(url))).toEqual([]);

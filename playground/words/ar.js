@@ -49,7 +49,7 @@ export default {
   downloads: 'تنزيل',
   memoHtml: 'المذكرة (HTML)',
   memoMarkdown: 'المذكرة (Markdown)',
-  calendar: 'المهل (تقويم .ics)',
+  calendar: 'المهل (تقويم بصيغة iCalendar)',
   draftDeletion: 'مسودة طلب حذف إلى لجنة الرقابة (Markdown)',
   draftDeletionHtml: 'مسودة طلب حذف إلى لجنة الرقابة (HTML)',
   draftProvisional: 'مسودة طلب تدابير مؤقتة (Markdown)',
