@@ -106,7 +106,7 @@ async function fillAnswer(page: Page, path: string, value: unknown, keyboard: bo
   const type = await control.getAttribute('type');
   if (tag === 'select') {
     // The arrow keys move a focused select to its option (and fire change), as a keyboard user does.
-    const target = await control.evaluate((select, wanted) => [...(select as HTMLSelectElement).options].findIndex((option) => option.value === wanted), String(value));
+    const target = await control.evaluate((select, wanted) => Array.from((select as HTMLSelectElement).options, (option) => option).findIndex((option) => option.value === wanted), String(value));
     const current = await control.evaluate((select) => (select as HTMLSelectElement).selectedIndex);
     for (let step = current; step !== target; step += target > current ? 1 : -1) await page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
     expect(await control.inputValue()).toBe(String(value));
