@@ -158,15 +158,16 @@ function effectOf(before = { notices: [], actions: [] }, after) {
   const lines = [];
   for (const notice of after.notices) {
     const was = before.notices.find((item) => item.noticeId === notice.noticeId);
-    if (was === undefined) lines.push(`${notice.noticeId}: ${outcomeLabel(notice.outcome)}`);
-    else if (was.outcome !== notice.outcome) lines.push(`${notice.noticeId}: ${fill(a.outcomeChanged, { to: outcomeLabel(notice.outcome), from: outcomeLabel(was.outcome) })}`);
+    if (was === undefined) lines.push([notice.noticeId, outcomeLabel(notice.outcome)]);
+    else if (was.outcome !== notice.outcome) lines.push([notice.noticeId, fill(a.outcomeChanged, { to: outcomeLabel(notice.outcome), from: outcomeLabel(was.outcome) })]);
   }
   const key = (action) => `${action.noticeId ?? ''}|${action.code}`;
   const beforeKeys = new Set(before.actions.map(key));
   const afterKeys = new Set(after.actions.map(key));
-  for (const action of after.actions) if (!beforeKeys.has(key(action))) lines.push(`${action.noticeId ? `${action.noticeId}: ` : ''}${fill(a.actionAdded, { action: action.title })}`);
-  for (const action of before.actions) if (!afterKeys.has(key(action))) lines.push(`${action.noticeId ? `${action.noticeId}: ` : ''}${fill(a.actionRemoved, { action: actionLabel(action.code) })}`);
-  return [...new Set(lines)];
+  for (const action of after.actions) if (!beforeKeys.has(key(action))) lines.push([action.noticeId, fill(a.actionAdded, { action: action.title })]);
+  for (const action of before.actions) if (!afterKeys.has(key(action))) lines.push([action.noticeId, fill(a.actionRemoved, { action: actionLabel(action.code) })]);
+  // One line per change: [the notice it concerns (none for the case), what changed].
+  return lines.filter(([id, text], index) => lines.findIndex(([otherId, other]) => otherId === id && other === text) === index);
 }
 
 function formFor(idPrefix) {
@@ -318,7 +319,7 @@ function renderResult() {
     const item = document.createElement('li');
     const where = document.createElement('bdi');
     where.textContent = issue.path || '—';
-    item.append(where, `: ${issueMessage(issue, state.locale)}`);
+    item.append(where, `${w.colon}${issueMessage(issue, state.locale)}`);
     issueList.append(item);
   }
   const effect = $('effect');
@@ -329,7 +330,12 @@ function renderResult() {
     effect.append(title);
     if (lastEffect.length === 0) effect.append(paragraph(w.noEffect));
     else effect.append(Object.assign(document.createElement('ul'), { className: 'effects' }));
-    for (const line of lastEffect) effect.querySelector('ul').append(Object.assign(document.createElement('li'), { textContent: line }));
+    for (const [id, text] of lastEffect) {
+      const item = document.createElement('li');
+      if (id !== undefined) item.append(Object.assign(document.createElement('bdi'), { textContent: id }), w.colon);
+      item.append(text);
+      effect.querySelector('ul').append(item);
+    }
   }
   const first = $('first-step');
   first.replaceChildren();
@@ -349,7 +355,7 @@ function renderResult() {
     const outcome = document.createElement('strong');
     outcome.className = 'outcome';
     outcome.textContent = outcomeLabel(notice.outcome);
-    item.append(id, ` (${country}): `, outcome);
+    item.append(id, ` (${country})${w.colon}`, outcome);
     summary.append(item);
   }
   const step = evaluation.firstStep;

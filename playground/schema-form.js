@@ -211,12 +211,9 @@ export function createForm(context) {
     return labelled(path, node, input);
   }
 
-  function choicesField(path, node) {
-    // A list of values of an enum: one checkbox each, and "None of these" for the empty list
-    // (which says something: nothing is missing), while nothing ticked leaves it unknown.
+  /** A fieldset with the field's title as its legend and its description. */
+  function titledFieldset(path, node) {
     const pattern = patternOf(path);
-    const item = resolve(context.schema, node.items);
-    const current = valueAt(context.data, path);
     const fieldset = document.createElement('fieldset');
     fieldset.dataset.path = path;
     const legend = document.createElement('legend');
@@ -224,6 +221,16 @@ export function createForm(context) {
     fieldset.append(legend);
     const hint = describe(fieldset, pattern, node, id(path));
     if (hint) fieldset.append(hint);
+    return fieldset;
+  }
+
+  function choicesField(path, node) {
+    // A list of values of an enum: one checkbox each, and "None of these" for the empty list
+    // (which says something: nothing is missing), while nothing ticked leaves it unknown.
+    const pattern = patternOf(path);
+    const item = resolve(context.schema, node.items);
+    const current = valueAt(context.data, path);
+    const fieldset = titledFieldset(path, node);
     const boxes = [];
     const add = (value, text) => {
       const box = document.createElement('input');
@@ -256,14 +263,8 @@ export function createForm(context) {
     const item = resolve(context.schema, node.items);
     const itemTitle = model.title(`${pattern}[]`, item);
     const current = valueAt(context.data, path) ?? [];
-    const fieldset = document.createElement('fieldset');
+    const fieldset = titledFieldset(path, node);
     fieldset.className = 'list';
-    fieldset.dataset.path = path;
-    const legend = document.createElement('legend');
-    legend.textContent = model.title(pattern, node);
-    fieldset.append(legend);
-    const hint = describe(fieldset, pattern, node, id(path));
-    if (hint) fieldset.append(hint);
     if (current.length === 0) {
       const empty = document.createElement('p');
       empty.className = 'empty';
@@ -310,19 +311,11 @@ export function createForm(context) {
   }
 
   function objectField(path, node) {
-    const pattern = patternOf(path);
     const isItem = /\[\d+\]$/.test(path);
     // An object of the case (person, Article 3 profile) is a group with its title; an item of a
     // list is already titled by its list; the root is the whole form.
-    const group = document.createElement(path === '' || isItem ? 'div' : 'fieldset');
+    const group = path === '' || isItem ? document.createElement('div') : titledFieldset(path, node);
     group.className = 'group';
-    if (path !== '' && !isItem) {
-      const legend = document.createElement('legend');
-      legend.textContent = model.title(pattern, node);
-      group.append(legend);
-      const hint = describe(group, pattern, node, id(path));
-      if (hint) group.append(hint);
-    }
     const required = new Set(node.required ?? []);
     const keys = Object.keys(node.properties ?? {}).filter((key) => key !== 'schemaVersion');
     const optional = keys.filter((key) => !required.has(key));

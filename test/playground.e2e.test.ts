@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CATALOGUES, evaluateCaseSync, type Case, type Locale } from '../src/index.js';
@@ -245,6 +246,24 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the interview in the browser, in headl
     await open();
     expect(await page.getAttribute('#question', 'data-step')).toBe('notices');
     expect(await page.locator('#summary .outcome').count()).toBe(0);
+  }, 60_000);
+
+  test('imports a case from a JSON file, and switches to French without a reload', async () => {
+    await page.fill('#as-of', AS_OF);
+    await page.dispatchEvent('#as-of', 'change');
+    await page.setInputFiles('#import', fileURLToPath(new URL('../examples/cases/detained-journalist-extradition-pending.json', import.meta.url)));
+    await expectOutcome('en');
+    // The lists of the file are answered; the evaluation's own questions come next.
+    await expect.poll(() => page.getAttribute('#question', 'data-step')).toBe('confirmations');
+    await page.selectOption('#locale', 'fr');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    await expectOutcome('fr');
+    expect(await page.locator('#translation-note').isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'question-fr.png'), fullPage: true });
+    await page.click('#clear');
+    await expect.poll(() => page.getAttribute('#question', 'data-step')).toBe('notices');
   }, 60_000);
 
   test('in Arabic, right to left, with the keyboard only: the same outcome and first action, no serious axe violation', async () => {

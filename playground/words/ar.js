@@ -1,6 +1,8 @@
 // كلمات المقابلة بالعربية. ترجمة لم يراجعها بعد مترجم قانوني (انظر docs/interview.md).
 // المفاتيح نفسها كما في ./en.js (test/interview-words.test.ts).
 export default {
+  /** Between a name and what is said of it ("rn-1: …"). */
+  colon: ': ',
   languageName: 'العربية',
   ownQuestions: {
     notices: 'ما النشرات الحمراء والتعاميم الصادرة بحق الشخص؟',

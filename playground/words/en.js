@@ -2,6 +2,8 @@
 // model's field titles are the schema's own (schemas/case.schema.json, from the zod metadata);
 // their translations are in ./case-model/. Every locale has the same keys (test/interview-words.test.ts).
 export default {
+  /** Between a name and what is said of it ("rn-1: …"). */
+  colon: ': ',
   languageName: 'English',
   ownQuestions: {
     notices: 'Which Red Notices and Diffusions are there against the person?',

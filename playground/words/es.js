@@ -1,6 +1,8 @@
 // Las palabras de la entrevista, en español. Traducción aún no revisada por un traductor
 // jurídico (véase docs/interview.md). Las mismas claves que ./en.js (test/interview-words.test.ts).
 export default {
+  /** Between a name and what is said of it ("rn-1: …"). */
+  colon: ': ',
   languageName: 'Español',
   ownQuestions: {
     notices: '¿Qué notificaciones rojas y qué difusiones hay contra la persona?',

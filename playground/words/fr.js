@@ -1,6 +1,8 @@
 // Les mots de l’entretien, en français. Traduction non encore relue par un traducteur juridique
 // (voir docs/interview.md). Mêmes clés que ./en.js (test/interview-words.test.ts).
 export default {
+  /** Between a name and what is said of it ("rn-1: …"). */
+  colon: ' : ',
   languageName: 'Français',
   ownQuestions: {
     notices: 'Quelles notices rouges et quelles diffusions visent la personne ?',
