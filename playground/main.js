@@ -56,6 +56,8 @@ let pinned;
 /** The evaluation as the current question was first shown: what an answer's effect is measured from. */
 let baseline = { step: undefined, evaluation: undefined };
 let focusAfterRender;
+/** What the case file's status line says: a key of the words and its parameters, worded in the page's language. */
+let fileStatus;
 
 function save() {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
@@ -98,6 +100,7 @@ function renderStaticWords() {
   $('locale').value = state.locale;
   $('as-of').value = state.asOf;
   $('translation-note').hidden = !UNREVIEWED.has(state.locale);
+  $('file-status').textContent = fileStatus === undefined ? '' : fill(w[fileStatus.key], fileStatus.params ?? {});
 }
 
 // ——— The interview's steps.
@@ -225,6 +228,8 @@ function renderQuestion() {
   card.append(counter, heading);
   const why = document.createElement('div');
   why.className = 'why';
+  why.setAttribute('role', 'note');
+  why.setAttribute('aria-label', w.whyAsked);
   if (step.own) why.append(paragraph(w.ownStepWhy));
   else {
     why.append(paragraph(w.effectsIntro));
@@ -258,12 +263,13 @@ function button(text, name, onClick) {
 }
 
 async function answer(step, answered) {
+  fileStatus = undefined;
   if (answered) {
     // A list answered with nothing in it is an answer: there is none.
     for (const path of step.paths) if (valueAt(state.data, path) === undefined && /^[a-z]+$/i.test(path) && schema.properties[path]?.type === 'array') setValueAt(state.data, path, []);
   }
   const before = baseline.step === step.id ? baseline.evaluation : evaluation;
-  await evaluateNow();
+  await queueEvaluation();
   if (answered && issues.length > 0) {
     renderResult();
     $('issues').focus();
@@ -299,13 +305,18 @@ async function evaluateNow() {
   } else issues = result.issues;
 }
 
+/** Evaluations run one after another, in the order of the changes: a slow one never overwrites a later one. */
 let pending = Promise.resolve();
-function evaluateOnly() {
+function queueEvaluation(then = () => {}) {
   pending = pending.then(async () => {
     await evaluateNow();
-    renderResult();
+    then();
   });
   return pending;
+}
+
+function evaluateOnly() {
+  return queueEvaluation(renderResult);
 }
 
 function renderResult() {
@@ -424,7 +435,7 @@ function renderWholeCase() {
 }
 
 async function refresh(evaluate = true) {
-  if (evaluate) await evaluateNow();
+  if (evaluate) await queueEvaluation();
   countries = countries.locale === state.locale ? countries : Object.assign(countriesFor(state.locale), { locale: state.locale });
   renderStaticWords();
   renderCountryList();
@@ -456,7 +467,6 @@ $('export').addEventListener('click', () => download(`${fileStem()}.json`, 'appl
 $('import').addEventListener('change', async () => {
   const file = $('import').files?.[0];
   if (!file) return;
-  const status = $('file-status');
   try {
     const data = JSON.parse(await file.text());
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('not a JSON object');
@@ -464,12 +474,13 @@ $('import').addEventListener('change', async () => {
     // The lists the file holds are answered; the evaluation's questions are asked again.
     state.done = OWN_STEPS.filter((path) => Array.isArray(data[path]));
     pinned = undefined;
-    status.textContent = '';
+    fileStatus = undefined;
     save();
     lastEffect = undefined;
     await refresh();
   } catch (error) {
-    status.textContent = fill(words().importFailed, { reason: error instanceof SyntaxError ? 'JSON' : String(error.message) });
+    fileStatus = { key: 'importFailed', params: { reason: error instanceof SyntaxError ? 'JSON' : String(error.message) } };
+    renderStaticWords();
   }
   $('import').value = '';
 });
@@ -479,7 +490,7 @@ $('clear').addEventListener('click', () => {
   state = { ...emptyState(), locale };
   pinned = undefined;
   lastEffect = undefined;
-  $('file-status').textContent = words().cleared;
+  fileStatus = { key: 'cleared' };
   focusAfterRender = { heading: true };
   void refresh();
 });

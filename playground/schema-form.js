@@ -171,6 +171,12 @@ export function createForm(context) {
     const current = valueAt(context.data, path);
     input.value = current === undefined ? '' : context.countries.display(current);
     const field = labelled(path, node, input);
+    const search = document.createElement('p');
+    search.className = 'hint';
+    search.id = `${input.id}-search`;
+    search.textContent = words.countryHint;
+    field.insertBefore(search, input);
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), search.id].filter(Boolean).join(' '));
     const error = document.createElement('p');
     error.className = 'field-error';
     error.id = `${input.id}-error`;

@@ -262,6 +262,11 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the interview in the browser, in headl
     expect(await page.locator('#translation-note').isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'question-fr.png'), fullPage: true });
+    // Every answer stays editable in the whole case: removing the detention there drops the first step on liberty.
+    await page.click('#whole-case-title');
+    await page.click('#whole-case-form [data-remove="detention[0]"]');
+    await expect.poll(() => page.locator('#whole-case-form [data-item="detention[0]"]').count()).toBe(0);
+    await expect.poll(() => page.locator('#first-step .first-action').getAttribute('data-code')).not.toBe('contest_detention_reliance');
     await page.click('#clear');
     await expect.poll(() => page.getAttribute('#question', 'data-step')).toBe('notices');
   }, 60_000);

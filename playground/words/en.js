@@ -62,7 +62,6 @@ export default {
   importCase: 'Import a case (JSON)',
   importFailed: 'This file is not a case this page can read: {reason}',
   clear: 'Clear everything',
-  clearConfirm: 'Remove the case and every answer from this browser?',
   cleared: 'The case was removed from this browser.',
   translationNote: 'This translation has not yet been reviewed by a legal translator.',
 };

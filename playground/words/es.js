@@ -61,7 +61,6 @@ export default {
   importCase: 'Importar un caso (JSON)',
   importFailed: 'Este archivo no es un caso que esta página pueda leer: {reason}',
   clear: 'Borrar todo',
-  clearConfirm: '¿Eliminar el caso y todas las respuestas de este navegador?',
   cleared: 'El caso se eliminó de este navegador.',
   translationNote: 'Esta traducción aún no ha sido revisada por un traductor jurídico.',
 };

@@ -61,7 +61,6 @@ export default {
   importCase: 'Importer un dossier (JSON)',
   importFailed: 'Ce fichier n’est pas un dossier que cette page peut lire : {reason}',
   clear: 'Tout effacer',
-  clearConfirm: 'Supprimer le dossier et toutes les réponses de ce navigateur ?',
   cleared: 'Le dossier a été supprimé de ce navigateur.',
   translationNote: 'Cette traduction n’a pas encore été relue par un traducteur juridique.',
 };
