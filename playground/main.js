@@ -187,7 +187,11 @@ function formFor(idPrefix) {
       if (structural) {
         focusAfterRender = { container: idPrefix, path: focusPath ?? path };
         void refresh();
-      } else void evaluateOnly();
+      } else {
+        // The other view of the same answer (the question, or the whole case) shows it too; the
+        // one being typed in keeps its focus.
+        void evaluateOnly().then(() => (idPrefix === 'q' ? renderWholeCase() : renderQuestion()));
+      }
     },
   });
 }
