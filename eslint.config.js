@@ -26,6 +26,6 @@ export default tseslint.config(
   },
   {
     files: ['playground/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', fetch: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', navigator: 'readonly', localStorage: 'readonly', structuredClone: 'readonly', Blob: 'readonly', setTimeout: 'readonly', Intl: 'readonly' } },
   },
 );
