@@ -17,7 +17,8 @@ import { contentHash } from '../support/hash.js';
 import type { Truth } from '../rules/conditions.js';
 import type { RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { assemble, type InForceMask } from './assemble.js';
+import { assemble, traceOf, type InForceMask } from './assemble.js';
+import { defineLazy } from '../support/lazy.js';
 import { applyOrderOfWork } from './first-step.js';
 import type { ResolvedOptions } from './options.js';
 import { missingFactDetails, questionsOf } from './questions.js';
@@ -128,8 +129,8 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
         locale,
       })
     : undefined;
-  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings, trace: entries } = ordered;
-  return {
+  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings } = ordered;
+  const result: CaseEvaluation = {
     meta,
     protection,
     ...(firstStep === undefined ? {} : { firstStep }),
@@ -141,8 +142,14 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
     citations,
     misusePatterns,
     warnings,
-    trace: entries,
+    trace: [],
   };
+  // The trace is made when first read (or serialised, or cloned): most callers never read it.
+  if (trace !== 'none') {
+    const settledNotices = derived.notices.map((_, i) => ({ passes: [firstPasses[i]!, secondPasses[i]!] as const, decision: decisions[i]! }));
+    defineLazy(result, 'trace', () => traceOf(trace, book, caseSubject, settledNotices, locale));
+  }
+  return result;
 }
 
 /**
