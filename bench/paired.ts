@@ -21,7 +21,7 @@ export interface RatioStats {
   readonly q3: number;
   /** The ratio of each round, in order. */
   readonly rounds: readonly number[];
-  /** Median time of one unit of the reference and of the path, in ms (absolute: read with care). */
+  /** Median time of one call of the first path and of the last, in ms (absolute: read with care). */
   readonly referenceMs: number;
   readonly pathMs: number;
 }
@@ -68,26 +68,34 @@ export async function repeatsFor(path: Path, minimumMs: number): Promise<number>
   return Math.max(1, Math.ceil(minimumMs / Math.max(once, 0.001)));
 }
 
-/** One comparison: a path against its reference, with the work each call does. */
-export interface Comparison {
+/**
+ * One measure: paths timed back to back in each round (the first is timed again after the others,
+ * and its time is the mean of the two), and the figure a round gives from their times (ms per
+ * call, in the order of `paths`).
+ */
+export interface Measure {
   readonly name: string;
-  readonly reference: Path;
-  readonly path: Path;
+  readonly paths: readonly Path[];
+  readonly figure: (ms: readonly number[]) => number;
+}
+
+/** A path against its reference: path ÷ reference. */
+export function against(name: string, reference: Path, path: Path): Measure {
+  return { name, paths: [reference, path], figure: ([referenceMs, pathMs]) => pathMs! / referenceMs! };
 }
 
 /**
- * Runs comparisons in `rounds` rounds; in each round, each comparison times its reference, its
- * path and its reference again, back to back (each at least `minimumMs`: short paths are
- * repeated), and records path ÷ mean of the references. The comparisons' order rotates from
- * round to round. Warms every path up first.
+ * Runs measures in `rounds` rounds; in each round, each measure times its paths back to back
+ * (each at least `minimumMs`: short paths are repeated), then its first path again, and records
+ * its figure. The measures' order rotates from round to round. Warms every path up first.
  */
 export async function runPaired(
-  comparisons: readonly Comparison[],
+  measures: readonly Measure[],
   options: { rounds: number; minimumMs: number; warmupMs: number; onRound?: (round: number) => void },
 ): Promise<Map<string, RatioStats>> {
   const repeats = new Map<Path, number>();
-  for (const { reference, path } of comparisons) {
-    for (const each of [reference, path]) {
+  for (const { paths } of measures) {
+    for (const each of paths) {
       if (repeats.has(each)) continue;
       const until = performance.now() + options.warmupMs;
       do await each();
@@ -95,23 +103,22 @@ export async function runPaired(
       repeats.set(each, await repeatsFor(each, options.minimumMs));
     }
   }
-  const ratios = new Map<string, number[]>(comparisons.map(({ name }) => [name, []]));
-  const referenceTimes = new Map<string, number[]>(comparisons.map(({ name }) => [name, []]));
-  const pathTimes = new Map<string, number[]>(comparisons.map(({ name }) => [name, []]));
+  const figures = new Map<string, number[]>(measures.map(({ name }) => [name, []]));
+  const referenceTimes = new Map<string, number[]>(measures.map(({ name }) => [name, []]));
+  const pathTimes = new Map<string, number[]>(measures.map(({ name }) => [name, []]));
   for (let round = 0; round < options.rounds; round++) {
-    for (let k = 0; k < comparisons.length; k++) {
-      const { name, reference, path } = comparisons[(k + round) % comparisons.length]!;
-      const before = await timeOf(reference, repeats.get(reference)!);
-      const during = await timeOf(path, repeats.get(path)!);
-      const after = await timeOf(reference, repeats.get(reference)!);
-      const referenceMs = (before + after) / 2;
-      ratios.get(name)!.push(during / referenceMs);
-      referenceTimes.get(name)!.push(referenceMs);
-      pathTimes.get(name)!.push(during);
+    for (let k = 0; k < measures.length; k++) {
+      const { name, paths, figure } = measures[(k + round) % measures.length]!;
+      const ms: number[] = [];
+      for (const each of paths) ms.push(await timeOf(each, repeats.get(each)!));
+      ms[0] = (ms[0]! + (await timeOf(paths[0]!, repeats.get(paths[0]!)!))) / 2;
+      figures.get(name)!.push(figure(ms));
+      referenceTimes.get(name)!.push(ms[0]!);
+      pathTimes.get(name)!.push(ms.at(-1)!);
     }
     options.onRound?.(round);
   }
-  return new Map(comparisons.map(({ name }) => [name, ratioStats(ratios.get(name)!, referenceTimes.get(name)!, pathTimes.get(name)!)]));
+  return new Map(measures.map(({ name }) => [name, ratioStats(figures.get(name)!, referenceTimes.get(name)!, pathTimes.get(name)!)]));
 }
 
 /** A ratio with its spread, for a table: `12.3× (11.8–13.1)`. */
