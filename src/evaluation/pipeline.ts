@@ -108,7 +108,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
       ruleSets: context.ruleSets,
       asOf,
-      inputHash: contentHash(value),
+      inputHash: '',
       locale,
       replacedRules: book.replaced,
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
@@ -117,34 +117,30 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
     notices: derived.notices.map((_, i) => ({ passes: [firstPasses[i]!, secondPasses[i]!], decision: decisions[i]! })),
   });
   const ordered = applyOrderOfWork(assembled, derived, book, context.actionRoles);
-  const questions = options.questions
-    ? questionsOf({
-        book,
-        lists,
-        mask,
-        derived,
-        caseSubject,
-        notices: derived.notices.map((_, i) => ({ first: firstPasses[i]!, decision: decisions[i]!, second: secondPasses[i]! })),
-        roles: context.actionRoles,
-        locale,
-      })
-    : undefined;
   const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings } = ordered;
+  // What most callers never read is made when first read (or serialised, or cloned), from the
+  // state of this evaluation, which nothing changes after this point: the stamp of the input, the
+  // questions, the details of the missing facts and the trace. Each is a member at its place in
+  // the key order (`defineLazy`), so the JSON is byte for byte what it was when they were eager.
   const result: CaseEvaluation = {
-    meta,
+    meta: defineLazy({ ...meta }, 'inputHash', () => contentHash(value)),
     protection,
     ...(firstStep === undefined ? {} : { firstStep }),
     notices,
     actions,
-    ...(questions === undefined ? {} : { questions }),
+    ...(options.questions ? { questions: [] } : {}),
     missingFacts,
-    missingFactDetails: missingFactDetails({ derived, locale }),
+    missingFactDetails: [],
     citations,
     misusePatterns,
     warnings,
     trace: [],
   };
-  // The trace is made when first read (or serialised, or cloned): most callers never read it.
+  if (options.questions) {
+    const settled = derived.notices.map((_, i) => ({ first: firstPasses[i]!, decision: decisions[i]!, second: secondPasses[i]! }));
+    defineLazy(result, 'questions', () => questionsOf({ book, lists, mask, derived, caseSubject, notices: settled, roles: context.actionRoles, locale }));
+  }
+  defineLazy(result, 'missingFactDetails', () => missingFactDetails({ derived, locale }));
   if (trace !== 'none') {
     const settledNotices = derived.notices.map((_, i) => ({ passes: [firstPasses[i]!, secondPasses[i]!] as const, decision: decisions[i]! }));
     defineLazy(result, 'trace', () => traceOf(trace, book, caseSubject, settledNotices, locale));
