@@ -15,13 +15,29 @@ function readAll(evaluation: CaseEvaluation, order: readonly string[]): void {
   for (const key of order) void (key === 'inputHash' ? evaluation.meta.inputHash : evaluation[key as keyof CaseEvaluation]);
 }
 
-/** Pushes into every array and adds a member to every object reachable from `value`. */
-function vandalise(value: unknown, seen = new Set<unknown>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  for (const member of Object.values(value)) vandalise(member, seen);
-  if (Array.isArray(value)) value.push('vandalised');
-  else (value as Record<string, unknown>).vandalised = true;
+/**
+ * Pushes into every array and adds a member to every object reachable from `value`; returns what
+ * undoes it (some of them are the library's shared data, such as citation entries: the other test
+ * files of the worker must not see the change).
+ */
+function vandalise(value: unknown, seen = new Set<unknown>()): () => void {
+  const undo: (() => void)[] = [];
+  const visit = (item: unknown) => {
+    if (item === null || typeof item !== 'object' || seen.has(item)) return;
+    seen.add(item);
+    for (const member of Object.values(item)) visit(member);
+    if (Array.isArray(item)) {
+      item.push('vandalised');
+      undo.push(() => item.pop());
+    } else {
+      (item as Record<string, unknown>).vandalised = true;
+      undo.push(() => delete (item as Record<string, unknown>).vandalised);
+    }
+  };
+  visit(value);
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
 }
 
 describe('results whose costly members are made when first read', () => {
@@ -61,9 +77,15 @@ describe('results whose costly members are made when first read', () => {
         const evaluation = evaluateCaseSync(value, { asOf });
         readAll(evaluation, LAZY);
         const { inputHash: _unread, ...rest } = Object.getOwnPropertyDescriptors(evaluation.meta);
-        vandalise(Object.fromEntries(Object.entries(evaluation).filter(([key]) => key !== 'meta')));
-        vandalise(Object.fromEntries(Object.entries(rest).map(([key, descriptor]) => [key, descriptor.value as unknown])));
-        expect(evaluation.meta.inputHash).toBe(contentHash(parsed.case));
+        const seen = new Set<unknown>();
+        const undoResult = vandalise(Object.fromEntries(Object.entries(evaluation).filter(([key]) => key !== 'meta')), seen);
+        const undoMeta = vandalise(Object.fromEntries(Object.entries(rest).map(([key, descriptor]) => [key, descriptor.value as unknown])), seen);
+        try {
+          expect(evaluation.meta.inputHash).toBe(contentHash(parsed.case));
+        } finally {
+          undoMeta();
+          undoResult();
+        }
       }),
       runs,
     );
