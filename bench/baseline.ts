@@ -7,13 +7,19 @@
  *
  * It shares no code with the library on purpose: it is also an independent check of it.
  */
+import members from '../rules/interpol-members.json' with { type: 'json' };
 
 /** The fields of a case the table reads. */
 export interface BaselineCase {
   readonly notices: ReadonlyArray<{ readonly id: string; readonly requestingCountry: string; readonly status?: string; readonly deletedOn?: string; readonly deletionBasis?: string }>;
   readonly asylum?: ReadonlyArray<{ readonly type: string; readonly date: string; readonly country: string; readonly persecutionFearedFrom?: readonly string[]; readonly final?: boolean }>;
-  readonly confirmations?: ReadonlyArray<{ readonly date: string; readonly subject: string }>;
+  readonly confirmations?: ReadonlyArray<{ readonly by: string; readonly date: string; readonly subject: string }>;
 }
+
+/** INTERPOL's member countries and when each joined (a month: from its last day), from the bundled list. */
+const JOINED: ReadonlyMap<string, string> = new Map(
+  members.members.map(({ code, joined }) => [code, joined.length === 7 ? `${joined}-${new Date(Date.UTC(Number(joined.slice(0, 4)), Number(joined.slice(5, 7)), 0)).getUTCDate()}` : joined]),
+);
 
 type Status = 'granted' | 'naturalised' | 'pending' | 'revoked' | 'subsidiary' | 'denied' | 'none';
 /** Strongest first. */
@@ -70,7 +76,13 @@ function hostsOf(asylum: NonNullable<BaselineCase['asylum']>, asOf: string): Hos
       })
       .map((index) => asylum[index]!);
     const last = events[events.length - 1]!;
-    const possible = decides(last);
+    // An appeal (filed or dismissed) against a revocation or cessation leaves the status revoked.
+    let againstRevocation = false;
+    for (const event of events.slice(0, -1)) {
+      if (event.type === 'refugee_status_revoked' || event.type === 'refugee_status_ceased') againstRevocation = true;
+      else if (event.type !== 'appeal_filed' && !(event.type === 'appeal_dismissed' && againstRevocation)) againstRevocation = false;
+    }
+    const possible: readonly Status[] = againstRevocation && (last.type === 'appeal_filed' || last.type === 'appeal_dismissed') ? ['revoked'] : decides(last);
     const feared = new Set(events.flatMap((event) => event.persecutionFearedFrom ?? []));
     return {
       possible,
@@ -104,7 +116,12 @@ export function baselineOutcomes(value: BaselineCase, asOf: string): string[] {
   if (asOf < '2014-06-01') return value.notices.map(() => 'not_applicable');
   if (value.asylum === undefined) return value.notices.map(() => 'undetermined');
   const hosts = hostsOf(value.asylum, asOf);
-  const confirmations = value.confirmations ?? [];
+  // Only a confirmation by a member country on its date, that the person does not fear, counts.
+  const feared = new Set(hosts.flatMap((host) => [...host.feared]));
+  const confirmations = (value.confirmations ?? []).filter((confirmation) => {
+    const joined = JOINED.get(confirmation.by);
+    return joined !== undefined && joined <= confirmation.date && !feared.has(confirmation.by);
+  });
   return value.notices.map((notice) => {
     // The host states that fear the requesting country, certainly or (naming no country) possibly.
     const certain = hosts.filter((host) => host.feared.has(notice.requestingCountry));

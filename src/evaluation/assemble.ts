@@ -15,7 +15,7 @@ import { compareStrings } from '../support/issues.js';
 import type { Locale } from '../locales/index.js';
 import { resolveText } from '../support/localized-text.js';
 import { FALSE, TRUE, UNDETERMINED } from '../rules/conditions.js';
-import { isInForce, type RuleBook } from '../rules/rule-book.js';
+import { isInForce, type CompiledRule, type RuleBook } from '../rules/rule-book.js';
 import { PRIORITIES } from '../rules/vocabulary.js';
 import type {
   Action,
@@ -59,8 +59,11 @@ export function inForceMask(lists: RuleLists, asOf: CalendarDate): InForceMask {
   };
 }
 
-/** The result as the assembly makes it: what the order of work, the questions and the missing facts' details then complete. */
-export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails' | 'notices'> & { readonly notices: readonly AssembledNotice[] };
+/**
+ * The result as the assembly makes it: what the order of work, the questions, the missing facts'
+ * details and the trace (computed when read: `traceOf`) then complete.
+ */
+export type AssembledEvaluation = Omit<CaseEvaluation, 'missingFactDetails' | 'notices' | 'trace'> & { readonly notices: readonly AssembledNotice[] };
 
 /** A notice as the assembly makes it: the order of work adds what puts liberty at stake. */
 export type AssembledNotice = Omit<NoticeEvaluation, 'libertyGrounds'>;
@@ -131,6 +134,8 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
   const citations = citationsUsed(book, notices, actions);
   const misusePatterns = misusePatternsOf(input.misusePatterns, derived);
   budget.chargeContext(citations, misusePatterns, protection);
+  // The trace is made when it is read; its size is estimated now, so that a result past the budget stops here.
+  if (input.trace !== 'none') chargeTrace(input.trace, book, input.caseSubject, input.notices, locale, budget);
   return {
     meta: input.meta,
     protection,
@@ -140,7 +145,6 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
     citations,
     misusePatterns,
     warnings: [...derived.protection.warnings].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code)),
-    trace: input.trace === 'none' ? [] : traceOf(input.trace, book, input.caseSubject, input.notices, locale, budget),
   };
 }
 
@@ -266,30 +270,82 @@ function tracePlan(book: RuleBook): readonly TracePlace[] {
   return plan;
 }
 
-/**
- * @internal The trace: rule order, then notice id (case rules have none). Every rule belongs to
- * one list, so the entries come out in order: book order, each notice rule for the notices in
- * id order, from the pass its list runs in.
- */
-function traceOf(level: TraceLevel, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale, budget: ResultBudget): TraceEntry[] {
+/** @internal Calls `visit` for every rule state of the trace, in its order: rule order, then notice id (case rules have none). */
+function forEachTraced(book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], visit: (current: Subject, state: RuleState) => void): void {
   const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
-  const entries: TraceEntry[] = [];
-  const add = (current: Subject, state: RuleState) => {
-    const status = traceStatus(state);
-    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
-    entries.push(traceEntry(current, state, status, locale, budget));
-  };
+  // Every rule belongs to one list, so the entries come out in order: book order, each notice
+  // rule for the notices in id order, from the pass its list runs in.
   for (const place of tracePlan(book)) {
     if (place.caseScope) {
-      add(caseSubject, caseSubject.states[place.position]!);
+      visit(caseSubject, caseSubject.states[place.position]!);
     } else {
       for (const notice of byId) {
         const pass = notice.passes[place.pass];
-        add(pass, pass.states[place.position]!);
+        visit(pass, pass.states[place.position]!);
       }
     }
   }
+}
+
+/**
+ * The trace of an evaluation: what every rule did for every subject, rule order then notice id
+ * (`fired`: only the rules that fired or were overridden). Made from the settled subjects when
+ * the result's `trace` is first read.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCaseSync } from '../evaluate-case.js';
+ *
+ * // `evaluateCase` makes it when `trace` is read.
+ * const evaluation = evaluateCaseSync({ schemaVersion: 1, notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }], asylum: [] }, { asOf: '2026-01-15', trace: 'fired' });
+ * evaluation.trace.every((entry) => entry.status === 'fired' || entry.status === 'overridden'); // true
+ * ```
+ */
+export function traceOf(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
+  const entries: TraceEntry[] = [];
+  forEachTraced(book, caseSubject, notices, (current, state) => {
+    const status = traceStatus(state);
+    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
+    entries.push(traceEntry(current, state, status, locale));
+  });
   return entries;
+}
+
+/**
+ * @internal Charges the trace to the budget without making it: each entry and comparison as
+ * `traceEntry` would make it, every unknown fact's missing paths counted (an upper bound: a
+ * comparison that possible values decide has none).
+ */
+function chargeTrace(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale, budget: ResultBudget): void {
+  forEachTraced(book, caseSubject, notices, (current, state) => {
+    const status = traceStatus(state);
+    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
+    budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, ruleTitle(state.rule, locale), current.noticeId);
+    if (!state.inForce) return;
+    const { values, possible, missing } = current.facts;
+    for (const atom of state.rule.conditions.atoms) {
+      const actual = values[atom.fact];
+      budget.chargeComparison(atom, actual, actual === undefined ? possible[atom.fact] : undefined, actual === undefined ? missing[atom.fact] : undefined);
+    }
+  });
+}
+
+/** @internal Each rule's title in each locale, resolved once. */
+const ruleTitles = new WeakMap<CompiledRule, Map<Locale, string>>();
+
+/** @internal A rule's title in `locale`. */
+function ruleTitle(rule: CompiledRule, locale: Locale): string {
+  let titles = ruleTitles.get(rule);
+  if (titles === undefined) {
+    titles = new Map();
+    ruleTitles.set(rule, titles);
+  }
+  let title = titles.get(locale);
+  if (title === undefined) {
+    title = resolveText(rule.json.title, locale);
+    titles.set(locale, title);
+  }
+  return title;
 }
 
 /** @internal The trace status of a rule. */
@@ -305,7 +361,7 @@ type TraceConditionDraft = { -readonly [K in keyof TraceCondition]: TraceConditi
 type TraceEntryDraft = { -readonly [K in keyof TraceEntry]?: TraceEntry[K] };
 
 /** @internal One trace entry, with every comparison. */
-function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale, budget: ResultBudget): TraceEntry {
+function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale): TraceEntry {
   const atoms = state.rule.conditions.atoms;
   const conditions = new Array<TraceCondition>(state.inForce ? atoms.length : 0);
   if (state.inForce) {
@@ -328,7 +384,6 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
       if (atom.via.length > 0) condition.via = atom.via;
       const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
       if (missingFacts) condition.missingFacts = missingFacts;
-      budget.chargeCondition(condition);
       conditions[i] = condition;
     }
   }
@@ -336,8 +391,7 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
   if (current.noticeId !== undefined) entry.noticeId = current.noticeId;
   entry.status = status;
   entry.effect = state.rule.json.effect;
-  entry.title = resolveText(state.rule.json.title, locale);
-  budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, entry.title, current.noticeId);
+  entry.title = ruleTitle(state.rule, locale);
   if (state.rule.json.outcome !== undefined) entry.outcome = state.rule.json.outcome;
   entry.conditions = conditions;
   if (status === 'overridden') entry.overriddenBy = state.overriddenBy;

@@ -128,7 +128,7 @@ export function applyOrderOfWork(
   derived: DerivedCase,
   book: RuleBook,
   roles: Readonly<Record<string, ActionRole>>,
-): Omit<CaseEvaluation, 'missingFactDetails'> {
+): Omit<CaseEvaluation, 'missingFactDetails' | 'trace'> {
   const factsOf = new Map<string, FactSnapshot>(derived.notices.map((notice) => [notice.notice.id, notice.facts]));
   const outcomes = new Map(evaluation.notices.map((notice) => [notice.noticeId, notice.outcome]));
   const asOf = evaluation.meta.asOf;

@@ -17,7 +17,8 @@ import { contentHash } from '../support/hash.js';
 import type { Truth } from '../rules/conditions.js';
 import type { RuleBook } from '../rules/rule-book.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
-import { assemble, type InForceMask, type SettledNotice } from './assemble.js';
+import { assemble, traceOf, type InForceMask, type SettledNotice } from './assemble.js';
+import { defineLazy } from '../support/lazy.js';
 import { applyOrderOfWork } from './first-step.js';
 import type { ResolvedOptions } from './options.js';
 import { missingFactDetails, questionsOf } from './questions.js';
@@ -156,7 +157,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
       ruleSets: context.ruleSets,
       asOf,
-      inputHash: contentHash(value),
+      inputHash: '',
       locale,
       replacedRules: book.replaced,
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
@@ -177,21 +178,30 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
         locale,
       })
     : undefined;
-  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings, trace: entries } = ordered;
-  return {
-    meta,
+  const { meta, protection, firstStep, notices, actions, missingFacts, citations, misusePatterns, warnings } = ordered;
+  // What most callers never read is made when first read (or serialised, or cloned), from the
+  // state of this evaluation, which nothing changes after this point: the stamp of the input, the
+  // details of the missing facts and the trace. Each is a member at its place in the key order
+  // (`defineLazy`), so the JSON is byte for byte what it was when they were eager. The questions
+  // are made at once: made late, they cost more when the whole result is serialised (measured in
+  // `npm run bench`, docs/performance.md).
+  const result: CaseEvaluation = {
+    meta: defineLazy({ ...meta }, 'inputHash', () => contentHash(value)),
     protection,
     ...(firstStep === undefined ? {} : { firstStep }),
     notices,
     actions,
     ...(questions === undefined ? {} : { questions }),
     missingFacts,
-    missingFactDetails: missingFactDetails({ derived, locale }),
+    missingFactDetails: [],
     citations,
     misusePatterns,
     warnings,
-    trace: entries,
+    trace: [],
   };
+  defineLazy(result, 'missingFactDetails', () => missingFactDetails({ derived, locale }));
+  if (trace !== 'none') defineLazy(result, 'trace', () => traceOf(trace, book, caseSubject, settled, locale));
+  return result;
 }
 
 /**

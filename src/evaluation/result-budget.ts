@@ -13,6 +13,7 @@ import { CaseValidationError } from '../errors.js';
 import { makeIssue } from '../locales/issues.js';
 import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
+import type { CompiledAtom } from '../rules/conditions.js';
 import type { Action, ProtectionSummary, TraceCondition } from './result.js';
 
 /** Upper bounds on the result of an evaluation. */
@@ -114,4 +115,30 @@ export class ResultBudget {
     if (condition.missingFacts) size += 17 + valueSize(condition.missingFacts);
     this.charge(size);
   }
+
+  /**
+   * One comparison of a trace entry before it is made (as `chargeCondition` would charge it):
+   * the rule's comparison, the fact's value, and for an unknown fact the values it could have
+   * and the paths that would decide it.
+   */
+  chargeComparison(atom: CompiledAtom, actual: unknown, possibleValues: readonly unknown[] | undefined, missingFacts: readonly string[] | undefined): void {
+    let size = atomSize(atom) + (actual === undefined ? 8 : valueSize(actual));
+    if (possibleValues) size += 18 + valueSize(possibleValues);
+    if (missingFacts) size += 17 + valueSize(missingFacts);
+    this.charge(size);
+  }
+}
+
+/** @internal The part of a comparison's size that its rule fixes, computed once per comparison. */
+const atomSizes = new WeakMap<CompiledAtom, number>();
+
+/** @internal What a comparison of a rule adds to its trace condition, whatever the facts. */
+function atomSize(atom: CompiledAtom): number {
+  let size = atomSizes.get(atom);
+  if (size === undefined) {
+    size = 75 + atom.path.length + atom.fact.length + atom.operator.name.length + expectedSize(atom.value);
+    if (atom.via.length > 0) size += 8 + valueSize(atom.via);
+    atomSizes.set(atom, size);
+  }
+  return size;
 }
