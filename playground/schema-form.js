@@ -73,13 +73,20 @@ export function schemaAt(schema, path) {
   return node;
 }
 
+/**
+ * The fields the interview leaves out: `extensions` holds facts that rule sets of one's own
+ * declare, and the page evaluates with the bundled rule sets only (a case imported with them keeps
+ * them: they are exported again as they were).
+ */
+const LEFT_OUT = new Set(['extensions']);
+
 /** Every field of the schema as a pattern ('notices[].kind'), with its node: what the words of a locale must cover. */
 export function schemaFields(schema) {
   const fields = [];
   const walk = (node, pattern) => {
     const resolved = resolve(schema, node);
     if (pattern !== '') fields.push([pattern, resolved]);
-    if (resolved.type === 'object') for (const [key, child] of Object.entries(resolved.properties ?? {})) walk(child, pattern === '' ? key : `${pattern}.${key}`);
+    if (resolved.type === 'object') for (const [key, child] of Object.entries(resolved.properties ?? {})) if (!LEFT_OUT.has(key)) walk(child, pattern === '' ? key : `${pattern}.${key}`);
     if (resolved.type === 'array' && resolved.items) walk(resolved.items, `${pattern}[]`);
   };
   walk(schema, '');
@@ -323,7 +330,7 @@ export function createForm(context) {
     const group = path === '' || isItem ? document.createElement('div') : titledFieldset(path, node);
     group.className = 'group';
     const required = new Set(node.required ?? []);
-    const keys = Object.keys(node.properties ?? {}).filter((key) => key !== 'schemaVersion');
+    const keys = Object.keys(node.properties ?? {}).filter((key) => key !== 'schemaVersion' && !LEFT_OUT.has(key));
     const optional = keys.filter((key) => !required.has(key));
     const child = (key) => field(path === '' ? key : `${path}.${key}`);
     for (const key of keys.filter((name) => required.has(name))) group.append(child(key));
