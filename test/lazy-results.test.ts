@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -17,8 +18,8 @@ function readAll(evaluation: CaseEvaluation, order: readonly string[]): void {
 
 /**
  * Pushes into every array and adds a member to every object reachable from `value`; returns what
- * undoes it (some of them are the library's shared data, such as citation entries: the other test
- * files of the worker must not see the change).
+ * undoes it (should a result still share data with the evaluator, the other test files of the
+ * worker must not see the change).
  */
 function vandalise(value: unknown, seen = new Set<unknown>()): () => void {
   const undo: (() => void)[] = [];
@@ -128,5 +129,26 @@ describe('defineLazy', () => {
     expect(target.b).toEqual([2]);
     expect(runs).toBe(1);
     expect(inspect(defineLazy({ b: 0 }, 'b', () => 7))).toBe('{ b: 7 }');
+  });
+});
+
+describe('a result belongs to its caller', () => {
+  test('changing every object and array of a result, trace included, changes no later result (nothing is shared with the evaluator: rule-set stamps, replaced rules, misuse patterns, condition values)', () => {
+    const directory = new URL('../examples/cases/', import.meta.url);
+    const cases = readdirSync(directory).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(new URL(name, directory), 'utf8')) as unknown);
+    expect(cases.length).toBeGreaterThan(5);
+    const asOf = '2026-06-30';
+    const before = cases.map((value) => JSON.stringify(evaluateCaseSync(value, { asOf })));
+    const undo: (() => void)[] = [];
+    for (const value of cases) {
+      const evaluation = evaluateCaseSync(value, { asOf });
+      readAll(evaluation, ['inputHash', ...LAZY]);
+      undo.push(vandalise(evaluation));
+    }
+    try {
+      expect(cases.map((value) => JSON.stringify(evaluateCaseSync(value, { asOf })))).toEqual(before);
+    } finally {
+      for (const step of undo.reverse()) step();
+    }
   });
 });

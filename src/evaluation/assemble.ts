@@ -197,7 +197,8 @@ function misusePatternsOf(patterns: readonly MisusePattern[], derived: DerivedCa
   const countries = [...new Set(derived.notices.map((notice) => notice.notice.requestingCountry))];
   const found = new Map<string, MisusePattern>();
   for (const country of countries) for (const pattern of patternsFor(patterns, country, derived.asOf)) found.set(pattern.id, pattern);
-  return [...found.values()].sort((a, b) => compareStrings(a.id, b.id));
+  // Copies: the patterns are the evaluator's, and a caller may change its result.
+  return [...found.values()].sort((a, b) => compareStrings(a.id, b.id)).map((pattern) => structuredClone(pattern));
 }
 
 /** @internal The protection summary of the result. */
@@ -375,13 +376,14 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
         path: atom.path,
         fact: atom.fact,
         operator: atom.operator.name,
-        expected: atom.value,
+        // A copy: the rule's value is the evaluator's, and a caller may change its result.
+        expected: Array.isArray(atom.value) ? [...(atom.value as readonly unknown[])] : atom.value,
         actual: actual === undefined ? null : actual,
         result: truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined',
       };
       const possibleValues = actual === undefined ? possible[atom.fact] : undefined;
       if (possibleValues) condition.possibleValues = possibleValues;
-      if (atom.via.length > 0) condition.via = atom.via;
+      if (atom.via.length > 0) condition.via = [...atom.via];
       const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
       if (missingFacts) condition.missingFacts = missingFacts;
       conditions[i] = condition;

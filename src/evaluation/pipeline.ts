@@ -155,11 +155,12 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
     misusePatterns: context.misusePatterns,
     meta: {
       library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
-      ruleSets: context.ruleSets,
+      // Copies: the stamps and the replaced rules are the evaluator's, and a caller may change its result.
+      ruleSets: structuredClone(context.ruleSets),
       asOf,
       inputHash: '',
       locale,
-      replacedRules: book.replaced,
+      replacedRules: structuredClone(book.replaced),
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
     caseSubject,
