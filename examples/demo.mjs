@@ -1,12 +1,12 @@
 // Evaluates the bundled example cases with the bundled rule sets and prints, for each, the
 // first page of the memo a lawyer reads — the first step, the outcome per Red Notice and
 // Diffusion, the dated deadlines, what else is urgent and the questions that would change the
-// assessment — then where the full memos (Markdown, HTML, text, in English and Spanish), the
+// assessment — then where the full memos (Markdown, HTML, text, in English, Spanish, French and Arabic), the
 // calendar of deadlines and a draft request to the CCF were written: examples/out/ (not kept in
 // git). Run with `npm run demo` (it builds first).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluateCase, renderReport, toICalendar } from '../dist/index.js';
+import { evaluateCase, LOCALES, renderReport, toICalendar } from '../dist/index.js';
 import { renderDraft } from '../dist/draft.js';
 
 const here = new URL('./', import.meta.url);
@@ -25,7 +25,7 @@ for (const example of examples) {
     writeFileSync(new URL(file, out), content);
     written.push(file);
   };
-  for (const locale of ['en', 'es']) {
+  for (const locale of LOCALES) {
     for (const [format, extension] of Object.entries(extensions)) write(`${name}.${locale}.${extension}`, renderReport(evaluation, { format, locale }));
   }
   write(`${name}.ics`, toICalendar(evaluation));
@@ -38,6 +38,6 @@ for (const example of examples) {
   console.log('#'.repeat(width));
   console.log('');
   console.log(renderReport(evaluation, { format: 'text', width, pages: 'first' }));
-  console.log(`The full memos (en, es: .md, .html, .txt), the deadlines (.ics) and a draft request to the CCF (.md, .docx): ${fileURLToPath(out)}${name}.*`);
+  console.log(`The full memos (${LOCALES.join(', ')}: .md, .html, .txt), the deadlines (.ics) and a draft request to the CCF (.md, .docx): ${fileURLToPath(out)}${name}.*`);
   console.log('');
 }
