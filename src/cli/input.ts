@@ -38,6 +38,8 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
   /** (optional) The script that caseload worker threads run (the executable); without it, caseloads run in one thread. */
   readonly workerScript?: URL;
+  /** (optional) The environment the language of help and errors is read from (`LC_ALL`, `LC_MESSAGES`, `LANG`) when there is no `--locale`; without it, English. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Input that is larger than the command line reads. */
@@ -107,6 +109,7 @@ export function nodeIo(): CliIo {
     },
     openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
     waitForStdout: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+    env: process.env,
     ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   };
 }
