@@ -33,7 +33,7 @@ import { ruleSetFactsOf } from '../rules/validate.js';
 import { parseArguments, usageIssue, type CommandSpec, type OptionSpec, type ParsedCommand } from './arguments.js';
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
-import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
+import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
 import { readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 import type { CliUsageKey } from '../locales/catalogue.js';
@@ -322,7 +322,7 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
   } else if (options.analyze === true) {
     analysis = words.analysisNothing;
   }
-  const counts = (Object.keys(FILE_KIND_NAMES) as CheckedFileKind[])
+  const counts = CHECKED_FILE_KINDS
     .map((kind) => [kind, kinds.filter((item) => item === kind).length] as const)
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => countWords(words.fileKinds[kind], count, locale));
