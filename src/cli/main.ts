@@ -34,7 +34,7 @@ import { parseArguments, usageIssue, type CommandSpec, type OptionSpec, type Par
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
-import { readJson, UserInputError, type CliIo } from './input.js';
+import { inputIssueMessage, readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 import type { CliUsageKey } from '../locales/catalogue.js';
 import { alternatives, cliLocale, cliWords, countWords, fill } from './words.js';
@@ -165,7 +165,10 @@ function localeOption(value: string | undefined, locale: Locale): LocaleTag {
 
 /** @internal An issue's message in a locale: worded again from its code and parameters when it was made from the catalogue, as it is otherwise. */
 function localMessage(issue: Issue, locale: Locale): string {
-  if (locale === 'en' || issueMessage(issue, 'en') !== issue.message) return issue.message;
+  if (locale === 'en') return issue.message;
+  const aboutInput = inputIssueMessage(issue, locale);
+  if (aboutInput !== undefined) return aboutInput;
+  if (issueMessage(issue, 'en') !== issue.message) return issue.message;
   return issueMessage(issue, locale);
 }
 

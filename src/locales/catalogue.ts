@@ -435,7 +435,45 @@ export interface CliWords {
   readonly lines: CountWords;
   readonly diffSummary: string;
   readonly diffSkipped: string;
+  /** Why an input file cannot be used; `{limit}` is in MiB, `{reason}` one of the reasons below. */
+  readonly input: {
+    readonly fileNotFound: string;
+    readonly fileNotReadable: string;
+    readonly isDirectory: string;
+    readonly permissionDenied: string;
+    readonly systemSays: string;
+    readonly readingFailed: string;
+    readonly fileTooLarge: string;
+    readonly stdinTooLarge: string;
+    readonly fileEmpty: string;
+    readonly stdinEmpty: string;
+    readonly invalidJson: string;
+    /** `{what}` is one of `syntax`. */
+    readonly invalidJsonAt: string;
+  };
+  /** What a JSON syntax error found or expected, by jsonc-parser's error code (`other` for any other). */
+  readonly syntax: Readonly<Record<JsonSyntaxError, string>>;
 }
+
+/** (added) The JSON syntax errors the command line words (jsonc-parser's codes, and `other`). */
+export type JsonSyntaxError =
+  | 'InvalidSymbol'
+  | 'InvalidNumberFormat'
+  | 'PropertyNameExpected'
+  | 'ValueExpected'
+  | 'ColonExpected'
+  | 'CommaExpected'
+  | 'CloseBraceExpected'
+  | 'CloseBracketExpected'
+  | 'EndOfFileExpected'
+  | 'InvalidCommentToken'
+  | 'UnexpectedEndOfComment'
+  | 'UnexpectedEndOfString'
+  | 'UnexpectedEndOfNumber'
+  | 'InvalidUnicode'
+  | 'InvalidEscapeCharacter'
+  | 'InvalidCharacter'
+  | 'other';
 
 /**
  * (added) The words of draft requests to the CCF (`renderDraft`, `red-notice-rules/draft`): one
