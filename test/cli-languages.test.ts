@@ -188,6 +188,32 @@ describe('the language of the command line', () => {
     expect(fixtures.stdout).not.toMatch(/passed|Coverage of/);
   });
 
+  test('input errors are in the language too: no such file, not JSON (and where), an empty file', async () => {
+    const missing = await run(['evaluate', 'no-such-case.json', '--locale', 'fr']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('erreur\u00a0: no-such-case.json: file_not_found — Ce fichier n’existe pas.\n');
+    const notJson = await run(['check', 'package.json', 'README.md'], { LANG: 'es_ES.UTF-8' });
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^error: README\.md:1:1: invalid_json — No es JSON válido: un carácter que JSON no admite aquí en la línea 1, columna 1\.\n$/);
+    const english = await run(['check', 'README.md']);
+    expect(english.stderr).toBe('error: README.md:1:1: invalid_json — This is not valid JSON: a character that JSON does not allow here at line 1, column 1.\n');
+  });
+
+  test('a skipped line of a caseload is reported in the language, with its number and code', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+      readStdin: async () => '{"schemaVersion": 1, "notices": []}\n{not json\n',
+      readFile: async () => '',
+      env: { LANG: 'ar_EG.UTF-8' },
+    };
+    const code = await main(['evaluate', '--batch', '-', '--as-of', '2026-06-30'], io);
+    expect(code).toBe(2);
+    expect(stderr).toContain('خطأ: stdin:2: invalid_json — هذا ليس JSON صالحاً: ');
+    expect(stderr).toContain('في العمود 2.');
+  });
+
   test('the built executable reads LANG from its environment', async () => {
     const cli = new URL('dist/cli.js', root);
     expect(existsSync(cli), 'dist/cli.js is missing: npm test builds before it tests (npm run build)').toBe(true);

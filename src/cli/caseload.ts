@@ -22,7 +22,7 @@ import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';
 import type { CaseloadSettings, LineOutcome } from './caseload-lines.js';
 import { processLines } from './caseload-pool.js';
 import type { CaseChange, ChangeCause } from './impact.js';
-import { CLI_INPUT_LIMIT_BYTES, unreadable, UserInputError, type CliIo } from './input.js';
+import { CLI_INPUT_LIMIT_BYTES, issueText, unreadable, UserInputError, type CliIo } from './input.js';
 import { jsonLines } from './json-lines.js';
 import { LIBRARY_NAME } from '../version.js';
 import { usageIssue } from './arguments.js';
@@ -152,9 +152,9 @@ class RunCounter {
 function reportSkipped(name: string, outcome: LineOutcome, io: CliIo, locale: Locale): void {
   const words = cliWords(locale);
   if ('issues' in outcome) {
-    io.stderr(outcome.issues.map((issue: Issue) => `${words.error}: ${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issue.message}\n`).join(''));
+    io.stderr(outcome.issues.map((issue: Issue) => `${words.error}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issueText(issue, locale)}\n`).join(''));
   } else if ('internal' in outcome) {
-    io.stderr(`${words.internalError}: ${name}:${outcome.line}: ${outcome.internal}\n`);
+    io.stderr(`${words.internalError}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${outcome.internal}\n`);
   }
 }
 

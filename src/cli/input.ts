@@ -13,6 +13,7 @@ import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { CliWords, JsonSyntaxError } from '../locales/catalogue.js';
 import type { Locale } from '../locales/index.js';
 import type { Issue } from '../support/issues.js';
+import { issueMessage } from '../locales/issues.js';
 import { cliWords, fill } from './words.js';
 
 /** The most the command line reads from one file or from standard input: 16 MiB. */
@@ -127,18 +128,38 @@ function inputIssue(code: string, word: (words: CliWords) => string): Issue {
   return issue;
 }
 
+/** @internal The message of an issue about the input (a file missing, unreadable, too large, empty, not JSON) in a locale; `undefined` for any other issue. */
+function inputIssueMessage(issue: Issue, locale: Locale): string | undefined {
+  return WORDING.get(issue)?.(cliWords(locale));
+}
+
 /**
- * The message of an issue about the input (a file missing, unreadable, too large, empty, not
- * JSON) in a locale; `undefined` for any other issue.
+ * An issue's message in the command line's language: an issue about the input or about a line of
+ * a caseload from the command line's words, an issue of the library from the catalogue (by its
+ * code and parameters), any other as it is.
  *
  * @example
  * ```ts
- * const issue = unreadable(Object.assign(new Error('no'), { code: 'ENOENT' }), 'case.json');
- * inputIssueMessage(issue, 'es'); // 'Ese archivo no existe.'
+ * issueText({ code: 'invalid_json', path: '', message: 'This is not valid JSON.', severity: 'error', params: { cliLine: 'invalidJson' } }, 'fr'); // 'Ce n’est pas du JSON valide.'
  * ```
  */
-export function inputIssueMessage(issue: Issue, locale: Locale): string | undefined {
-  return WORDING.get(issue)?.(cliWords(locale));
+export function issueText(issue: Issue, locale: Locale): string {
+  if (locale === 'en') return issue.message;
+  const aboutInput = inputIssueMessage(issue, locale);
+  if (aboutInput !== undefined) return aboutInput;
+  const words = cliWords(locale);
+  switch (issue.params?.['cliLine']) {
+    case 'lineTooLarge':
+      return fill(words.input.lineTooLarge, { limit: issue.params['limit'] ?? '' });
+    case 'invalidJson':
+      return words.input.invalidJson;
+    case 'invalidJsonAtColumn': {
+      const syntax = String(issue.params['syntax']);
+      return fill(words.input.invalidJsonAtColumn, { what: words.syntax[Object.hasOwn(words.syntax, syntax) ? (syntax as JsonSyntaxError) : 'other'], column: issue.params['column'] ?? '' });
+    }
+  }
+  // An issue made from the catalogue is worded again; one whose message was written otherwise stays as it is.
+  return issueMessage(issue, 'en') === issue.message ? issueMessage(issue, locale) : issue.message;
 }
 
 /** @internal Why a file could not be read, in words, from the file system's error code. */

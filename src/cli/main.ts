@@ -24,7 +24,6 @@ import type { SourcedIssue } from '../rules/validate.js';
 import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
 import { CATALOGUES, localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
-import { issueMessage } from '../locales/issues.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
 import { analyzeRuleSets } from '../analysis/analyze.js';
@@ -34,7 +33,7 @@ import { parseArguments, usageIssue, type CommandSpec, type OptionSpec, type Par
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
-import { inputIssueMessage, readJson, UserInputError, type CliIo } from './input.js';
+import { issueText, readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 import type { CliUsageKey } from '../locales/catalogue.js';
 import { alternatives, cliLocale, cliWords, countWords, fill } from './words.js';
@@ -163,21 +162,12 @@ function localeOption(value: string | undefined, locale: Locale): LocaleTag {
   return value as LocaleTag;
 }
 
-/** @internal An issue's message in a locale: worded again from its code and parameters when it was made from the catalogue, as it is otherwise. */
-function localMessage(issue: Issue, locale: Locale): string {
-  if (locale === 'en') return issue.message;
-  const aboutInput = inputIssueMessage(issue, locale);
-  if (aboutInput !== undefined) return aboutInput;
-  if (issueMessage(issue, 'en') !== issue.message) return issue.message;
-  return issueMessage(issue, locale);
-}
-
 /** @internal Issues as lines: `file: path: [severity ]code — message`, messages in `locale`. */
 function issueLines(issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }, withSeverity: boolean, locale: Locale = 'en'): string[] {
   return issues.map((issue, index) => {
     const where = source(issue.path, index);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
-    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${localMessage(issue, locale)}`;
+    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${issueText(issue, locale)}`;
   });
 }
 
@@ -426,7 +416,7 @@ const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: ReportIo) => 
 
 /** @internal Prints the issues of a user error on stderr. */
 function reportUserError(error: UserInputError, io: CliIo, locale: Locale): number {
-  io.stderr(`${issueLines(error.issues, error.source, false, locale).map((line) => `${cliWords(locale).error}: ${line}`).join('\n')}\n`);
+  io.stderr(`${issueLines(error.issues, error.source, false, locale).map((line) => `${cliWords(locale).error}${CATALOGUES[locale].punctuation.colon}${line}`).join('\n')}\n`);
   return EXIT_CODES.badInput;
 }
 
@@ -477,7 +467,7 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof UserInputError) return reportUserError(error, io, locale);
     if (error instanceof CaseValidationError || error instanceof RuleSetError) return reportUserError(new UserInputError(error.issues), io, locale);
-    io.stderr(`${cliWords(locale).internalError}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`${cliWords(locale).internalError}${CATALOGUES[locale].punctuation.colon}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_CODES.internal;
   }
 }

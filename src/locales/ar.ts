@@ -818,6 +818,8 @@ export const ar = {
       stdinEmpty: 'الإدخال القياسي فارغ: كان من المتوقع وجود قيمة JSON.',
       invalidJson: 'هذا ليس JSON صالحاً.',
       invalidJsonAt: 'هذا ليس JSON صالحاً: {what} في السطر {line}، العمود {column}.',
+      lineTooLarge: 'يتجاوز طول السطر {limit} ميبيبايت، وهو الحد الذي يقرؤه سطر الأوامر؛ وقد جرى تجاوزه.',
+      invalidJsonAtColumn: 'هذا ليس JSON صالحاً: {what} في العمود {column}.',
     },
     syntax: {
       InvalidSymbol: 'حرف لا يجيزه JSON في هذا الموضع',

@@ -450,6 +450,9 @@ export interface CliWords {
     readonly invalidJson: string;
     /** `{what}` is one of `syntax`. */
     readonly invalidJsonAt: string;
+    /** A line of a caseload (JSON Lines) that is too long, or not JSON at a column. */
+    readonly lineTooLarge: string;
+    readonly invalidJsonAtColumn: string;
   };
   /** What a JSON syntax error found or expected, by jsonc-parser's error code (`other` for any other). */
   readonly syntax: Readonly<Record<JsonSyntaxError, string>>;

@@ -765,6 +765,8 @@ export const en = {
       stdinEmpty: 'Standard input is empty: a JSON value was expected.',
       invalidJson: 'This is not valid JSON.',
       invalidJsonAt: 'This is not valid JSON: {what} at line {line}, column {column}.',
+      lineTooLarge: 'The line is longer than the {limit} MiB the command line reads; it was skipped.',
+      invalidJsonAtColumn: 'This is not valid JSON: {what} at column {column}.',
     },
     syntax: {
       InvalidSymbol: 'a character that JSON does not allow here',

@@ -765,6 +765,8 @@ export const es = {
       stdinEmpty: 'La entrada estándar está vacía: se esperaba un valor JSON.',
       invalidJson: 'No es JSON válido.',
       invalidJsonAt: 'No es JSON válido: {what} en la línea {line}, columna {column}.',
+      lineTooLarge: 'La línea supera los {limit} MiB que lee la línea de comandos; se ha omitido.',
+      invalidJsonAtColumn: 'No es JSON válido: {what} en la columna {column}.',
     },
     syntax: {
       InvalidSymbol: 'un carácter que JSON no admite aquí',

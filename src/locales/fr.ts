@@ -818,6 +818,8 @@ export const fr = {
       stdinEmpty: 'L’entrée standard est vide : une valeur JSON était attendue.',
       invalidJson: 'Ce n’est pas du JSON valide.',
       invalidJsonAt: 'Ce n’est pas du JSON valide : {what}, ligne {line}, colonne {column}.',
+      lineTooLarge: 'La ligne dépasse les {limit} Mio que lit la ligne de commande ; elle a été ignorée.',
+      invalidJsonAtColumn: 'Ce n’est pas du JSON valide : {what}, colonne {column}.',
     },
     syntax: {
       InvalidSymbol: 'un caractère que JSON n’admet pas à cet endroit',
