@@ -12,6 +12,7 @@ import { BUNDLED_RULE_SETS } from '../bundled.js';
 import type { FixtureReport } from '../fixtures/run.js';
 import { comparePaths, compareStrings } from '../support/issues.js';
 import type { Locale } from '../locales/index.js';
+import { issueText } from './input.js';
 import { cliWords, countWords, fill } from './words.js';
 
 /** Where a path of a finding or an issue is: the file (or bundled rule set) and the path inside it. */
@@ -33,7 +34,7 @@ export function analysisLines(report: AnalysisReport, source: PathSource, locale
   for (const finding of report.findings) {
     const where = source(finding.path);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
-    lines.push(`${location === '' ? '' : `${location}: `}${finding.severity} ${finding.code} — ${finding.message}`);
+    lines.push(`${location === '' ? '' : `${location}: `}${finding.severity} ${finding.code} — ${issueText(finding, locale)}`);
     lines.push(...shownBy(finding, locale).map((line) => `    ${line}`));
   }
   return lines;
