@@ -6,7 +6,13 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import type { CliUsageKey, CliWords } from '../locales/catalogue.js';
+import type { Locale } from '../locales/index.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
+import { cliWords, fill } from './words.js';
+
+/** A text of the help, in the words of a locale (`(words) => words.options.jobs`): every locale must word it. */
+export type HelpText = (words: CliWords, locale: Locale) => string;
 
 /** One option of a command. */
 export interface OptionSpec {
@@ -14,7 +20,7 @@ export interface OptionSpec {
   readonly name: string;
   /** Placeholder of its value (`<date>`); none for a flag. */
   readonly value?: string;
-  readonly description: string;
+  readonly description: HelpText;
   /** May be given several times. */
   readonly multiple?: boolean;
   /** Shown in the help as the default. */
@@ -28,7 +34,7 @@ export interface CommandSpec {
   readonly argumentsUsage: string;
   /** How many positional arguments it takes. */
   readonly positionals: { readonly min: number; readonly max: number };
-  readonly description: string;
+  readonly description: HelpText;
   readonly options: readonly OptionSpec[];
   /** Command lines that work as written from a project that installed the package. */
   readonly examples: readonly string[];
@@ -48,8 +54,21 @@ export type ParsedArguments =
   | { readonly kind: 'version'; readonly text: string }
   | { readonly kind: 'usage-error'; readonly code: string; readonly message: string; readonly help?: string };
 
+/**
+ * A usage error's code and message, from its catalogue key (`code.variant`: the code is the
+ * part before the dot), in a locale.
+ *
+ * @example
+ * ```ts
+ * usageIssue('invalid_option.jobs', { max: 64 }, 'en'); // { code: 'invalid_option', message: '--jobs must be a whole number from 1 to 64.' }
+ * ```
+ */
+export function usageIssue(key: CliUsageKey, params: Readonly<Record<string, string | number>>, locale: Locale): { code: string; message: string } {
+  return { code: key.split('.')[0]!, message: fill(cliWords(locale).usage[key], params) };
+}
+
 /** @internal Options every command has. */
-const HELP_OPTION: OptionSpec = { name: 'help', description: 'Display this message' };
+const HELP_OPTION: OptionSpec = { name: 'help', description: (words) => words.options.help };
 
 /** @internal Two columns, the second aligned. */
 function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
@@ -70,26 +89,49 @@ function optionUsage(option: OptionSpec): string {
  * import { COMMANDS } from './main.js';
  *
  * helpText(COMMANDS, COMMANDS[0]).includes('Usage:'); // true
+ * helpText(COMMANDS, COMMANDS[0], 'es').includes('Uso:'); // true
  * ```
  */
-export function helpText(commands: readonly CommandSpec[], command?: CommandSpec): string {
+export function helpText(commands: readonly CommandSpec[], command?: CommandSpec, locale: Locale = 'en'): string {
+  const words = cliWords(locale);
   const lines = [`${LIBRARY_NAME}/${LIBRARY_VERSION}`, ''];
   if (command === undefined) {
-    lines.push('Usage:', `  $ ${LIBRARY_NAME} <command> [options]`, '', 'Commands:');
-    lines.push(...columns(commands.map((item) => [`${item.name} ${item.argumentsUsage}`, item.description])));
-    lines.push('', 'For more info, run any command with the `--help` flag:', ...commands.map((item) => `  $ ${LIBRARY_NAME} ${item.name} --help`));
-    lines.push('', 'Options:', ...columns([[optionUsage(HELP_OPTION), HELP_OPTION.description], [optionUsage({ name: 'version', description: '' }), 'Display version number']]));
+    lines.push(words.help.usage, `  $ ${LIBRARY_NAME} <command> [options]`, '', words.help.commands);
+    lines.push(...columns(commands.map((item) => [`${item.name} ${item.argumentsUsage}`, item.description(words, locale)])));
+    lines.push('', words.help.moreInfo, ...commands.map((item) => `  $ ${LIBRARY_NAME} ${item.name} --help`));
+    lines.push('', words.help.options, ...columns([[optionUsage(HELP_OPTION), words.options.help], [optionUsage({ name: 'version', description: () => '' }), words.options.version]]));
   } else {
-    lines.push('Usage:', `  $ ${LIBRARY_NAME} ${command.name} ${command.argumentsUsage}`, '', command.description, '', 'Options:');
-    lines.push(...columns([...command.options, HELP_OPTION].map((option) => [optionUsage(option), `${option.description}${option.defaultValue === undefined ? '' : ` (default: ${option.defaultValue})`}`])));
-    if (command.examples.length > 0) lines.push('', 'Examples:', ...command.examples.map((example) => `  $ ${example}`));
+    lines.push(words.help.usage, `  $ ${LIBRARY_NAME} ${command.name} ${command.argumentsUsage}`, '', command.description(words, locale), '', words.help.options);
+    lines.push(
+      ...columns(
+        [...command.options, HELP_OPTION].map((option) => [
+          optionUsage(option),
+          `${option.description(words, locale)}${option.defaultValue === undefined ? '' : ` ${fill(words.help.defaultValue, { value: option.defaultValue })}`}`,
+        ]),
+      ),
+    );
+    if (command.examples.length > 0) lines.push('', words.help.examples, ...command.examples.map((example) => `  $ ${example}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** @internal What `parseArgs` did not understand, as a usage error's key (Node's messages are English): the option it names. */
+function argumentError(error: unknown): [CliUsageKey, { option: string }] {
+  const message = error instanceof Error ? error.message : '';
+  const option = /^(?:Unknown option|Option) '([^' ]+)/.exec(message)?.[1] ?? '';
+  const code = (error as { code?: unknown } | null)?.code;
+  if (option !== '' && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return ['invalid_usage.unknownOption', { option }];
+  if (option !== '' && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing$/.test(message)) return ['invalid_usage.missingValue', { option }];
+    if (/does not take an argument$/.test(message)) return ['invalid_usage.unexpectedValue', { option }];
+    if (/argument is ambiguous/.test(message)) return ['invalid_usage.ambiguousValue', { option }];
+  }
+  return ['invalid_usage.unreadable', { option }];
+}
+
 /**
  * Reads the command line's arguments (without the node and script paths) against `commands`.
- * A lone `-` is a positional argument (standard input).
+ * A lone `-` is a positional argument (standard input). Help and usage errors are in `locale`.
  *
  * @example
  * ```ts
@@ -99,13 +141,14 @@ export function helpText(commands: readonly CommandSpec[], command?: CommandSpec
  * parseArguments(['frobnicate'], COMMANDS).kind; // 'usage-error'
  * ```
  */
-export function parseArguments(argv: readonly string[], commands: readonly CommandSpec[]): ParsedArguments {
+export function parseArguments(argv: readonly string[], commands: readonly CommandSpec[], locale: Locale = 'en'): ParsedArguments {
   const [first, ...rest] = argv;
-  if (first === undefined) return { kind: 'usage-error', code: 'missing_command', message: 'Give a command: see --help.', help: helpText(commands) };
-  if (first === '--help' || first === '-h') return { kind: 'help', text: helpText(commands) };
+  if (first === undefined) return { kind: 'usage-error', ...usageIssue('missing_command', {}, locale), help: helpText(commands, undefined, locale) };
+  if (first === '--help' || first === '-h') return { kind: 'help', text: helpText(commands, undefined, locale) };
   if (first === '--version' || first === '-v') return { kind: 'version', text: `${LIBRARY_NAME}/${LIBRARY_VERSION}\n` };
   const command = commands.find((item) => item.name === first);
-  if (command === undefined) return { kind: 'usage-error', code: 'unknown_command', message: 'Unknown command: see --help for the commands.' };
+  if (command === undefined) return { kind: 'usage-error', ...usageIssue('unknown_command', {}, locale) };
+  const help = `${LIBRARY_NAME} ${command.name} --help`;
   let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
@@ -122,15 +165,12 @@ export function parseArguments(argv: readonly string[], commands: readonly Comma
     positionals = parsed.positionals;
   } catch (error) {
     // parseArgs names the option that it did not understand; the option is not case data.
-    const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '') : 'The arguments cannot be read.';
-    return { kind: 'usage-error', code: 'invalid_usage', message: `${message.replace(/\.$/, '')} (see ${LIBRARY_NAME} ${command.name} --help).` };
+    const [key, params] = argumentError(error);
+    return { kind: 'usage-error', ...usageIssue(key, { ...params, help }, locale) };
   }
-  if (values.help === true) return { kind: 'help', text: helpText(commands, command) };
-  if (positionals.length < command.positionals.min) {
-    return { kind: 'usage-error', code: 'invalid_usage', message: `Missing argument: ${command.name} ${command.argumentsUsage} (see ${LIBRARY_NAME} ${command.name} --help).` };
-  }
-  if (positionals.length > command.positionals.max) {
-    return { kind: 'usage-error', code: 'invalid_usage', message: `Too many arguments: ${command.name} ${command.argumentsUsage} (see ${LIBRARY_NAME} ${command.name} --help).` };
-  }
+  if (values.help === true) return { kind: 'help', text: helpText(commands, command, locale) };
+  const usage = `${command.name} ${command.argumentsUsage}`;
+  if (positionals.length < command.positionals.min) return { kind: 'usage-error', ...usageIssue('invalid_usage.missingArgument', { usage, help }, locale) };
+  if (positionals.length > command.positionals.max) return { kind: 'usage-error', ...usageIssue('invalid_usage.tooManyArguments', { usage, help }, locale) };
   return { kind: 'run', parsed: { command, positionals, options: values } };
 }

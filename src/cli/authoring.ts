@@ -11,6 +11,9 @@ import type { CustomFact } from '../facts/custom.js';
 import { BUNDLED_RULE_SETS } from '../bundled.js';
 import type { FixtureReport } from '../fixtures/run.js';
 import { comparePaths, compareStrings } from '../support/issues.js';
+import type { Locale } from '../locales/index.js';
+import { issueText } from './input.js';
+import { cliWords, countWords, fill } from './words.js';
 
 /** Where a path of a finding or an issue is: the file (or bundled rule set) and the path inside it. */
 export type PathSource = (path: string) => { readonly file: string; readonly path: string };
@@ -26,30 +29,31 @@ export type PathSource = (path: string) => { readonly file: string; readonly pat
  * analysisLines(report, (path) => ({ file: 'mine.json', path })); // []
  * ```
  */
-export function analysisLines(report: AnalysisReport, source: PathSource): string[] {
+export function analysisLines(report: AnalysisReport, source: PathSource, locale: Locale = 'en'): string[] {
   const lines: string[] = [];
   for (const finding of report.findings) {
     const where = source(finding.path);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
-    lines.push(`${location === '' ? '' : `${location}: `}${finding.severity} ${finding.code} — ${finding.message}`);
-    lines.push(...shownBy(finding).map((line) => `    ${line}`));
+    lines.push(`${location === '' ? '' : `${location}: `}${finding.severity} ${finding.code} — ${issueText(finding, locale)}`);
+    lines.push(...shownBy(finding, locale).map((line) => `    ${line}`));
   }
   return lines;
 }
 
 /** @internal What shows a finding, as lines. */
-function shownBy(finding: Finding): string[] {
+function shownBy(finding: Finding, locale: Locale): string[] {
+  const words = cliWords(locale);
   switch (finding.code) {
     case 'unreachable': {
       const conditions = finding.proof.conditions.map((condition) => `${condition.path}: ${condition.fact} ${condition.operator} ${JSON.stringify(condition.expected)}`);
-      const invariants = finding.proof.invariants.map((invariant) => `given that ${invariant.about} (${invariant.id})`);
-      return [`proof: these cannot hold together: ${conditions.join('; ')}`, ...invariants.map((line) => `  ${line}`)];
+      const invariants = finding.proof.invariants.map((invariant) => fill(words.givenThat, { about: invariant.about, id: invariant.id }));
+      return [fill(words.proof, { conditions: conditions.join('; ') }), ...invariants.map((line) => `  ${line}`)];
     }
     case 'no_witness':
       return [];
     default:
       return [
-        `witness, judged on ${finding.witness.asOf}, notice ${finding.witness.noticeId}: ${finding.witness.description.join('; ')}`,
+        fill(words.witness, { date: finding.witness.asOf, notice: finding.witness.noticeId, description: finding.witness.description.join('; ') }),
         `  ${JSON.stringify(finding.witness.case)}`,
       ];
   }
@@ -65,14 +69,15 @@ function shownBy(finding: Finding): string[] {
  * fixtureLines(report, undefined); // ['pass  a refugee', '1 passed, 0 failed.']
  * ```
  */
-export function fixtureLines(report: FixtureReport, coverageOf: ReadonlySet<string> | undefined): string[] {
+export function fixtureLines(report: FixtureReport, coverageOf: ReadonlySet<string> | undefined, locale: Locale = 'en'): string[] {
+  const words = cliWords(locale);
   const lines: string[] = [];
   for (const result of report.results) {
-    lines.push(`${result.passed ? 'pass' : 'FAIL'}  ${result.name}`);
+    lines.push(`${result.passed ? words.pass : words.fail}  ${result.name}`);
     if (!result.passed) lines.push(...result.diff.split('\n').map((line) => `      ${line}`));
   }
-  lines.push(`${report.passed} passed, ${report.failed} failed.`);
-  if (coverageOf !== undefined) lines.push(...coverageLines(report.coverage, coverageOf));
+  lines.push(fill(words.fixtures, { passed: report.passed, failed: report.failed }));
+  if (coverageOf !== undefined) lines.push(...coverageLines(report.coverage, coverageOf, locale));
   return lines;
 }
 
@@ -85,16 +90,17 @@ export function fixtureLines(report: FixtureReport, coverageOf: ReadonlySet<stri
  * coverageLines({ rules: [], neverFired: [], conditionsNeverMet: [] }, new Set(['mine'])); // ['Coverage of mine: 0 rules.', '  every rule fired in some fixture.', '  every comparison was met in some fixture.']
  * ```
  */
-export function coverageLines(coverage: FixtureReport['coverage'], coverageOf: ReadonlySet<string>): string[] {
+export function coverageLines(coverage: FixtureReport['coverage'], coverageOf: ReadonlySet<string>, locale: Locale = 'en'): string[] {
+  const words = cliWords(locale);
   const lines: string[] = [];
   const report = { coverage };
   const rules = report.coverage.rules.filter((rule) => coverageOf.has(rule.ruleSet));
   const ruleIds = new Set(rules.map((rule) => rule.ruleId));
   const neverFired = report.coverage.neverFired.filter((id) => ruleIds.has(id));
   const neverMet = report.coverage.conditionsNeverMet.filter((item) => ruleIds.has(item.ruleId));
-  lines.push(`Coverage of ${[...coverageOf].sort(compareStrings).join(', ')}: ${rules.length} rule${rules.length === 1 ? '' : 's'}.`);
-  lines.push(neverFired.length === 0 ? '  every rule fired in some fixture.' : `  never fired: ${neverFired.join(', ')}`);
-  lines.push(neverMet.length === 0 ? '  every comparison was met in some fixture.' : `  comparisons never met: ${neverMet.map((item) => `${item.ruleId} ${item.path}`).join(', ')}`);
+  lines.push(fill(words.coverage, { ruleSets: [...coverageOf].sort(compareStrings).join(', '), rules: countWords(words.rules, rules.length, locale) }));
+  lines.push(`  ${neverFired.length === 0 ? words.everyRuleFired : fill(words.neverFired, { rules: neverFired.join(', ') })}`);
+  lines.push(`  ${neverMet.length === 0 ? words.everyComparisonMet : fill(words.comparisonsNeverMet, { comparisons: neverMet.map((item) => `${item.ruleId} ${item.path}`).join(', ') })}`);
   return lines;
 }
 

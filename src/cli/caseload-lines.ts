@@ -13,6 +13,7 @@ import type { RuleSetJson } from '../rules/schema.js';
 import type { Issue } from '../support/issues.js';
 import { escapeJsonControls } from '../support/safe-text.js';
 import { CLI_INPUT_LIMIT_BYTES, syntaxError } from './input.js';
+import { cliWords, fill } from './words.js';
 import { impactOf, ruleDefinitions } from './impact.js';
 import type { InputLine } from './json-lines.js';
 
@@ -37,7 +38,9 @@ export type LineOutcome =
 
 /** @internal The issue of a line past the input limit. */
 function tooLongIssue(): Issue {
-  return { code: 'input_too_large', path: '', message: `The line is longer than the ${CLI_INPUT_LIMIT_BYTES / 1024 / 1024} MiB the command line reads; it was skipped.`, severity: 'error' };
+  // `params.cliLine` lets the main thread word it again in the command line's language (`issueText`).
+  const limit = CLI_INPUT_LIMIT_BYTES / 1024 / 1024;
+  return { code: 'input_too_large', path: '', message: fill(cliWords('en').input.lineTooLarge, { limit }), severity: 'error', params: { cliLine: 'lineTooLarge', limit } };
 }
 
 /** @internal A line's JSON, or the issue of its syntax (where and what, never the text). */
@@ -46,8 +49,12 @@ function parseLine(text: string): { success: true; value: unknown } | { success:
     return { success: true, value: JSON.parse(text) as unknown };
   } catch {
     const at = syntaxError(text);
-    const message = at === undefined ? 'This is not valid JSON.' : `This is not valid JSON: ${at.what} at column ${at.column}.`;
-    return { success: false, issue: { code: 'invalid_json', path: '', message, severity: 'error' } };
+    const words = cliWords('en');
+    const issue: Issue =
+      at === undefined
+        ? { code: 'invalid_json', path: '', message: words.input.invalidJson, severity: 'error', params: { cliLine: 'invalidJson' } }
+        : { code: 'invalid_json', path: '', message: fill(words.input.invalidJsonAtColumn, { what: at.what, column: at.column }), severity: 'error', params: { cliLine: 'invalidJsonAtColumn', syntax: at.error, column: at.column } };
+    return { success: false, issue };
   }
 }
 

@@ -14,16 +14,19 @@
 import { availableParallelism } from 'node:os';
 import type { Citation } from '../citations/registry.js';
 import { resolveOptions, TRACE_LEVELS, type EvaluateOptions, type TraceLevel } from '../evaluation/options.js';
-import type { Locale } from '../locales/index.js';
+import { CATALOGUES, type Locale } from '../locales/index.js';
+import type { CliUsageKey } from '../locales/catalogue.js';
 import { todayUtc } from '../support/dates.js';
 import type { Issue } from '../support/issues.js';
 import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';
 import type { CaseloadSettings, LineOutcome } from './caseload-lines.js';
 import { processLines } from './caseload-pool.js';
 import type { CaseChange, ChangeCause } from './impact.js';
-import { CLI_INPUT_LIMIT_BYTES, unreadable, UserInputError, type CliIo } from './input.js';
+import { CLI_INPUT_LIMIT_BYTES, issueText, unreadable, UserInputError, type CliIo } from './input.js';
 import { jsonLines } from './json-lines.js';
 import { LIBRARY_NAME } from '../version.js';
+import { usageIssue } from './arguments.js';
+import { cliWords, countWords, fill } from './words.js';
 
 /** @internal Where the package's own files are, seen from a project that installed it. */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
@@ -35,14 +38,14 @@ const OUTPUT_CHUNK = 256 * 1024;
 const MAX_JOBS = 64;
 
 /** @internal The option of the number of threads. */
-const JOBS_OPTION: OptionSpec = { name: 'jobs', value: '<n>', description: 'Worker threads for --batch and diff (default: the available cores)' };
+const JOBS_OPTION: OptionSpec = { name: 'jobs', value: '<n>', description: (words) => words.options.jobs };
 
 /** Options `evaluate` takes for a caseload (and, `--trace` and `--no-questions`, for one case too). */
 export const BATCH_OPTIONS: readonly OptionSpec[] = [
-  { name: 'batch', description: 'The input is JSON Lines, one case per line (- for stdin); the output is JSON Lines, one evaluation per line, in input order' },
+  { name: 'batch', description: (words) => words.options.batch },
   JOBS_OPTION,
-  { name: 'trace', value: '<level>', description: `How much trace: ${TRACE_LEVELS.join(', ')}`, defaultValue: 'full' },
-  { name: 'no-questions', description: 'Leave out the questions whose answer would change the result (faster)' },
+  { name: 'trace', value: '<level>', description: (words) => fill(words.options.trace, { values: TRACE_LEVELS.join(', ') }), defaultValue: 'full' },
+  { name: 'no-questions', description: (words) => words.options['no-questions'] },
 ];
 
 /** The `diff` command. */
@@ -50,13 +53,13 @@ export const DIFF_COMMAND: CommandSpec = {
   name: 'diff',
   argumentsUsage: '<cases>',
   positionals: { min: 1, max: 1 },
-  description: 'The cases of a JSON Lines file (- for stdin) whose outcome, actions or deadlines change between two rule-set versions, with the rules that caused each change (exit 1 when some change)',
+  description: (words) => words.commands.diff,
   options: [
-    { name: 'rules-before', value: '<file>', description: 'A rule-set file of the version before, used besides the bundled ones (repeatable)', multiple: true },
-    { name: 'rules-after', value: '<file>', description: 'A rule-set file of the version after, used besides the bundled ones (repeatable)', multiple: true },
-    { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite (repeatable)', multiple: true },
-    { name: 'as-of', value: '<date>', description: 'The date the cases are judged at, YYYY-MM-DD (default: today, UTC)' },
-    { name: 'format', value: '<format>', description: 'Output: text, or json (JSON Lines, one line per case that changes)', defaultValue: 'text' },
+    { name: 'rules-before', value: '<file>', description: (words) => words.options['diff.rules-before'], multiple: true },
+    { name: 'rules-after', value: '<file>', description: (words) => words.options['diff.rules-after'], multiple: true },
+    { name: 'citations', value: '<file>', description: (words) => words.options['diff.citations'], multiple: true },
+    { name: 'as-of', value: '<date>', description: (words) => words.options['diff.as-of'] },
+    { name: 'format', value: '<format>', description: (words) => words.options['diff.format'], defaultValue: 'text' },
     JOBS_OPTION,
   ],
   examples: [
@@ -64,9 +67,9 @@ export const DIFF_COMMAND: CommandSpec = {
   ],
 };
 
-/** @internal A usage error: one issue without a path. */
-function usage(message: string): UserInputError {
-  return new UserInputError([{ code: 'invalid_option', path: '', message, severity: 'error' }]);
+/** @internal A usage error: one issue without a path, in the command line's language. */
+function usage(key: CliUsageKey, params: Readonly<Record<string, string | number>>, locale: Locale): UserInputError {
+  return new UserInputError([{ ...usageIssue(key, params, locale), path: '', severity: 'error' }]);
 }
 
 /** @internal A string option. */
@@ -75,9 +78,9 @@ function text(value: string | boolean | string[] | undefined): string | undefine
 }
 
 /** @internal `--jobs`, checked; by default the available cores (one thread when there is no worker script). */
-function jobsOption(value: string | undefined, io: CliIo): number {
+function jobsOption(value: string | undefined, io: CliIo, locale: Locale): number {
   if (value === undefined) return io.workerScript === undefined ? 1 : availableParallelism();
-  if (!/^[1-9][0-9]*$/.test(value) || Number(value) > MAX_JOBS) throw usage(`--jobs must be a whole number from 1 to ${MAX_JOBS}.`);
+  if (!/^[1-9][0-9]*$/.test(value) || Number(value) > MAX_JOBS) throw usage('invalid_option.jobs', { max: MAX_JOBS }, locale);
   return Number(value);
 }
 
@@ -122,7 +125,10 @@ class RunCounter {
   changed = 0;
   private shown = 0;
 
-  constructor(private readonly io: CliIo) {}
+  constructor(
+    private readonly io: CliIo,
+    private readonly locale: Locale,
+  ) {}
 
   count(outcome: LineOutcome): void {
     this.lines += 1;
@@ -133,7 +139,8 @@ class RunCounter {
     const now = Date.now();
     if (now - this.shown < 200) return;
     this.shown = now;
-    this.io.progress(`\r${this.lines.toLocaleString('en')} cases, ${this.skipped.toLocaleString('en')} skipped`);
+    const intl = CATALOGUES[this.locale].intlLocale;
+    this.io.progress(`\r${fill(cliWords(this.locale).progress, { cases: this.lines.toLocaleString(intl), skipped: this.skipped.toLocaleString(intl) })}`);
   }
 
   done(): void {
@@ -142,18 +149,19 @@ class RunCounter {
 }
 
 /** @internal Reports a line that was skipped, on stderr: its number, and each issue's path and code. */
-function reportSkipped(name: string, outcome: LineOutcome, io: CliIo): void {
+function reportSkipped(name: string, outcome: LineOutcome, io: CliIo, locale: Locale): void {
+  const words = cliWords(locale);
   if ('issues' in outcome) {
-    io.stderr(outcome.issues.map((issue: Issue) => `error: ${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issue.message}\n`).join(''));
+    io.stderr(outcome.issues.map((issue: Issue) => `${words.error}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issueText(issue, locale)}\n`).join(''));
   } else if ('internal' in outcome) {
-    io.stderr(`internal error — please report it: ${name}:${outcome.line}: ${outcome.internal}\n`);
+    io.stderr(`${words.internalError}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${outcome.internal}\n`);
   }
 }
 
 /** @internal Runs a caseload and writes each outcome as `write` says; returns the counts. */
-async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, write: (outcome: LineOutcome, out: CliIo) => void): Promise<RunCounter> {
+async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, locale: Locale, write: (outcome: LineOutcome, out: CliIo) => void): Promise<RunCounter> {
   const name = file === '-' ? 'stdin' : file;
-  const counter = new RunCounter(io);
+  const counter = new RunCounter(io, locale);
   // Output lines are written a few hundred kilobytes at a time: fewer, larger writes leave the
   // main thread free to feed the workers.
   let pending: string[] = [];
@@ -170,7 +178,7 @@ async function runCaseload(file: string, settings: CaseloadSettings, jobs: numbe
     counter.count(outcome);
     if ('issues' in outcome || 'internal' in outcome) {
       await flush();
-      reportSkipped(name, outcome, io);
+      reportSkipped(name, outcome, io, locale);
     }
     write(outcome, buffered);
     if (size >= OUTPUT_CHUNK) await flush();
@@ -183,15 +191,17 @@ async function runCaseload(file: string, settings: CaseloadSettings, jobs: numbe
 /**
  * `evaluate --batch <cases>`: each line of a JSON Lines file evaluated, one output line per case:
  * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one). Run by `main` for
- * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`.
+ * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`; its
+ * errors and progress line are in `locale`.
  */
 export async function batchCommand(
   { positionals: [file], options }: ParsedCommand,
   io: CliIo,
   loaded: { readonly ruleSets: readonly unknown[]; readonly citations: Readonly<Record<string, Citation>>; readonly misusePatterns: readonly unknown[]; readonly locale: Locale },
+  locale: Locale = 'en',
 ): Promise<number> {
-  if ((text(options.format) ?? 'json') !== 'json') throw usage('--batch writes JSON Lines: --format must be json.');
-  const jobs = jobsOption(text(options.jobs), io);
+  if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
+  const jobs = jobsOption(text(options.jobs), io, locale);
   const asOf = text(options['as-of']);
   const settings: CaseloadSettings = {
     mode: 'evaluate',
@@ -201,7 +211,7 @@ export async function batchCommand(
     misusePatterns: loaded.misusePatterns,
     options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
   };
-  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
+  const counter = await runCaseload(file!, settings, jobs, io, locale, (outcome, out) => {
     if ('output' in outcome && outcome.output !== undefined) out.stdout(outcome.output);
   });
   return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : 0;
@@ -213,25 +223,26 @@ function causeText(cause: ChangeCause): string {
 }
 
 /** @internal A change in words, for the text report. */
-function changeText(change: CaseChange): string {
-  const subject = change.noticeId ?? 'case';
+function changeText(change: CaseChange, locale: Locale): string {
+  const words = cliWords(locale);
+  const subject = change.noticeId ?? words.diffCase;
   let what: string;
   switch (change.code) {
     case 'outcome_changed':
-      what = `outcome ${change.from} → ${change.to}`;
+      what = fill(words.outcomeChanged, { from: change.from, to: change.to });
       break;
     case 'action_added':
     case 'action_removed':
-      what = `action ${change.action} ${change.code === 'action_added' ? 'added' : 'removed'} (${change.priority})`;
+      what = fill(change.code === 'action_added' ? words.actionAdded : words.actionRemoved, { action: change.action, priority: change.priority });
       break;
     case 'priority_changed':
-      what = `action ${change.action} priority ${change.from} → ${change.to}`;
+      what = fill(words.priorityChanged, { action: change.action, from: change.from, to: change.to });
       break;
     case 'deadline_moved':
-      what = `action ${change.action} deadline ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
+      what = fill(words.deadlineMoved, { action: change.action, from: change.from ?? words.diffNone, to: change.to ?? words.diffNone });
       break;
   }
-  const causes = change.causes.length === 0 ? 'cause not traced to a changed rule' : `caused by ${change.causes.map(causeText).join(', ')}`;
+  const causes = change.causes.length === 0 ? words.noCause : fill(words.causedBy, { causes: change.causes.map(causeText).join(', ') });
   return `  ${subject}: ${what} — ${causes}`;
 }
 
@@ -239,16 +250,19 @@ function changeText(change: CaseChange): string {
  * `diff --rules-before A --rules-after B <cases>`: the cases whose result changes between the
  * two versions (each with the bundled rule sets), in input order, each change with its causes.
  * `loadRules` reads and checks rule-set files (with the `--citations` files). Run by `main` for
- * `red-notice-rules diff --rules-before v1.json --rules-after v2.json --as-of 2026-06-30 cases.jsonl`.
+ * `red-notice-rules diff --rules-before v1.json --rules-after v2.json --as-of 2026-06-30 cases.jsonl`;
+ * its text report, summary and errors are in `locale`.
  */
 export async function diffCommand(
   { positionals: [file], options }: ParsedCommand,
   io: CliIo,
   loadRules: (files: readonly string[]) => Promise<{ ruleSets: unknown[]; citations: Record<string, Citation> }>,
+  locale: Locale = 'en',
 ): Promise<number> {
+  const words = cliWords(locale);
   const format = text(options.format) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw usage('--format must be one of text, json.');
-  const jobs = jobsOption(text(options.jobs), io);
+  if (format !== 'text' && format !== 'json') throw usage('invalid_option.format', { values: 'text, json' }, locale);
+  const jobs = jobsOption(text(options.jobs), io, locale);
   const list = (value: string | boolean | string[] | undefined) => (Array.isArray(value) ? value : []);
   const before = await loadRules(list(options['rules-before']));
   const after = await loadRules(list(options['rules-after']));
@@ -262,7 +276,7 @@ export async function diffCommand(
     options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), trace: 'full', questions: false }),
   };
   const tally = { outcomes: 0, actions: 0, priorities: 0, deadlines: 0 };
-  const counter = await runCaseload(file!, settings, jobs, io, (outcome, out) => {
+  const counter = await runCaseload(file!, settings, jobs, io, locale, (outcome, out) => {
     if (!('output' in outcome) || outcome.output === undefined) return;
     const record = JSON.parse(outcome.output) as { line: number; caseId?: string; changes: CaseChange[] };
     for (const change of record.changes) {
@@ -272,12 +286,14 @@ export async function diffCommand(
       else tally.actions += 1;
     }
     if (format === 'json') out.stdout(outcome.output);
-    else out.stdout(`line ${record.line}${record.caseId === undefined ? '' : ` (${record.caseId})`}:\n${record.changes.map(changeText).join('\n')}\n`);
+    else {
+      const heading = record.caseId === undefined ? fill(words.diffLine, { line: record.line }) : fill(words.diffLineWithId, { line: record.line, caseId: record.caseId });
+      out.stdout(`${heading}\n${record.changes.map((change) => changeText(change, locale)).join('\n')}\n`);
+    }
   });
   const evaluated = counter.lines - counter.skipped - counter.internal;
-  const summary =
-    `${evaluated} case${evaluated === 1 ? '' : 's'} compared, ${counter.changed} changed (${tally.outcomes} outcomes, ${tally.actions} actions added or removed, ` +
-    `${tally.priorities} priorities, ${tally.deadlines} deadlines)${counter.skipped > 0 ? `; ${counter.skipped} line${counter.skipped === 1 ? '' : 's'} skipped` : ''}.\n`;
+  const skipped = counter.skipped > 0 ? fill(words.diffSkipped, { lines: countWords(words.lines, counter.skipped, locale) }) : '';
+  const summary = `${fill(words.diffSummary, { cases: countWords(words.cases, evaluated, locale), changed: counter.changed, ...tally, skipped })}\n`;
   if (format === 'text') io.stdout(summary);
   else io.stderr(summary);
   return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : counter.changed > 0 ? 1 : 0;

@@ -25,15 +25,8 @@ import { mapZodIssues } from '../support/zod-issues.js';
 /** The kinds of file `check` knows. */
 export type CheckedFileKind = 'rule-set' | 'citations' | 'misuse-patterns' | 'interpol-members' | 'treaty-parties' | 'fixtures';
 
-/** Names of the kinds, singular and plural, for the summary line. */
-export const FILE_KIND_NAMES: Readonly<Record<CheckedFileKind, readonly [string, string]>> = {
-  'rule-set': ['rule set', 'rule sets'],
-  citations: ['citation registry', 'citation registries'],
-  'misuse-patterns': ['misuse-pattern file', 'misuse-pattern files'],
-  'interpol-members': ['membership list', 'membership lists'],
-  'treaty-parties': ['treaty-party list', 'treaty-party lists'],
-  fixtures: ['fixture file', 'fixture files'],
-};
+/** The kinds, in the order the summary line counts them (their names are the locales' `cli.fileKinds`). */
+export const CHECKED_FILE_KINDS: readonly CheckedFileKind[] = ['rule-set', 'citations', 'misuse-patterns', 'interpol-members', 'treaty-parties', 'fixtures'];
 
 /**
  * What a file is: its `$schema` says so (`…/citations.schema.json`, `…/misuse-patterns.schema.json`,

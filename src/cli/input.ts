@@ -10,7 +10,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import type { CliWords, JsonSyntaxError } from '../locales/catalogue.js';
+import type { Locale } from '../locales/index.js';
 import type { Issue } from '../support/issues.js';
+import { issueMessage } from '../locales/issues.js';
+import { cliWords, fill } from './words.js';
 
 /** The most the command line reads from one file or from standard input: 16 MiB. */
 export const CLI_INPUT_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -38,6 +42,8 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
   /** (optional) The script that caseload worker threads run (the executable); without it, caseloads run in one thread. */
   readonly workerScript?: URL;
+  /** (optional) The environment the language of help and errors is read from (`LC_ALL`, `LC_MESSAGES`, `LANG`) when there is no `--locale`; without it, English. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Input that is larger than the command line reads. */
@@ -107,41 +113,67 @@ export function nodeIo(): CliIo {
     },
     openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
     waitForStdout: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+    env: process.env,
     ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   };
+}
+
+/** @internal How each issue about the input is worded in any locale (the issue itself carries its English message). */
+const WORDING = new WeakMap<Issue, (words: CliWords) => string>();
+
+/** @internal An issue about the input, with its English message, that `inputIssueMessage` can word in any locale. */
+function inputIssue(code: string, word: (words: CliWords) => string): Issue {
+  const issue: Issue = { code, path: '', message: word(cliWords('en')), severity: 'error' };
+  WORDING.set(issue, word);
+  return issue;
+}
+
+/** @internal The message of an issue about the input (a file missing, unreadable, too large, empty, not JSON) in a locale; `undefined` for any other issue. */
+function inputIssueMessage(issue: Issue, locale: Locale): string | undefined {
+  return WORDING.get(issue)?.(cliWords(locale));
+}
+
+/**
+ * An issue's message in the command line's language: an issue about the input or about a line of
+ * a caseload from the command line's words, an issue of the library from the catalogue (by its
+ * code and parameters), any other as it is.
+ *
+ * @example
+ * ```ts
+ * issueText({ code: 'invalid_json', path: '', message: 'This is not valid JSON.', severity: 'error', params: { cliLine: 'invalidJson' } }, 'fr'); // 'Ce n’est pas du JSON valide.'
+ * ```
+ */
+export function issueText(issue: Issue, locale: Locale): string {
+  if (locale === 'en') return issue.message;
+  const aboutInput = inputIssueMessage(issue, locale);
+  if (aboutInput !== undefined) return aboutInput;
+  const words = cliWords(locale);
+  switch (issue.params?.['cliLine']) {
+    case 'lineTooLarge':
+      return fill(words.input.lineTooLarge, { limit: issue.params['limit'] ?? '' });
+    case 'invalidJson':
+      return words.input.invalidJson;
+    case 'invalidJsonAtColumn': {
+      const syntax = String(issue.params['syntax']);
+      return fill(words.input.invalidJsonAtColumn, { what: words.syntax[Object.hasOwn(words.syntax, syntax) ? (syntax as JsonSyntaxError) : 'other'], column: issue.params['column'] ?? '' });
+    }
+  }
+  // An issue made from the catalogue is worded again; one whose message was written otherwise stays as it is.
+  return issueMessage(issue, 'en') === issue.message ? issueMessage(issue, locale) : issue.message;
 }
 
 /** @internal Why a file could not be read, in words, from the file system's error code. */
 export function unreadable(error: unknown, file: string): Issue {
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof InputTooLargeError) {
-    return { code: 'input_too_large', path: '', message: `${file === '-' ? 'Standard input' : 'The file'} is larger than the ${error.limit / 1024 / 1024} MiB the command line reads; nothing was evaluated.`, severity: 'error' };
+    const limit = error.limit / 1024 / 1024;
+    return inputIssue('input_too_large', (words) => fill(file === '-' ? words.input.stdinTooLarge : words.input.fileTooLarge, { limit }));
   }
-  if (code === 'ENOENT') return { code: 'file_not_found', path: '', message: 'There is no such file.', severity: 'error' };
-  const reason =
-    code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : typeof code === 'string' ? `the system says ${code}` : 'reading failed';
-  return { code: 'file_not_readable', path: '', message: `The file cannot be read: ${reason}.`, severity: 'error' };
+  if (code === 'ENOENT') return inputIssue('file_not_found', (words) => words.input.fileNotFound);
+  const reason = (words: CliWords) =>
+    code === 'EISDIR' ? words.input.isDirectory : code === 'EACCES' || code === 'EPERM' ? words.input.permissionDenied : typeof code === 'string' ? fill(words.input.systemSays, { code }) : words.input.readingFailed;
+  return inputIssue('file_not_readable', (words) => fill(words.input.fileNotReadable, { reason: reason(words) }));
 }
-
-/** @internal Words for jsonc-parser's error codes (what was found, or expected, at the position). */
-const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'a character that JSON does not allow here',
-  InvalidNumberFormat: 'a number that is not written as JSON writes numbers',
-  PropertyNameExpected: 'a key in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon was expected',
-  CommaExpected: 'a comma was expected',
-  CloseBraceExpected: 'a closing brace } was expected',
-  CloseBracketExpected: 'a closing bracket ] was expected',
-  EndOfFileExpected: 'the end of the input was expected (only one JSON value is allowed)',
-  InvalidCommentToken: 'a comment, which JSON does not allow',
-  UnexpectedEndOfComment: 'a comment that does not end',
-  UnexpectedEndOfString: 'a string that does not end',
-  UnexpectedEndOfNumber: 'a number that does not end',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape in a string',
-  InvalidCharacter: 'a control character inside a string',
-};
 
 /**
  * @internal The first syntax error of a JSON text that `JSON.parse` refused: where it is (line and
@@ -153,13 +185,15 @@ const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
  * put an excerpt of the text into their messages, which could carry a client's data. The value
  * itself is always `JSON.parse`'s (which keeps `__proto__` as an own key, for the scan to refuse).
  */
-export function syntaxError(text: string): { line: number; column: number; what: string } | undefined {
-  let found: { line: number; column: number; what: string } | undefined;
+export function syntaxError(text: string): { line: number; column: number; what: string; error: JsonSyntaxError } | undefined {
+  let found: { line: number; column: number; what: string; error: JsonSyntaxError } | undefined;
   visit(
     text,
     {
       onError: (error: ParseErrorCode, _offset, _length, startLine, startCharacter) => {
-        found ??= { line: startLine + 1, column: startCharacter + 1, what: SYNTAX_ERRORS[printParseErrorCode(error)] ?? 'not valid JSON' };
+        const name = printParseErrorCode(error);
+        const known: JsonSyntaxError = Object.hasOwn(cliWords('en').syntax, name) ? (name as JsonSyntaxError) : 'other';
+        found ??= { line: startLine + 1, column: startCharacter + 1, what: cliWords('en').syntax[known], error: known };
       },
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
@@ -189,7 +223,7 @@ export async function readJson(file: string, io: CliIo): Promise<unknown> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    throw new UserInputError([{ code: 'empty_input', path: '', message: `${file === '-' ? 'Standard input' : 'The file'} is empty: a JSON value was expected.`, severity: 'error' }], (path) => ({ file: name, path }));
+    throw new UserInputError([inputIssue('empty_input', (words) => (file === '-' ? words.input.stdinEmpty : words.input.fileEmpty))], (path) => ({ file: name, path }));
   }
   try {
     return JSON.parse(text) as unknown;
@@ -197,7 +231,7 @@ export async function readJson(file: string, io: CliIo): Promise<unknown> {
     // JSON.parse's message may quote the text, which may hold a client's data: say only where and what.
     const at = syntaxError(text);
     const where = at === undefined ? name : `${name}:${at.line}:${at.column}`;
-    const message = at === undefined ? 'This is not valid JSON.' : `This is not valid JSON: ${at.what} at line ${at.line}, column ${at.column}.`;
-    throw new UserInputError([{ code: 'invalid_json', path: '', message, severity: 'error' }], (path) => ({ file: where, path }));
+    const issue = inputIssue('invalid_json', (words) => (at === undefined ? words.input.invalidJson : fill(words.input.invalidJsonAt, { what: words.syntax[at.error], line: at.line, column: at.column })));
+    throw new UserInputError([issue], (path) => ({ file: where, path }));
   }
 }

@@ -23,19 +23,20 @@ import type { RuleSetJson } from '../rules/schema.js';
 import type { SourcedIssue } from '../rules/validate.js';
 import { explainRule } from '../present/explain.js';
 import type { Issue } from '../support/issues.js';
-import { localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
-import { issueMessage } from '../locales/issues.js';
+import { CATALOGUES, localeOfTag, LOCALES, type Locale, type LocaleTag } from '../locales/index.js';
 import { escapeJsonControls, stripUnsafeText } from '../support/safe-text.js';
 import { LIBRARY_NAME } from '../version.js';
 import { analyzeRuleSets } from '../analysis/analyze.js';
 import { runFixtures } from '../fixtures/run.js';
 import { ruleSetFactsOf } from '../rules/validate.js';
-import { parseArguments, type CommandSpec, type ParsedCommand } from './arguments.js';
+import { parseArguments, usageIssue, type CommandSpec, type OptionSpec, type ParsedCommand } from './arguments.js';
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
 import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
-import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, FILE_KIND_NAMES, fileKind, type CheckedFileKind } from './check-files.js';
-import { readJson, UserInputError, type CliIo } from './input.js';
+import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
+import { issueText, readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
+import type { CliUsageKey } from '../locales/catalogue.js';
+import { alternatives, cliLocale, cliWords, countWords, fill } from './words.js';
 
 /** The exit codes of the command line. */
 export const EXIT_CODES = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
@@ -48,10 +49,10 @@ const INSTALLED = `node_modules/${LIBRARY_NAME}`;
 
 /** @internal The options of the commands that load rule sets. */
 const RULE_OPTIONS = [
-  { name: 'rules', value: '<file>', description: 'A rule-set file to use besides the bundled ones (repeatable)', multiple: true },
-  { name: 'citations', value: '<file>', description: 'A citations file the --rules files cite, like rules/citations.json (repeatable)', multiple: true },
-  { name: 'locale', value: '<locale>', description: `Language of titles, explanations, reports and messages: ${LOCALES.join(', ')}, or a regional variant (fr-CA) for rule sets' own texts`, defaultValue: 'en' },
-] as const;
+  { name: 'rules', value: '<file>', description: (words) => words.options.rules, multiple: true },
+  { name: 'citations', value: '<file>', description: (words) => words.options.citations, multiple: true },
+  { name: 'locale', value: '<locale>', description: (words) => fill(words.options.locale, { values: LOCALES.join(', ') }), defaultValue: 'en' },
+] as const satisfies readonly OptionSpec[];
 
 /** The commands, their options and their examples (each example works as written where the package is installed). */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -59,13 +60,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'evaluate',
     argumentsUsage: '<case>',
     positionals: { min: 1, max: 1 },
-    description: 'Evaluate a case (a JSON file, or - for standard input)',
+    description: (words) => words.commands.evaluate,
     options: [
-      { name: 'as-of', value: '<date>', description: 'The date the case is judged at, YYYY-MM-DD (default: today, UTC)' },
-      { name: 'format', value: '<format>', description: `Output: ${EVALUATE_FORMATS.join(', ')}`, defaultValue: 'json' },
-      { name: 'pages', value: '<pages>', description: `A memo's pages: ${REPORT_PAGES.join(', ')} (first: the first page only)`, defaultValue: 'all' },
+      { name: 'as-of', value: '<date>', description: (words) => words.options['as-of'] },
+      { name: 'format', value: '<format>', description: (words) => fill(words.options.format, { values: EVALUATE_FORMATS.join(', ') }), defaultValue: 'json' },
+      { name: 'pages', value: '<pages>', description: (words) => fill(words.options.pages, { values: REPORT_PAGES.join(', ') }), defaultValue: 'all' },
       ...RULE_OPTIONS,
-      { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
+      { name: 'misuse-patterns', value: '<file>', description: (words) => words.options['misuse-patterns'], multiple: true },
       ...BATCH_OPTIONS,
     ],
     examples: [
@@ -80,16 +81,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     argumentsUsage: '<...files>',
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    description: 'Check rule sets, citation registries, misuse-pattern, membership, treaty-party and fixture files, each as what it is, together with the bundled ones (exit 1 on errors)',
+    description: (words) => words.commands.check,
     options: [
-      { name: 'citations', value: '<file>', description: 'A citations file the rule sets cite, like rules/citations.json (repeatable; citation files among the files count too)', multiple: true },
+      { name: 'citations', value: '<file>', description: (words) => words.options['check.citations'], multiple: true },
       {
         name: 'no-bundled',
-        description: 'Check the files on their own, without the bundled rule sets and citations: a rule id or citation id may then repeat a bundled one, and a rule set that cites a bundled citation needs rules/citations.json among the files',
+        description: (words) => words.options['no-bundled'],
       },
       {
         name: 'analyze',
-        description: 'Also analyse the rule sets (with the bundled ones, unless --no-bundled): rules that can never fire (with a proof), conflicts and gaps (each with a witness case), what a rule of yours changes for rules that read actions; exit 1 on any of them',
+        description: (words) => words.options.analyze,
       },
     ],
     examples: [
@@ -102,11 +103,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'test',
     argumentsUsage: '<...fixtures>',
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    description: 'Run scenario fixture files (each an array of fixtures: a case, a date, what the evaluation must say) with your rule sets (exit 1 if one fails)',
+    description: (words) => words.commands.test,
     options: [
       ...RULE_OPTIONS.filter((option) => option.name !== 'locale'),
-      { name: 'misuse-patterns', value: '<file>', description: 'A file of documented misuse patterns, like rules/misuse-patterns.json (repeatable)', multiple: true },
-      { name: 'coverage', value: '<which>', description: 'The rules whose coverage is shown: own (those of the --rules files), all, or none', defaultValue: 'own' },
+      { name: 'misuse-patterns', value: '<file>', description: (words) => words.options['misuse-patterns'], multiple: true },
+      { name: 'coverage', value: '<which>', description: (words) => words.options.coverage, defaultValue: 'own' },
     ],
     examples: [
       `${LIBRARY_NAME} test ${INSTALLED}/examples/authoring/detention-letters.fixtures.json --rules ${INSTALLED}/examples/authoring/detention-letters.rules.json --citations ${INSTALLED}/examples/authoring/firm-citations.json`,
@@ -116,7 +117,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'types',
     argumentsUsage: '<...rules>',
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    description: 'Print TypeScript declarations of the facts rule sets declare of their own (the extensions of a case and of its notices)',
+    description: (words) => words.commands.types,
     options: [],
     examples: [`${LIBRARY_NAME} types ${INSTALLED}/examples/authoring/ncb-deletion.rules.json > ncb-extensions.d.ts`],
   },
@@ -124,7 +125,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'schema',
     argumentsUsage: '<name>',
     positionals: { min: 1, max: 1 },
-    description: `Print the JSON Schema of ${SCHEMA_NAMES.map((name) => `"${name}"`).join(' or ')}`,
+    description: (words, locale) => fill(words.commands.schema, { names: alternatives(SCHEMA_NAMES.map((name) => `"${name}"`), locale) }),
     options: [],
     examples: [`${LIBRARY_NAME} schema case > case.schema.json`],
   },
@@ -132,7 +133,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'explain',
     argumentsUsage: '<rule-id>',
     positionals: { min: 1, max: 1 },
-    description: 'A rule in words: conditions, outcome, action, citations',
+    description: (words) => words.commands.explain,
     options: [...RULE_OPTIONS],
     examples: [`${LIBRARY_NAME} explain refugee.2017.delete`, `${LIBRARY_NAME} explain article-83.excluded-category --locale es`],
   },
@@ -149,28 +150,16 @@ function text(value: string | boolean | string[] | undefined): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
-/** @internal A usage error: one issue without a path. */
-function usage(code: string, message: string): UserInputError {
-  return new UserInputError([{ code, path: '', message, severity: 'error' }]);
+/** @internal A usage error: one issue without a path, in the command line's language. */
+function usage(key: CliUsageKey, params: Readonly<Record<string, string | number>>, locale: Locale): UserInputError {
+  return new UserInputError([{ ...usageIssue(key, params, locale), path: '', severity: 'error' }]);
 }
 
 /** @internal The locale option, checked: a locale, or a regional variant of one (`fr-CA`) for the texts of rule sets. */
-function localeOption(value: string | undefined): LocaleTag {
+function localeOption(value: string | undefined, locale: Locale): LocaleTag {
   if (value === undefined) return 'en';
-  if (localeOfTag(value) === undefined) throw usage('invalid_option', `--locale must be one of ${LOCALES.join(', ')}, or a variant of one (fr-CA).`);
+  if (localeOfTag(value) === undefined) throw usage('invalid_option.locale', { values: LOCALES.join(', ') }, locale);
   return value as LocaleTag;
-}
-
-/** @internal The locale of the messages of a run: its `--locale`'s, when that is valid; English otherwise. */
-function messageLocale(options: Readonly<Record<string, unknown>> | undefined): Locale {
-  const value = options?.['locale'];
-  return (typeof value === 'string' ? localeOfTag(value) : undefined) ?? 'en';
-}
-
-/** @internal An issue's message in a locale: worded again from its code and parameters when it was made from the catalogue, as it is otherwise. */
-function localMessage(issue: Issue, locale: Locale): string {
-  if (locale === 'en' || issueMessage(issue, 'en') !== issue.message) return issue.message;
-  return issueMessage(issue, locale);
 }
 
 /** @internal Issues as lines: `file: path: [severity ]code — message`, messages in `locale`. */
@@ -178,7 +167,7 @@ function issueLines(issues: readonly Issue[], source: (path: string, index: numb
   return issues.map((issue, index) => {
     const where = source(issue.path, index);
     const location = [where.file, where.path].filter((part) => part !== '').join(': ');
-    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${localMessage(issue, locale)}`;
+    return `${location === '' ? '' : `${location}: `}${withSeverity ? `${issue.severity} ` : ''}${issue.code} — ${issueText(issue, locale)}`;
   });
 }
 
@@ -232,12 +221,13 @@ async function loadRuleFiles(options: ParsedCommand['options'], io: CliIo): Prom
 
 /** @internal `evaluate <case>`. */
 async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<number> {
+  const cli = io.locale;
   const { positionals: [file], options } = parsed;
   const format = text(options.format) ?? 'json';
-  if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option', `--format must be one of ${EVALUATE_FORMATS.join(', ')}.`);
-  const locale = localeOption(text(options.locale));
+  if (!(EVALUATE_FORMATS as readonly string[]).includes(format)) throw usage('invalid_option.format', { values: EVALUATE_FORMATS.join(', ') }, cli);
+  const locale = localeOption(text(options.locale), cli);
   const pages = text(options.pages) ?? 'all';
-  if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option', `--pages must be one of ${REPORT_PAGES.join(', ')}.`);
+  if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option.pages', { values: REPORT_PAGES.join(', ') }, cli);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const patternFiles = list(options['misuse-patterns']);
   const misusePatterns: unknown[] = [];
@@ -249,7 +239,7 @@ async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<num
     if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
     throw error;
   }
-  if (options.batch === true) return batchCommand(parsed, io, { ruleSets, citations, misusePatterns, locale: localeOfTag(locale)! });
+  if (options.batch === true) return batchCommand(parsed, io, { ruleSets, citations, misusePatterns, locale: localeOfTag(locale)! }, cli);
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
   const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: localeOfTag(locale)!, ...traceOptions(options) });
@@ -269,7 +259,9 @@ async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<num
 }
 
 /** @internal `check <...files>`: every file recognised and checked as what it is. */
-async function checkCommand({ positionals: files, options }: ParsedCommand, io: CliIo): Promise<number> {
+async function checkCommand({ positionals: files, options }: ParsedCommand, io: ReportIo): Promise<number> {
+  const locale = io.locale;
+  const words = cliWords(locale);
   const bundled = options['no-bundled'] !== true;
   const read = await Promise.all(files.map(async (file) => ({ file, json: await readJson(file, io) })));
   const kinds = read.map(({ json }) => fileKind(json));
@@ -279,7 +271,7 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
   const report = (issues: readonly Issue[], source: (path: string, index: number) => { file: string; path: string }) => {
     for (const issue of issues) if (issue.severity === 'error') errors += 1;
     else warnings += 1;
-    lines.push(...issueLines(issues, source, true));
+    lines.push(...issueLines(issues, source, true, locale));
   };
   // Citations first: the --citations files, then the citation files among the files, which the rule sets may cite.
   const citations = await loadCitationFiles(list(options.citations), io);
@@ -310,33 +302,34 @@ async function checkCommand({ positionals: files, options }: ParsedCommand, io: 
     );
     if (options.analyze === true) {
       if (!success) {
-        analysis = 'Analysis: not run, the rule sets do not load.';
+        analysis = words.analysisNotRun;
       } else {
         const result = analyzeRuleSets(ruleSetFiles.map(({ json }) => json), { citations, includeDefaults: bundled });
         const found = { errors: result.findings.filter((finding) => finding.severity === 'error').length, warnings: result.findings.filter((finding) => finding.severity !== 'error').length };
         errors += found.errors;
         warnings += found.warnings;
-        lines.push(...analysisLines(result, (path) => findingSource(path, ruleSetFiles.map(({ file }) => file))));
-        analysis = `Analysis: ${found.errors} error${found.errors === 1 ? '' : 's'}, ${found.warnings} warning${found.warnings === 1 ? '' : 's'} (${result.searches.length} searches).`;
+        lines.push(...analysisLines(result, (path) => findingSource(path, ruleSetFiles.map(({ file }) => file)), locale));
+        analysis = fill(words.analysis, { errors: countWords(words.errors, found.errors, locale), warnings: countWords(words.warnings, found.warnings, locale), searches: countWords(words.searches, result.searches.length, locale) });
       }
     }
   } else if (options.analyze === true) {
-    analysis = 'Analysis: no rule set to analyse.';
+    analysis = words.analysisNothing;
   }
-  const counts = (Object.keys(FILE_KIND_NAMES) as CheckedFileKind[])
+  const counts = CHECKED_FILE_KINDS
     .map((kind) => [kind, kinds.filter((item) => item === kind).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${FILE_KIND_NAMES[kind][count === 1 ? 0 : 1]}`);
-  lines.push(`${counts.join(', ')} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+    .map(([kind, count]) => countWords(words.fileKinds[kind], count, locale));
+  lines.push(fill(words.checked, { files: counts.join(CATALOGUES[locale].punctuation.comma), errors: countWords(words.errors, errors, locale), warnings: countWords(words.warnings, warnings, locale) }));
   if (analysis !== undefined) lines.push(analysis);
   io.stdout(`${lines.join('\n')}\n`);
   return errors > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
 }
 
 /** @internal `test <...fixtures>`: the fixtures run with the bundled rule sets and the --rules files. */
-async function testCommand({ positionals: files, options }: ParsedCommand, io: CliIo): Promise<number> {
+async function testCommand({ positionals: files, options }: ParsedCommand, io: ReportIo): Promise<number> {
+  const locale = io.locale;
   const coverage = text(options.coverage) ?? 'own';
-  if (!['own', 'all', 'none'].includes(coverage)) throw usage('invalid_option', '--coverage must be one of own, all, none.');
+  if (!['own', 'all', 'none'].includes(coverage)) throw usage('invalid_option.coverage', { values: 'own, all, none' }, locale);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const patternFiles = list(options['misuse-patterns']);
   const misusePatterns: unknown[] = [];
@@ -356,13 +349,13 @@ async function testCommand({ positionals: files, options }: ParsedCommand, io: C
     const report = await runFixtures(evaluator, await readJson(file, io));
     reports.push(report);
     failed += report.failed;
-    lines.push(file, ...fixtureLines(report, undefined).map((line) => `  ${line}`));
+    lines.push(file, ...fixtureLines(report, undefined, locale).map((line) => `  ${line}`));
   }
   if (coverage !== 'none') {
     const merged = mergeCoverage(reports.map((report) => report.coverage));
     const which = coverage === 'all' ? new Set(merged.rules.map((rule) => rule.ruleSet)) : own;
-    if (which.size === 0) lines.push('Coverage: no rule set of your own (--rules); --coverage all shows the bundled ones.');
-    else lines.push(...coverageLines(merged, which));
+    if (which.size === 0) lines.push(cliWords(locale).noOwnRuleSet);
+    else lines.push(...coverageLines(merged, which, locale));
   }
   io.stdout(`${lines.join('\n')}\n`);
   return failed > 0 ? EXIT_CODES.findings : EXIT_CODES.ok;
@@ -382,15 +375,15 @@ async function typesCommand({ positionals: files }: ParsedCommand, io: CliIo): P
 }
 
 /** @internal `schema case|rules`. */
-async function schemaCommand({ positionals: [name] }: ParsedCommand, io: CliIo): Promise<number> {
-  if (!(SCHEMA_NAMES as readonly string[]).includes(name!)) throw usage('invalid_argument', `The schema must be one of ${SCHEMA_NAMES.join(', ')}.`);
+async function schemaCommand({ positionals: [name] }: ParsedCommand, io: ReportIo): Promise<number> {
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name!)) throw usage('invalid_argument.schema', { values: SCHEMA_NAMES.join(', ') }, io.locale);
   io.stdout(`${JSON.stringify(jsonSchemaOf(name as SchemaName), null, 2)}\n`);
   return EXIT_CODES.ok;
 }
 
 /** @internal `explain <rule-id>`. */
-async function explainCommand({ positionals: [ruleId], options }: ParsedCommand, io: CliIo): Promise<number> {
-  const locale = localeOption(text(options.locale));
+async function explainCommand({ positionals: [ruleId], options }: ParsedCommand, io: ReportIo): Promise<number> {
+  const locale = localeOption(text(options.locale), io.locale);
   const { ruleSets, citations } = await loadRuleFiles(options, io);
   const registry = new Map<string, Citation>([...Object.entries(BUNDLED_CITATIONS), ...Object.entries(citations)]);
   for (const ruleSet of [...BUNDLED_RULE_SETS, ...ruleSets] as RuleSetJson[]) {
@@ -400,12 +393,14 @@ async function explainCommand({ positionals: [ruleId], options }: ParsedCommand,
       return EXIT_CODES.ok;
     }
   }
-  throw usage('unknown_rule', 'No rule has this id, in the bundled rule sets or the --rules files.');
+  throw usage('unknown_rule', {}, io.locale);
 }
 
 /** @internal The input and output of a command, with a way to write a memo (whose isolation marks are the library's). */
 interface ReportIo extends CliIo {
   readonly report: (text: string) => void;
+  /** The language of the command line's own words (help, errors, summaries). */
+  readonly locale: Locale;
 }
 
 /** @internal What runs each command. */
@@ -416,12 +411,12 @@ const RUNNERS: Readonly<Record<string, (parsed: ParsedCommand, io: ReportIo) => 
   types: typesCommand,
   schema: schemaCommand,
   explain: explainCommand,
-  diff: (parsed, io) => diffCommand(parsed, io, (files) => loadRuleFiles({ ...parsed.options, rules: [...files] }, io)),
+  diff: (parsed, io) => diffCommand(parsed, io, (files) => loadRuleFiles({ ...parsed.options, rules: [...files] }, io), io.locale),
 };
 
 /** @internal Prints the issues of a user error on stderr. */
-function reportUserError(error: UserInputError, io: CliIo, locale: Locale = 'en'): number {
-  io.stderr(`${issueLines(error.issues, error.source, false, locale).map((line) => `error: ${line}`).join('\n')}\n`);
+function reportUserError(error: UserInputError, io: CliIo, locale: Locale): number {
+  io.stderr(`${issueLines(error.issues, error.source, false, locale).map((line) => `${cliWords(locale).error}${CATALOGUES[locale].punctuation.colon}${line}`).join('\n')}\n`);
   return EXIT_CODES.badInput;
 }
 
@@ -441,6 +436,8 @@ function reportUserError(error: UserInputError, io: CliIo, locale: Locale = 'en'
  * ```
  */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // The language of help, errors and summaries: --locale's, read before anything else is, then the environment's.
+  const locale = cliLocale(argv, given.env ?? {});
   // The final guard: nothing reaches the terminal with a control or bidirectional character in it
   // (the line ends of an iCalendar file, CR LF, stay: a CR alone, which can overwrite a line, goes).
   const io: ReportIo = {
@@ -451,8 +448,9 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     // of the case and the rule sets removed, then the isolates of a right-to-left memo (FSI … PDI)
     // added by the library. Those marks are kept; anything else is still removed.
     report: (value) => given.stdout(value.replace(/[\u2068\u2069]/g, (mark) => (mark === '\u2068' ? '\ufdd0' : '\ufdd1')).split('\r\n').map(stripUnsafeText).join('\r\n').replace(/[\ufdd0\ufdd1]/g, (mark) => (mark === '\ufdd0' ? '\u2068' : '\u2069'))),
+    locale,
   };
-  const parsed = parseArguments(argv, COMMANDS);
+  const parsed = parseArguments(argv, COMMANDS, locale);
   switch (parsed.kind) {
     case 'help':
     case 'version':
@@ -460,18 +458,16 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
       return EXIT_CODES.ok;
     case 'usage-error':
       if (parsed.help !== undefined) io.stdout(parsed.help);
-      return reportUserError(usage(parsed.code, parsed.message), io);
+      return reportUserError(new UserInputError([{ code: parsed.code, path: '', message: parsed.message, severity: 'error' }]), io, locale);
     case 'run':
       break;
   }
-  // Issues are worded in the language of --locale (usage messages, about the command line itself, stay English).
-  const locale = messageLocale(parsed.parsed.options);
   try {
     return await RUNNERS[parsed.parsed.command.name]!(parsed.parsed, io);
   } catch (error) {
     if (error instanceof UserInputError) return reportUserError(error, io, locale);
     if (error instanceof CaseValidationError || error instanceof RuleSetError) return reportUserError(new UserInputError(error.issues), io, locale);
-    io.stderr(`internal error — please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`${cliWords(locale).internalError}${CATALOGUES[locale].punctuation.colon}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_CODES.internal;
   }
 }
