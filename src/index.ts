@@ -111,4 +111,4 @@ export { issueMessage } from './locales/issues.js';
 export type { CalendarDate } from './support/dates.js';
 export { CATALOGUES, isLocaleTag, localeOfTag, LOCALES, MESSAGES, messagesFor } from './locales/index.js';
 export type { Locale, LocaleTag, LocalizedText } from './locales/index.js';
-export type { CliCommandName, CliOptionKey, CliUsageKey, CliWords, CountWords, IssueMessageKey, JsonSyntaxError, LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';
+export type { IssueMessageKey, LabelledVocabulary, MessageCatalogue, OutcomeWords } from './locales/catalogue.js';

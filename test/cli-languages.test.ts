@@ -6,7 +6,7 @@ import { helpText } from '../src/cli/arguments.js';
 import type { CliIo } from '../src/cli/input.js';
 import { COMMANDS, main } from '../src/cli/main.js';
 import { cliLocale, cliWords, environmentLocale, localeOfPosixName } from '../src/cli/words.js';
-import type { CliWords } from '../src/locales/catalogue.js';
+import type { CliWords } from '../src/cli/catalogue.js';
 import { LOCALES, type Locale } from '../src/locales/index.js';
 
 const root = new URL('../', import.meta.url);

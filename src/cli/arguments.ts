@@ -6,7 +6,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import type { CliUsageKey, CliWords } from '../locales/catalogue.js';
+import type { CliUsageKey, CliWords } from './catalogue.js';
 import type { Locale } from '../locales/index.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
 import { cliWords, fill } from './words.js';

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import type { Citation } from '../citations/registry.js';
 import { resolveOptions, TRACE_LEVELS, type EvaluateOptions, type TraceLevel } from '../evaluation/options.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
-import type { CliUsageKey } from '../locales/catalogue.js';
+import type { CliUsageKey } from './catalogue.js';
 import { todayUtc } from '../support/dates.js';
 import type { Issue } from '../support/issues.js';
 import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';

@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
-import type { CliWords, JsonSyntaxError } from '../locales/catalogue.js';
+import type { CliWords, JsonSyntaxError } from './catalogue.js';
 import type { Locale } from '../locales/index.js';
 import type { Issue } from '../support/issues.js';
 import { issueMessage } from '../locales/issues.js';

@@ -35,7 +35,7 @@ import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } 
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
 import { issueText, readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
-import type { CliUsageKey } from '../locales/catalogue.js';
+import type { CliUsageKey } from './catalogue.js';
 import { alternatives, cliLocale, cliWords, countWords, fill } from './words.js';
 
 /** The exit codes of the command line. */

@@ -2,12 +2,19 @@
  * The language of the command line's own words (help, usage errors, summaries) and how they are
  * filled in: the locale comes from `--locale` when it is given and valid, else from the
  * environment (`LC_ALL`, `LC_MESSAGES`, `LANG`, as POSIX reads them), else English. The words
- * are the `cli` section of each locale's catalogue (`src/locales/*.ts`).
+ * are the command line's own catalogues (`src/cli/locales/*.ts`), kept out of the library's.
  *
  * @module
  */
-import type { CliWords, CountWords } from '../locales/catalogue.js';
 import { CATALOGUES, localeOfTag, type Locale } from '../locales/index.js';
+import type { CliWords, CountWords } from './catalogue.js';
+import { ar } from './locales/ar.js';
+import { en } from './locales/en.js';
+import { es } from './locales/es.js';
+import { fr } from './locales/fr.js';
+
+/** @internal The command line's words, by locale (every locale of the library: the type says so). */
+const CLI_CATALOGUES: Readonly<Record<Locale, CliWords>> = { en, es, fr, ar };
 
 /** The environment variables the command line reads its language from. */
 export type CliEnvironment = Readonly<Record<string, string | undefined>>;
@@ -21,7 +28,7 @@ export type CliEnvironment = Readonly<Record<string, string | undefined>>;
  * ```
  */
 export function cliWords(locale: Locale): CliWords {
-  return CATALOGUES[locale].cli;
+  return CLI_CATALOGUES[locale];
 }
 
 /**
