@@ -195,6 +195,23 @@ function misusePatternSource(patternFiles: readonly string[]): (path: string) =>
   };
 }
 
+/**
+ * @internal The evaluator of `--rules`, `--citations` and `--misuse-patterns` with the bundled
+ * sets, and what it was made of (a file that does not load is bad input, named by its file).
+ */
+async function loadEvaluator(options: ParsedCommand['options'], io: CliIo) {
+  const { ruleSets, citations } = await loadRuleFiles(options, io);
+  const patternFiles = list(options['misuse-patterns']);
+  const misusePatterns: unknown[] = [];
+  for (const patternFile of patternFiles) misusePatterns.push(await readJson(patternFile, io));
+  try {
+    return { evaluator: createEvaluator({ ruleSets, citations, misusePatterns }), ruleSets, citations, misusePatterns };
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
+    throw error;
+  }
+}
+
 /** @internal The citations of `--citations` files, checked (a file that does not load is bad input). */
 async function loadCitationFiles(files: readonly string[], io: CliIo): Promise<Record<string, Citation>> {
   const citations: Record<string, Citation> = {};
@@ -228,17 +245,7 @@ async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<num
   const locale = localeOption(text(options.locale), cli);
   const pages = text(options.pages) ?? 'all';
   if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option.pages', { values: REPORT_PAGES.join(', ') }, cli);
-  const { ruleSets, citations } = await loadRuleFiles(options, io);
-  const patternFiles = list(options['misuse-patterns']);
-  const misusePatterns: unknown[] = [];
-  for (const patternFile of patternFiles) misusePatterns.push(await readJson(patternFile, io));
-  let evaluator;
-  try {
-    evaluator = createEvaluator({ ruleSets, citations, misusePatterns });
-  } catch (error) {
-    if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
-    throw error;
-  }
+  const { evaluator, ruleSets, citations, misusePatterns } = await loadEvaluator(options, io);
   if (options.batch === true) return batchCommand(parsed, io, { ruleSets, citations, misusePatterns, locale: localeOfTag(locale)! }, cli);
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
@@ -330,17 +337,7 @@ async function testCommand({ positionals: files, options }: ParsedCommand, io: R
   const locale = io.locale;
   const coverage = text(options.coverage) ?? 'own';
   if (!['own', 'all', 'none'].includes(coverage)) throw usage('invalid_option.coverage', { values: 'own, all, none' }, locale);
-  const { ruleSets, citations } = await loadRuleFiles(options, io);
-  const patternFiles = list(options['misuse-patterns']);
-  const misusePatterns: unknown[] = [];
-  for (const patternFile of patternFiles) misusePatterns.push(await readJson(patternFile, io));
-  let evaluator;
-  try {
-    evaluator = createEvaluator({ ruleSets, citations, misusePatterns });
-  } catch (error) {
-    if (error instanceof RuleSetError) throw new UserInputError(error.issues, misusePatternSource(patternFiles));
-    throw error;
-  }
+  const { evaluator, ruleSets } = await loadEvaluator(options, io);
   const own = new Set((ruleSets as Array<{ id?: unknown }>).map((ruleSet) => String(ruleSet.id)));
   const lines: string[] = [];
   let failed = 0;
