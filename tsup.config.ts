@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -6,8 +6,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const define = { __RNR_VERSION__: JSON.stringify(pkg.version) };
 
-// Both builds write to dist/: clean it once, here, rather than racing two `clean` options.
-rmSync(new URL('./dist/', import.meta.url), { recursive: true, force: true });
+// Both builds write to dist/, and so does scripts/bundle-types.mjs (run side by side with tsup):
+// `npm run build` empties dist/ once, first (scripts/clean-dist.mjs), so no `clean` option here.
 
 export default defineConfig([
   {
