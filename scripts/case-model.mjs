@@ -3,7 +3,8 @@
 // src/case/model.ts — the `Case` type and its parts as documented interfaces, for editors and the
 // API reference. Run by `npm run build` (from the built library); a test checks that both files
 // are current, and the compiler checks that the interfaces are exactly what the schema accepts.
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** The object types of the model, by their place in the case, with the names the library exports. */
@@ -164,7 +165,15 @@ export function caseModelTypes(schema) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { toJsonSchema } = await import('../dist/index.js');
   const schema = toJsonSchema('case');
+  const types = new URL('../src/case/model.ts', import.meta.url);
+  const before = readFileSync(types, 'utf8');
   writeFileSync(new URL('../docs/case-model.md', import.meta.url), caseModelMarkdown(schema));
-  writeFileSync(new URL('../src/case/model.ts', import.meta.url), caseModelTypes(schema));
+  writeFileSync(types, caseModelTypes(schema));
   console.log('case model: wrote docs/case-model.md and src/case/model.ts');
+  // `npm run build` emits the declarations beside the JavaScript, before this script: when the case
+  // schema changed, they were emitted from the previous src/case/model.ts, so emit them again.
+  if (readFileSync(types, 'utf8') !== before) {
+    console.log('case model: src/case/model.ts changed, so the declarations are built again');
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'types'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  }
 }
