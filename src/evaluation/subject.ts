@@ -572,7 +572,7 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
-export function withResultFacts(first: Subject, decision: Pick<OutcomeDecision, 'outcome'>, book: RuleBook): FactSnapshot {
+export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
   const builder = new SnapshotBuilder(first.facts);
   builder.set('notice.outcome', decision.outcome);
   const codes: string[] = [];
