@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from '../facts/catalogue.js';
@@ -573,15 +573,17 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * ```
  */
 export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
-  const builder = new SnapshotBuilder(first.facts);
-  builder.set('notice.outcome', decision.outcome);
   const codes: string[] = [];
   for (const state of first.states) {
     const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
     if (code !== undefined) codes.push(code);
   }
-  builder.set('notice.actionCodes', sortedDistinct(codes));
-  return builder.build();
+  // Two values are set (as `SnapshotBuilder.set` sets known values): the values are copied, and
+  // the possible values and missing paths are the first pass's own (a snapshot is never changed).
+  const values: Record<string, FactValue | undefined> = { ...first.facts.values };
+  values['notice.outcome'] = decision.outcome;
+  values['notice.actionCodes'] = sortedDistinct(codes);
+  return { values, possible: first.facts.possible, missing: first.facts.missing };
 }
 
 /**
