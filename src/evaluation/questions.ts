@@ -36,7 +36,7 @@ import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
 import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
-import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
@@ -205,7 +205,8 @@ function sameCodes(codes: readonly string[], value: FactValue | undefined): bool
  * each value. `within` gets a snapshot object of its own over the same values, as the closures of
  * named conditions remember their truth for the last snapshot object they saw. Nothing else reads
  * the values meanwhile (the questions are computed in one synchronous step), and what `within`
- * returns must not keep them: signatures and changes are plain data.
+ * returns must not keep them: a second pass copies them (`withResultFacts`), and signatures and
+ * changes are plain data.
  */
 function withFactsSet<T>(facts: FactSnapshot, set: ReadonlyMap<string, FactValue>, within: (facts: FactSnapshot) => T): T {
   const values = facts.values as Record<string, FactValue | undefined>;
@@ -439,27 +440,23 @@ export function questionsOf(context: QuestionContext): Question[] {
       // Where no truth moves, the first pass is the evaluation's (its facts are the ones set, here).
       const first = truths === undefined ? settled.first : resettle(book, lists.notice1, mask.notice1, settled.first, truths, facts, noticeId);
       const outcome = decidedOutcome(first);
-      // The codes of the actions stay those of the evaluation unless a rule that makes one starts or stops applying.
-      const sameActionCodes =
-        !movedApplying(first, settled.first, (state) => actionMadeBy(state.rule, book) !== undefined) ||
-        sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes']);
-      // The second pass reads what the first decided: where that is the same, it is the evaluation's.
-      if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && sameActionCodes) {
+      // The second pass reads what the first decided: where that is the same, it is the evaluation's
+      // (the codes of the actions stay the evaluation's unless a rule that makes one starts or stops applying).
+      const sameSecond =
+        !readBySecond &&
+        outcome === settled.second.facts.values['notice.outcome'] &&
+        (!movedApplying(first, settled.first, (state) => actionMadeBy(state.rule, book) !== undefined) ||
+          sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes']));
+      if (sameSecond) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
         if (!readByDeadline && !movedApplying(first, settled.first, () => true)) return NO_CHANGES;
         return changesBetween(baseline[position]!, signatureOf(book, [first, settled.second], outcome), noticeId);
       }
-      // Else the second pass runs on the facts of this first pass and what it decided (as
-      // `withResultFacts` gives them, set in place here too; deadlines count from dates, which these are not).
-      const decided = new Map<string, FactValue>([
-        ['notice.outcome', outcome],
-        ['notice.actionCodes', actionCodesOf(book, first)],
-      ]);
-      return withFactsSet(facts, decided, (secondFacts) => {
-        const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
-        const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
-        return changesBetween(baseline[position]!, signatureOf(book, [first, second], outcome), noticeId);
-      });
+      // Else the second pass runs on the facts of this first pass and what it decided.
+      const secondFacts = withResultFacts(first, { outcome }, book);
+      const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
+      const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
+      return changesBetween(baseline[position]!, signatureOf(book, [first, second], outcome), noticeId);
     });
   };
   /** What setting facts changes for the case's own rules. */

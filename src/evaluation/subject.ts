@@ -572,7 +572,7 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
-export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
+export function withResultFacts(first: Subject, decision: Pick<OutcomeDecision, 'outcome'>, book: RuleBook): FactSnapshot {
   const codes: string[] = [];
   for (const state of first.states) {
     const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
