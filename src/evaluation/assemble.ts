@@ -197,8 +197,10 @@ function misusePatternsOf(patterns: readonly MisusePattern[], derived: DerivedCa
   const countries = [...new Set(derived.notices.map((notice) => notice.notice.requestingCountry))];
   const found = new Map<string, MisusePattern>();
   for (const country of countries) for (const pattern of patternsFor(patterns, country, derived.asOf)) found.set(pattern.id, pattern);
-  // Copies: the patterns are the evaluator's, and a caller may change its result.
-  return [...found.values()].sort((a, b) => compareStrings(a.id, b.id)).map((pattern) => structuredClone(pattern));
+  // Copies: the patterns are the evaluator's, and a caller may change its result. A pattern is
+  // flat but for its list of countries (its schema is strict): a spread copies it, in its key
+  // order, at a fraction of the cost of `structuredClone`.
+  return [...found.values()].sort((a, b) => compareStrings(a.id, b.id)).map((pattern) => ({ ...pattern, countries: [...pattern.countries] }));
 }
 
 /** @internal The protection summary of the result. */
@@ -322,12 +324,7 @@ function chargeTrace(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSub
     const status = traceStatus(state);
     if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
     budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, ruleTitle(state.rule, locale), current.noticeId);
-    if (!state.inForce) return;
-    const { values, possible, missing } = current.facts;
-    for (const atom of state.rule.conditions.atoms) {
-      const actual = values[atom.fact];
-      budget.chargeComparison(atom, actual, actual === undefined ? possible[atom.fact] : undefined, actual === undefined ? missing[atom.fact] : undefined);
-    }
+    if (state.inForce) budget.chargeComparisons(state.rule.conditions.atoms, current.facts);
   });
 }
 

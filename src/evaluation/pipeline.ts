@@ -155,12 +155,14 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
     misusePatterns: context.misusePatterns,
     meta: {
       library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
-      // Copies: the stamps and the replaced rules are the evaluator's, and a caller may change its result.
-      ruleSets: structuredClone(context.ruleSets),
+      // Copies: the stamps and the replaced rules are the evaluator's, and a caller may change its
+      // result. Both are lists of flat records of strings: a spread of each copies them, at a
+      // fraction of the cost of `structuredClone`.
+      ruleSets: context.ruleSets.map((stamp) => ({ ...stamp })),
       asOf,
       inputHash: '',
       locale,
-      replacedRules: structuredClone(book.replaced),
+      replacedRules: book.replaced.map((replaced) => ({ ...replaced })),
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
     caseSubject,

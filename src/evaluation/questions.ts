@@ -36,7 +36,7 @@ import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
 import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
-import { actionMadeBy, applies, decideOutcome, escalationRaises, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
+import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
@@ -198,19 +198,60 @@ function sameCodes(codes: readonly string[], value: FactValue | undefined): bool
   return Array.isArray(value) && value.length === codes.length && codes.every((code, index) => value[index] === code);
 }
 
-/** @internal A snapshot with some facts set. */
-function withValues(facts: FactSnapshot, values: ReadonlyMap<string, FactValue>): FactSnapshot {
-  const changed: Record<string, FactValue | undefined> = { ...facts.values };
-  for (const [name, value] of values) changed[name] = value;
-  return { values: changed, possible: facts.possible, missing: facts.missing };
+/**
+ * @internal Runs `within` on a snapshot with some facts set to values, then puts the facts back
+ * as they were (also when `within` throws). The questions try thirty values or so a case, each on
+ * one notice: the values are set in place, where a copy of the snapshot would copy every fact for
+ * each value. `within` gets a snapshot object of its own over the same values, as the closures of
+ * named conditions remember their truth for the last snapshot object they saw. Nothing else reads
+ * the values meanwhile (the questions are computed in one synchronous step), and what `within`
+ * returns must not keep them: a second pass copies them (`withResultFacts`), and signatures and
+ * changes are plain data.
+ */
+function withFactsSet<T>(facts: FactSnapshot, set: ReadonlyMap<string, FactValue>, within: (facts: FactSnapshot) => T): T {
+  const values = facts.values as Record<string, FactValue | undefined>;
+  const saved: Array<{ name: string; had: boolean; value: FactValue | undefined }> = [];
+  for (const [name, value] of set) {
+    saved.push({ name, had: Object.hasOwn(values, name), value: values[name] });
+    values[name] = value;
+  }
+  try {
+    return within({ values, possible: facts.possible, missing: facts.missing });
+  } finally {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const { name, had, value } = saved[k]!;
+      if (had) values[name] = value;
+      else delete values[name];
+    }
+  }
 }
 
-/** @internal The truths of a list with the rules that read the set facts evaluated again. */
-function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subject['states'], facts: FactSnapshot, set: ReadonlyMap<string, FactValue>): Truth[] {
-  const truths = states.map((state) => state.truth);
-  for (const name of set.keys()) for (const position of plan.readers.get(name) ?? []) truths[position] = rules[position]!.conditions.evaluate(facts);
+/**
+ * @internal The truths of a list with the rules that read the set facts evaluated again on
+ * `facts` (where they are set); `undefined` when no truth moves.
+ */
+function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subject['states'], facts: FactSnapshot, set: ReadonlyMap<string, FactValue>): Truth[] | undefined {
+  let truths: Truth[] | undefined;
+  for (const name of set.keys()) {
+    for (const position of plan.readers.get(name) ?? []) {
+      const truth = rules[position]!.conditions.evaluate(facts);
+      if (truth === (truths === undefined ? states[position]!.truth : truths[position])) continue;
+      truths ??= states.map((state) => state.truth);
+      truths[position] = truth;
+    }
+  }
   return truths;
 }
+
+/** @internal Whether some states of a list that moved from `before` apply, or did, and satisfy `test`. */
+function movedApplying(after: Subject, before: Subject, test: (state: RuleState) => boolean): boolean {
+  if (after === before) return false;
+  const states = before.states;
+  return after.states.some((state, i) => state !== states[i] && (applies(state) || applies(states[i]!)) && test(state));
+}
+
+/** @internal No change (shared, never changed). */
+const NO_CHANGES: readonly QuestionChange[] = Object.freeze([]);
 
 /** @internal The changes from one signature to another, for a subject. */
 export function changesBetween(before: Signature, after: Signature, noticeId: string | undefined): QuestionChange[] {
@@ -380,38 +421,52 @@ export function questionsOf(context: QuestionContext): Question[] {
   const caseBaseline = signatureOf(book, [caseSubject], undefined);
 
   /** What setting facts changes for one notice. */
-  const inNotice = (position: number, set: ReadonlyMap<string, FactValue>): QuestionChange[] => {
+  const inNotice = (position: number, set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
+    let readByFirst = false;
+    let readBySecond = false;
+    let readByDeadline = false;
+    for (const name of set.keys()) {
+      readByFirst ||= reads(plan.notice1, name);
+      readBySecond ||= reads(plan.notice2, name);
+      readByDeadline ||= plan.notice1.deadlineFacts.has(name);
+    }
+    if (!readByFirst && !readBySecond) return NO_CHANGES;
     const settled = context.notices[position]!;
-    const noticeId = derived.notices[position]!.notice.id;
-    const names = [...set.keys()];
-    if (!names.some((name) => reads(plan.notice1, name) || reads(plan.notice2, name))) return [];
-    const facts = withValues(settled.first.facts, set);
-    const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
-    const readBySecond = names.some((name) => reads(plan.notice2, name));
-    const readByDeadline = names.some((name) => plan.notice1.deadlineFacts.has(name));
-    // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
-    if (!readBySecond && !readByDeadline && truths.every((truth, index) => truth === settled.first.states[index]!.truth)) return [];
-    const first = settle(book, lists.notice1, mask.notice1, truths, facts, noticeId);
-    const decision = decideOutcome(first);
-    // The second pass reads what the first decided: where that is the same, it is the evaluation's.
-    const second =
-      !readBySecond && decision.outcome === settled.second.facts.values['notice.outcome'] && sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes'])
-        ? settled.second
-        : secondPass(settled, first, decision, noticeId);
-    return changesBetween(baseline[position]!, signatureOf(book, [first, second], decision.outcome), noticeId);
-  };
-  /** The second pass of a notice on the facts of a first pass. */
-  const secondPass = (settled: SettledPasses, first: Subject, decision: OutcomeDecision, noticeId: string): Subject => {
-    const secondFacts = withResultFacts(first, decision, book);
-    const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
-    return settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
+    return withFactsSet(settled.first.facts, set, (facts) => {
+      const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
+      // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
+      if (truths === undefined && !readBySecond && !readByDeadline) return NO_CHANGES;
+      const noticeId = derived.notices[position]!.notice.id;
+      // Where no truth moves, the first pass is the evaluation's (its facts are the ones set, here).
+      const first = truths === undefined ? settled.first : resettle(book, lists.notice1, mask.notice1, settled.first, truths, facts, noticeId);
+      const outcome = decidedOutcome(first);
+      // The second pass reads what the first decided: where that is the same, it is the evaluation's
+      // (the codes of the actions stay the evaluation's unless a rule that makes one starts or stops applying).
+      const sameSecond =
+        !readBySecond &&
+        outcome === settled.second.facts.values['notice.outcome'] &&
+        (!movedApplying(first, settled.first, (state) => actionMadeBy(state.rule, book) !== undefined) ||
+          sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes']));
+      if (sameSecond) {
+        // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
+        if (!readByDeadline && !movedApplying(first, settled.first, () => true)) return NO_CHANGES;
+        return changesBetween(baseline[position]!, signatureOf(book, [first, settled.second], outcome), noticeId);
+      }
+      // Else the second pass runs on the facts of this first pass and what it decided.
+      const secondFacts = withResultFacts(first, { outcome }, book);
+      const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
+      const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
+      return changesBetween(baseline[position]!, signatureOf(book, [first, second], outcome), noticeId);
+    });
   };
   /** What setting facts changes for the case's own rules. */
-  const inCase = (set: ReadonlyMap<string, FactValue>): QuestionChange[] => {
-    if (![...set.keys()].some((name) => reads(plan.case, name))) return [];
-    const facts = withValues(caseSubject.facts, set);
-    const subject = settle(book, lists.case, mask.case, truthsWith(plan.case, lists.case, caseSubject.states, facts, set), facts, undefined);
-    return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
+  const inCase = (set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
+    if (![...set.keys()].some((name) => reads(plan.case, name))) return NO_CHANGES;
+    return withFactsSet(caseSubject.facts, set, (facts) => {
+      const truths = truthsWith(plan.case, lists.case, caseSubject.states, facts, set);
+      const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, facts, undefined);
+      return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
+    });
   };
 
   // The unknown facts that an input path would decide and that a rule in force reads.

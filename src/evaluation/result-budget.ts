@@ -14,6 +14,7 @@ import { makeIssue } from '../locales/issues.js';
 import type { CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import type { CompiledAtom } from '../rules/conditions.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
 import type { Action, ProtectionSummary, TraceCondition } from './result.js';
 
 /** Upper bounds on the result of an evaluation. */
@@ -117,16 +118,42 @@ export class ResultBudget {
   }
 
   /**
-   * One comparison of a trace entry before it is made (as `chargeCondition` would charge it):
-   * the rule's comparison, the fact's value, and for an unknown fact the values it could have
-   * and the paths that would decide it.
+   * The comparisons of a trace entry before they are made (each as `chargeCondition` would
+   * charge it): the rule's comparisons, the facts' values, and for an unknown fact the values it
+   * could have and the paths that would decide it. One charge for the entry: what the rule fixes
+   * is summed once per rule.
    */
-  chargeComparison(atom: CompiledAtom, actual: unknown, possibleValues: readonly unknown[] | undefined, missingFacts: readonly string[] | undefined): void {
-    let size = atomSize(atom) + (actual === undefined ? 8 : valueSize(actual));
-    if (possibleValues) size += 18 + valueSize(possibleValues);
-    if (missingFacts) size += 17 + valueSize(missingFacts);
+  chargeComparisons(atoms: readonly CompiledAtom[], facts: FactSnapshot): void {
+    let size = atomsSize(atoms);
+    const { values, possible, missing } = facts;
+    for (const atom of atoms) {
+      const actual = values[atom.fact];
+      if (actual !== undefined) {
+        size += valueSize(actual);
+        continue;
+      }
+      size += 8;
+      const possibleValues = possible[atom.fact];
+      if (possibleValues) size += 18 + valueSize(possibleValues);
+      const missingFacts = missing[atom.fact];
+      if (missingFacts) size += 17 + valueSize(missingFacts);
+    }
     this.charge(size);
   }
+}
+
+/** @internal What the comparisons of a rule add to its trace conditions whatever the facts, summed once per rule. */
+const atomsSizes = new WeakMap<readonly CompiledAtom[], number>();
+
+/** @internal The fixed size of a rule's comparisons. */
+function atomsSize(atoms: readonly CompiledAtom[]): number {
+  let size = atomsSizes.get(atoms);
+  if (size === undefined) {
+    size = 0;
+    for (const atom of atoms) size += atomSize(atom);
+    atomsSizes.set(atoms, size);
+  }
+  return size;
 }
 
 /** @internal The part of a comparison's size that its rule fixes, computed once per comparison. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { SnapshotBuilder, type FactSnapshot } from '../facts/snapshot.js';
+import type { FactSnapshot } from '../facts/snapshot.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { FactValue } from '../facts/catalogue.js';
@@ -130,27 +130,96 @@ export function settle(
   const { exceptionsAt, order } = exceptionPlan(book, list);
   const states = new Array<RuleState>(list.length);
   // Exceptions come first in `order`: each rule's exceptions are settled when it is.
-  for (const i of order) {
-    let overriddenBy: string[] | undefined;
-    let doubtfulExceptions: CompiledRule[] | undefined;
-    const exceptions = inForce[i] && truths[i] !== FALSE ? exceptionsAt[i] : undefined;
-    if (exceptions !== undefined) {
-      for (const j of exceptions) {
-        const other = states[j]!;
-        if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
-        if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(other.rule.id);
-        else (doubtfulExceptions ??= []).push(other.rule);
-      }
+  for (const i of order) states[i] = stateAt(list, i, inForce, truths[i]!, exceptionsAt[i], states);
+  return subjectOf(list, states, facts, noticeId);
+}
+
+/** @internal The state of the i-th rule of a list, its exceptions (positions) settled in `states`. */
+function stateAt(
+  list: readonly CompiledRule[],
+  i: number,
+  inForce: readonly boolean[],
+  truth: Truth,
+  exceptionsAt: readonly number[] | undefined,
+  states: readonly RuleState[],
+): RuleState {
+  let overriddenBy: string[] | undefined;
+  let doubtfulExceptions: CompiledRule[] | undefined;
+  const exceptions = inForce[i] && truth !== FALSE ? exceptionsAt : undefined;
+  if (exceptions !== undefined) {
+    for (const j of exceptions) {
+      const other = states[j]!;
+      if (!other.inForce || other.truth === FALSE || other.overriddenBy.length > 0) continue;
+      if (other.truth === TRUE && other.doubtfulExceptions.length === 0) (overriddenBy ??= []).push(other.rule.id);
+      else (doubtfulExceptions ??= []).push(other.rule);
     }
-    states[i] = {
-      rule: list[i]!,
-      index: i,
-      inForce: inForce[i]!,
-      truth: truths[i]!,
-      overriddenBy: overriddenBy ?? NONE,
-      doubtfulExceptions: doubtfulExceptions ?? NONE,
-    };
   }
+  return {
+    rule: list[i]!,
+    index: i,
+    inForce: inForce[i]!,
+    truth,
+    overriddenBy: overriddenBy ?? NONE,
+    doubtfulExceptions: doubtfulExceptions ?? NONE,
+  };
+}
+
+/**
+ * Settles a subject again after some truths changed: what `settle` gives for `truths`, with the
+ * states of `base` (settled on the same list and rules in force) kept where neither the rule's
+ * truth nor the state of one of its exceptions changed — those would be made equal. The questions
+ * settle a notice once for every value they try, and a value moves a few truths of seventy.
+ *
+ * @example
+ * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { FALSE } from '../rules/conditions.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const truths = createCompiledRunner(lists).run('notice1', facts, mask.notice1);
+ * const first = settle(book, lists.notice1, mask.notice1, truths, facts, 'rn-1');
+ * const at = first.states.findIndex((state) => state.rule.id === 'refugee.2017.delete-once-confirmed');
+ * const moved = truths.map((truth, i) => (i === at ? FALSE : truth));
+ * const again = resettle(book, lists.notice1, mask.notice1, first, moved, facts, 'rn-1');
+ * again.states[at]!.truth === FALSE; // true
+ * again.states.filter((state, i) => state !== first.states[i]).length < 5; // true
+ * ```
+ */
+export function resettle(
+  book: RuleBook,
+  list: readonly CompiledRule[],
+  inForce: readonly boolean[],
+  base: Subject,
+  truths: readonly Truth[],
+  facts: FactSnapshot,
+  noticeId: string | undefined,
+): Subject {
+  const { exceptionsAt, order } = exceptionPlan(book, list);
+  const before = base.states;
+  const states = before.slice();
+  for (const i of order) {
+    const exceptions = exceptionsAt[i];
+    let moved = truths[i] !== before[i]!.truth;
+    if (!moved && exceptions !== undefined) for (const j of exceptions) if (states[j] !== before[j]) moved = true;
+    if (moved) states[i] = stateAt(list, i, inForce, truths[i]!, exceptions, states);
+  }
+  return subjectOf(list, states, facts, noticeId);
+}
+
+/** @internal A subject of settled states, with the truths of its comparisons computed on demand. */
+function subjectOf(list: readonly CompiledRule[], states: readonly RuleState[], facts: FactSnapshot, noticeId: string | undefined): Subject {
   const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
   const atoms = (state: RuleState): readonly Truth[] => {
     let cached = atomTruths[state.index];
@@ -393,6 +462,50 @@ export function decideOutcome(current: Subject): OutcomeDecision {
   return { outcome: 'undetermined', resolution: { code: 'no_rule_applies', rules: [], missingFacts: [] }, basis: [], missing: [] };
 }
 
+/**
+ * The outcome `decideOutcome` decides, alone: without the rules, citations and missing facts
+ * behind it, and without making anything (the questions decide an outcome for every value they try).
+ *
+ * @example
+ * ```ts
+ * import type { Case } from '../case/schema.js';
+ * import { deriveFacts } from '../facts/derive.js';
+ * import { inForceMask } from './assemble.js';
+ * import { loadRuleBook } from './evaluator.js';
+ * import { createCompiledRunner, ruleLists } from './runners.js';
+ *
+ * const validCase: Case = {
+ *   schemaVersion: 1,
+ *   notices: [{ id: 'rn-1', kind: 'red_notice', requestingCountry: 'TJ' }],
+ *   asylum: [{ type: 'refugee_status_granted', date: '2023-03-01', country: 'DE', persecutionFearedFrom: ['TJ'] }],
+ * };
+ * const { book } = loadRuleBook();
+ * const lists = ruleLists(book);
+ * const mask = inForceMask(lists, '2026-01-15');
+ * const { facts } = deriveFacts(validCase, '2026-01-15', { misusePatterns: [] }).notices[0]!;
+ * const first = settle(book, lists.notice1, mask.notice1, createCompiledRunner(lists).run('notice1', facts, mask.notice1), facts, 'rn-1');
+ * decidedOutcome(first) === decideOutcome(first).outcome; // true
+ * ```
+ */
+export function decidedOutcome(current: Subject): Outcome {
+  for (const effect of ['mandatory', 'presumption'] as const) {
+    let fired: Outcome | undefined;
+    let doubtful = false;
+    for (const state of current.states) {
+      const { outcome } = state.rule.json;
+      if (outcome === undefined || !state.inForce || state.truth === FALSE || state.overriddenBy.length > 0 || state.rule.json.effect !== effect) continue;
+      if (state.truth === TRUE && state.doubtfulExceptions.length === 0) {
+        // Fired rules that disagree make it undetermined.
+        if (fired !== undefined && fired !== outcome) return 'undetermined';
+        fired = outcome;
+      } else doubtful = true;
+    }
+    if (fired !== undefined) return fired;
+    if (doubtful) return 'undetermined';
+  }
+  return 'undetermined';
+}
+
 /** @internal Missing-fact notes attached to the facts a rule reads (e.g. `asylum` for an unknown history). */
 function notedMissing(current: Subject, state: RuleState): string[] {
   return state.rule.conditions.atoms.flatMap((atom) => current.facts.missing[atom.fact] ?? []);
@@ -459,16 +572,18 @@ function sortedDistinct(values: Iterable<string>): string[] {
  * (second.values['notice.actionCodes'] as string[]).includes('obtain_status_confirmation'); // true
  * ```
  */
-export function withResultFacts(first: Subject, decision: OutcomeDecision, book: RuleBook): FactSnapshot {
-  const builder = new SnapshotBuilder(first.facts);
-  builder.set('notice.outcome', decision.outcome);
+export function withResultFacts(first: Subject, decision: Pick<OutcomeDecision, 'outcome'>, book: RuleBook): FactSnapshot {
   const codes: string[] = [];
   for (const state of first.states) {
     const code = applies(state) ? actionMadeBy(state.rule, book) : undefined;
     if (code !== undefined) codes.push(code);
   }
-  builder.set('notice.actionCodes', sortedDistinct(codes));
-  return builder.build();
+  // Two values are set (as `SnapshotBuilder.set` sets known values): the values are copied, and
+  // the possible values and missing paths are the first pass's own (a snapshot is never changed).
+  const values: Record<string, FactValue | undefined> = { ...first.facts.values };
+  values['notice.outcome'] = decision.outcome;
+  values['notice.actionCodes'] = sortedDistinct(codes);
+  return { values, possible: first.facts.possible, missing: first.facts.missing };
 }
 
 /**
