@@ -445,6 +445,8 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     // of the case and the rule sets removed, then the isolates of a right-to-left memo (FSI … PDI)
     // added by the library. Those marks are kept; anything else is still removed.
     report: (value) => given.stdout(value.replace(/[\u2068\u2069]/g, (mark) => (mark === '\u2068' ? '\ufdd0' : '\ufdd1')).split('\r\n').map(stripUnsafeText).join('\r\n').replace(/[\ufdd0\ufdd1]/g, (mark) => (mark === '\ufdd0' ? '\u2068' : '\u2069'))),
+    // Bytes (`stdoutBytes`, in `given`) pass as they are: only the caseload writes them, JSON lines
+    // whose every control its threads escaped (output-bytes.ts; a test checks them).
     locale,
   };
   const parsed = parseArguments(argv, COMMANDS, locale);
