@@ -30,9 +30,9 @@ export interface CaseloadSettings {
   readonly options: EvaluateOptions;
 }
 
-/** What became of one line: its JSON output (none for a `diff` line without change), or why it was skipped. */
+/** What became of one line: the record it outputs (none for a `diff` line without change), or why it was skipped. */
 type LineResult =
-  | { readonly line: number; readonly json?: string; readonly changed?: boolean }
+  | { readonly line: number; readonly record?: object; readonly changed?: boolean }
   | { readonly line: number; readonly issues: readonly Issue[] }
   | { readonly line: number; readonly internal: string };
 
@@ -93,11 +93,11 @@ function lineProcessor(settings: CaseloadSettings): (input: InputLine) => LineRe
       if (!first.success) return { line, issues: first.issues };
       const caseId = first.evaluation.meta.caseId;
       const at = caseId === undefined ? { line } : { line, caseId };
-      if (after === undefined) return { line, json: JSON.stringify({ ...at, evaluation: first.evaluation }) };
+      if (after === undefined) return { line, record: { ...at, evaluation: first.evaluation } };
       const second = evaluate(after, parsed.value, settings.options);
       if (!second.success) return { line, issues: second.issues };
       const changes = impactOf(first.evaluation, second.evaluation, definitions!);
-      return changes.length === 0 ? { line, changed: false } : { line, changed: true, json: JSON.stringify({ ...at, changes }) };
+      return changes.length === 0 ? { line, changed: false } : { line, changed: true, record: { ...at, changes } };
     } catch (error) {
       // A bug, not the line's fault: reported with the line's number, and the rest goes on.
       return { line, internal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
@@ -140,8 +140,14 @@ export function batchProcessor(settings: CaseloadSettings): (lines: readonly Inp
       const at = out.length;
       if ('issues' in result) marks.push({ line: result.line, at, issues: result.issues });
       else if ('internal' in result) marks.push({ line: result.line, at, internal: result.internal });
-      else if (result.json !== undefined) {
-        out.appendJsonLine(result.json);
+      else if (result.record !== undefined) {
+        try {
+          out.appendJsonLine(result.record);
+        } catch (error) {
+          // A bug (a result that is not JSON): reported as such, and the rest goes on.
+          marks.push({ line: result.line, at, internal: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          continue;
+        }
         if (result.changed === true) marks.push({ line: result.line, at, end: out.length, changed: true });
       }
     }

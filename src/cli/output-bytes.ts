@@ -1,10 +1,20 @@
 /**
- * The caseload's output, written as UTF-8 bytes into one reusable buffer per batch of lines:
- * each line is encoded once, straight into the buffer, and checked there for the controls that
- * `JSON.stringify` leaves raw (a byte scan that costs a few microseconds per 100 KB line, where
- * a regular expression over the string costs a few hundred). A line that has one is written
- * again through `escapeJsonControls`: the bytes are always those of
- * `escapeJsonControls(json) + '\n'`, whichever path wrote them.
+ * The caseload's output, written as UTF-8 bytes into one reusable buffer per batch of lines.
+ *
+ * - **Serialised in pieces.** `JSON.stringify` of a 100 KB result builds its text as a chain of
+ *   parts (a V8 cons string) that must be copied into one flat string before it can be encoded:
+ *   that copy, a large object of its own each time, cost more than evaluating the case. So the
+ *   outer levels of a line (the record, the evaluation, its lists) are written here, as
+ *   `JSON.stringify` would write them, and each value below them is serialised by
+ *   `JSON.stringify` — small texts, gathered a few kilobytes at a time and encoded straight into
+ *   the buffer.
+ * - **Checked as bytes.** The line's bytes are scanned for the controls that `JSON.stringify`
+ *   leaves raw (a native byte search: a few microseconds per 100 KB line, where a regular
+ *   expression over the text costs a few hundred). A line that has one is written again as
+ *   `escapeJsonControls(JSON.stringify(value))`.
+ *
+ * Whichever path wrote it, a line's bytes are those of `escapeJsonControls(JSON.stringify(value)) + '\n'`
+ * (a property test compares them).
  *
  * @module
  */
@@ -12,6 +22,41 @@ import { escapeJsonControls } from '../support/safe-text.js';
 
 /** @internal The first size of a buffer (bytes); it doubles as needed. */
 const FIRST_CAPACITY = 64 * 1024;
+
+/** @internal Levels written here; values deeper are serialised by `JSON.stringify`. */
+const WRITTEN_LEVELS = 3;
+
+/** @internal Text gathered before it is encoded (UTF-16 units): small enough to stay a young, cheap string. */
+const PIECE = 8 * 1024;
+
+/** @internal Thrown when a value is one this writer does not follow exactly (a `toJSON` that returns an object with a `toJSON`): the line is serialised whole then. */
+class UnusualValue extends Error {}
+
+/** @internal A value as `JSON.stringify` serialises it under `key`: its `toJSON(key)` applied, once. */
+function jsonValue(value: unknown, key: string): unknown {
+  if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') {
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') {
+      const result = (toJSON as (key: string) => unknown).call(value, key) as unknown;
+      if (typeof result === 'object' && result !== null && typeof (result as { toJSON?: unknown }).toJSON === 'function') throw new UnusualValue();
+      return result;
+    }
+  }
+  return value;
+}
+
+/** @internal Whether `JSON.stringify` leaves a property of this value out (an array element of it is `null`). */
+function omitted(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/** @internal Whether an object is serialised by its own enumerable properties in order (a plain object or an array). */
+function plainContainer(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
 
 /**
  * Whether UTF-8 bytes hold a character that `escapeJsonControls` escapes: DEL (7F), a C1
@@ -41,21 +86,23 @@ export function hasJsonControlBytes(bytes: Buffer): boolean {
 }
 
 /**
- * A growing byte buffer of output lines. `appendJsonLine` writes a JSON text and a line feed;
+ * A growing byte buffer of output lines. `appendJsonLine` writes a value as JSON and a line feed;
  * `bytes()` is what has been written. Its memory is kept between batches (`reset`, or given back
  * by the thread it was sent to), so that writing allocates nothing once it is large enough.
  *
  * @example
  * ```ts
  * const out = new OutputBytes();
- * out.appendJsonLine(JSON.stringify({ id: 'a\u202eb' }));
- * out.appendJsonLine('{"b":2}');
- * out.bytes().toString(); // '{"id":"a\\u202eb"}\n{"b":2}\n'
+ * out.appendJsonLine({ id: 'a\u202eb', list: [1, undefined, { at: new Date(0) }] });
+ * out.appendJsonLine({ b: 2, skipped: undefined });
+ * out.bytes().toString(); // '{"id":"a\\u202eb","list":[1,null,{"at":"1970-01-01T00:00:00.000Z"}]}\n{"b":2}\n'
  * ```
  */
 export class OutputBytes {
   private buffer: Buffer;
   private size = 0;
+  /** @internal Text not yet encoded. */
+  private pending = '';
 
   /** Writes into `memory` (one that `arrayBuffer` gave, back from another thread), or into new memory of `capacity` bytes. */
   constructor(memory?: ArrayBuffer, capacity = FIRST_CAPACITY) {
@@ -67,17 +114,80 @@ export class OutputBytes {
     return this.size;
   }
 
-  /** Writes `json` (from `JSON.stringify`), with its raw controls escaped, and a line feed. */
-  appendJsonLine(json: string): void {
+  /**
+   * Writes `value` as one line of JSON — the bytes of `escapeJsonControls(JSON.stringify(value))`
+   * and a line feed — and returns whether it wrote anything (not for `undefined`, a function or a
+   * symbol, which have no JSON).
+   */
+  appendJsonLine(value: unknown): boolean {
     const start = this.size;
-    this.write(json);
+    try {
+      const resolved = jsonValue(value, '');
+      if (omitted(resolved)) return false;
+      this.writeValue(resolved, 0);
+      this.flushPiece();
+    } catch (error) {
+      // Nothing of a line that failed is kept.
+      this.pending = '';
+      this.size = start;
+      if (!(error instanceof UnusualValue)) throw error;
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) return false;
+      this.write(json);
+    }
     if (hasJsonControlBytes(this.buffer.subarray(start, this.size))) {
       this.size = start;
-      this.write(escapeJsonControls(json));
+      this.write(escapeJsonControls(JSON.stringify(value)));
     }
     this.reserve(1);
     this.buffer[this.size] = 0x0a;
     this.size += 1;
+    return true;
+  }
+
+  /** @internal Adds text to what is encoded next. */
+  private piece(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= PIECE) this.flushPiece();
+  }
+
+  /** @internal Encodes the text gathered. */
+  private flushPiece(): void {
+    if (this.pending === '') return;
+    this.write(this.pending);
+    this.pending = '';
+  }
+
+  /** @internal Writes a value (its `toJSON` applied, not omitted) as `JSON.stringify` does, at `level`. */
+  private writeValue(value: unknown, level: number): void {
+    if (level >= WRITTEN_LEVELS || !plainContainer(value)) {
+      // A primitive, an object of a class, or a value deep enough to be small: `JSON.stringify`
+      // itself (its `toJSON`, applied already, is not called again: `jsonValue` made sure the
+      // result has none).
+      this.piece(JSON.stringify(value));
+      return;
+    }
+    if (Array.isArray(value)) {
+      this.piece('[');
+      for (let index = 0; index < value.length; index++) {
+        if (index > 0) this.piece(',');
+        const element = jsonValue(value[index], String(index));
+        if (omitted(element)) this.piece('null');
+        else this.writeValue(element, level + 1);
+      }
+      this.piece(']');
+      return;
+    }
+    this.piece('{');
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const property = jsonValue((value as Record<string, unknown>)[key], key);
+      if (omitted(property)) continue;
+      this.piece(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      this.writeValue(property, level + 1);
+    }
+    this.piece('}');
   }
 
   /** What has been written (a view, valid until the next write or reset). */
