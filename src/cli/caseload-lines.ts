@@ -77,9 +77,9 @@ function parseLine(text: string): { success: true; value: unknown } | { success:
 }
 
 /** @internal A function from a line to what became of it, with the evaluators of `settings` built once. */
-function lineProcessor(settings: CaseloadSettings): (input: InputLine) => LineResult {
+function lineProcessor(settings: CaseloadSettings, built?: Evaluator): (input: InputLine) => LineResult {
   const evaluate = (evaluator: Evaluator, value: unknown, options: EvaluateOptions) => evaluator.safeEvaluateSync(value, options);
-  const before = createEvaluator({ ruleSets: settings.ruleSets, citations: settings.citations, misusePatterns: settings.misusePatterns });
+  const before = (settings.mode === 'evaluate' ? built : undefined) ?? createEvaluator({ ruleSets: settings.ruleSets, citations: settings.citations, misusePatterns: settings.misusePatterns });
   const after = settings.mode === 'diff' ? createEvaluator({ ruleSets: settings.ruleSetsAfter, citations: settings.citations, misusePatterns: settings.misusePatterns }) : undefined;
   const definitions =
     after === undefined ? undefined : { before: ruleDefinitions(settings.ruleSets as readonly RuleSetJson[]), after: ruleDefinitions(settings.ruleSetsAfter as readonly RuleSetJson[]) };
@@ -109,8 +109,8 @@ function lineProcessor(settings: CaseloadSettings): (input: InputLine) => LineRe
  * A function from a batch of lines to their output, with the evaluators of `settings` built
  * once: each line read (JSON), evaluated (or, for `diff`, evaluated with both versions and
  * compared), and its output line — compact JSON, controls escaped — written into `out` as UTF-8.
- * Throws `RuleSetError` when the rule sets do not load (the main thread builds one first, to
- * report it).
+ * `evaluator`, for `evaluate`, is one of the settings' rule sets built already. Throws
+ * `RuleSetError` when the rule sets do not load (the main thread builds one first, to report it).
  *
  * @example
  * ```ts
@@ -131,8 +131,8 @@ function lineProcessor(settings: CaseloadSettings): (input: InputLine) => LineRe
  * out.bytes().toString().startsWith('{"line":6,"caseId":"c-6","evaluation":{'); // true
  * ```
  */
-export function batchProcessor(settings: CaseloadSettings): (lines: readonly InputLine[], out: OutputBytes) => BatchOutcome {
-  const processLine = lineProcessor(settings);
+export function batchProcessor(settings: CaseloadSettings, evaluator?: Evaluator): (lines: readonly InputLine[], out: OutputBytes) => BatchOutcome {
+  const processLine = lineProcessor(settings, evaluator);
   return (lines, out) => {
     const marks: LineMark[] = [];
     for (const input of lines) {

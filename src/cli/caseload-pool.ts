@@ -15,6 +15,7 @@
  * @module
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Evaluator } from '../evaluation/evaluator.js';
 import { batchProcessor, type BatchOutcome, type CaseloadSettings } from './caseload-lines.js';
 import type { InputLine } from './json-lines.js';
 import { OutputBytes } from './output-bytes.js';
@@ -34,8 +35,8 @@ const BATCHES_PER_WORKER = 3;
 /** @internal The marker of the data a caseload worker starts with. */
 const WORKER_KIND = 'red-notice-rules/caseload';
 
-/** @internal A message to a worker: a batch to process, or a buffer given back. */
-type WorkerMessage = { readonly batch: number; readonly lines: readonly InputLine[] } | { readonly recycle: ArrayBuffer };
+/** @internal A message to a worker: its settings (the first message), a batch to process, or a buffer given back. */
+type WorkerMessage = { readonly settings: CaseloadSettings } | { readonly batch: number; readonly lines: readonly InputLine[] } | { readonly recycle: ArrayBuffer };
 
 /** @internal A worker's answer: the outcome of a batch, with its output bytes (the first `length` bytes of `memory`), or why it could not start. */
 type BatchAnswer = { readonly batch: number; readonly outcome: BatchOutcome; readonly memory: ArrayBuffer; readonly length: number } | { readonly batch: number; readonly error: string };
@@ -60,24 +61,26 @@ export function isCaseloadWorker(): boolean {
 }
 
 /**
- * The work of a caseload worker: builds the evaluators of its settings, then answers each batch
- * of lines with their outcome and output bytes, until the main thread closes it. The executable
- * (`bin.ts`) calls it when `isCaseloadWorker()`.
+ * The work of a caseload worker: builds the evaluators of the settings it is sent first, then
+ * answers each batch of lines with their outcome and output bytes, until the main thread closes
+ * it. The executable (`bin.ts`) calls it when `isCaseloadWorker()`.
  */
 export function runCaseloadWorker(): void {
   const port = parentPort!;
-  const settings = (workerData as { settings: CaseloadSettings }).settings;
   let process: ReturnType<typeof batchProcessor> | undefined;
   let failure: string | undefined;
-  try {
-    process = batchProcessor(settings);
-  } catch (error) {
-    failure = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  }
   // Buffers given back by the main thread, to write the next batches into.
   const free: ArrayBuffer[] = [];
   let capacity: number | undefined;
   port.on('message', (message: WorkerMessage) => {
+    if ('settings' in message) {
+      try {
+        process = batchProcessor(message.settings);
+      } catch (error) {
+        failure = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      }
+      return;
+    }
     if ('recycle' in message) {
       if (free.length < BATCHES_PER_WORKER) free.push(message.recycle);
       return;
@@ -94,18 +97,58 @@ export function runCaseloadWorker(): void {
   });
 }
 
+/** @internal A worker and the batches it owes. */
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly waiting: Map<number, { resolve: (answer: BatchAnswer) => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * Caseload worker threads, started before their settings are known: a thread starts (Node, then
+ * the executable's code) while the main thread reads and checks the rule sets, then builds its
+ * evaluators when `processLines` sends it the settings. Close them (`close`) when they are not used.
+ */
+export class CaseloadWorkers {
+  /** @internal The threads. */
+  readonly threads: readonly PoolWorker[];
+
+  /** Starts `jobs` threads of `script` (the executable, which calls `runCaseloadWorker` in a worker). */
+  constructor(jobs: number, script: URL) {
+    this.threads = Array.from({ length: jobs }, () => {
+      const worker = new Worker(script, { workerData: { kind: WORKER_KIND } });
+      const waiting: PoolWorker['waiting'] = new Map();
+      const failAll = (error: Error) => {
+        for (const pending of waiting.values()) pending.reject(error);
+        waiting.clear();
+      };
+      worker.on('message', (answer: BatchAnswer) => {
+        const pending = waiting.get(answer.batch);
+        waiting.delete(answer.batch);
+        if ('outcome' in answer) pending?.resolve(answer);
+        else pending?.reject(new Error(`A caseload worker could not start: ${answer.error}`));
+      });
+      worker.on('error', failAll);
+      worker.on('exit', (code) => failAll(new Error(`A caseload worker stopped (exit code ${code}).`)));
+      return { worker, waiting };
+    });
+  }
+
+  /** Stops the threads. */
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map(({ worker }) => worker.terminate()));
+  }
+}
+
 /** How to run a caseload's lines. */
 export interface PoolOptions {
   /** Worker threads; 1 processes the lines in this thread. */
   readonly jobs: number;
   /** The script the workers run (the executable, which calls `runCaseloadWorker` in a worker). */
   readonly workerScript?: URL;
-}
-
-/** @internal A worker and the batches it owes. */
-interface PoolWorker {
-  readonly worker: Worker;
-  readonly waiting: Map<number, { resolve: (answer: BatchAnswer) => void; reject: (error: Error) => void }>;
+  /** Worker threads started already (used instead of `jobs` and `workerScript`, and closed at the end). */
+  readonly workers?: CaseloadWorkers;
+  /** For one thread, an evaluator of the settings' rule sets built already (`evaluate` only). */
+  readonly evaluator?: Evaluator;
 }
 
 /** @internal Batches of lines, each sized from the output per line seen so far (`seen`). */
@@ -152,8 +195,8 @@ export async function processLines(settings: CaseloadSettings, lines: AsyncItera
     seen.bytes += chunk.bytes.length;
     return chunk;
   };
-  if (options.jobs <= 1 || options.workerScript === undefined) {
-    const processBatch = batchProcessor(settings);
+  if (options.workers === undefined && (options.jobs <= 1 || options.workerScript === undefined)) {
+    const processBatch = batchProcessor(settings, options.evaluator);
     const out = new OutputBytes();
     for await (const batch of batchesOf(lines, seen)) {
       out.reset();
@@ -162,25 +205,11 @@ export async function processLines(settings: CaseloadSettings, lines: AsyncItera
     }
     return;
   }
-  // The rule sets must load before the workers start (each reports a failure to load as an error
-  // of its first batch): the command line has built an evaluator of them already.
-  const workers: PoolWorker[] = Array.from({ length: options.jobs }, () => {
-    const worker = new Worker(options.workerScript!, { workerData: { kind: WORKER_KIND, settings } });
-    const waiting: PoolWorker['waiting'] = new Map();
-    const failAll = (error: Error) => {
-      for (const pending of waiting.values()) pending.reject(error);
-      waiting.clear();
-    };
-    worker.on('message', (answer: BatchAnswer) => {
-      const pending = waiting.get(answer.batch);
-      waiting.delete(answer.batch);
-      if ('outcome' in answer) pending?.resolve(answer);
-      else pending?.reject(new Error(`A caseload worker could not start: ${answer.error}`));
-    });
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`A caseload worker stopped (exit code ${code}).`)));
-    return { worker, waiting };
-  });
+  // The rule sets must load before the workers build their evaluators (each reports a failure to
+  // load as an error of its first batch): the command line has built an evaluator of them already.
+  const pool = options.workers ?? new CaseloadWorkers(options.jobs, options.workerScript!);
+  const workers = pool.threads;
+  for (const { worker } of workers) worker.postMessage({ settings } satisfies WorkerMessage);
   const inFlight: Array<{ readonly from: PoolWorker; readonly answer: Promise<BatchAnswer> }> = [];
   let next = 0;
   const send = (batch: readonly InputLine[]) => {
@@ -211,6 +240,6 @@ export async function processLines(settings: CaseloadSettings, lines: AsyncItera
   } finally {
     // Promises not awaited (after an error) must not reject unhandled.
     for (const pending of inFlight) pending.answer.catch(() => undefined);
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    await pool.close();
   }
 }

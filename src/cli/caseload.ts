@@ -13,6 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Citation } from '../citations/registry.js';
+import type { Evaluator } from '../evaluation/evaluator.js';
 import { resolveOptions, TRACE_LEVELS, type EvaluateOptions, type TraceLevel } from '../evaluation/options.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { CliUsageKey } from './catalogue.js';
@@ -20,7 +21,7 @@ import { todayUtc } from '../support/dates.js';
 import type { Issue } from '../support/issues.js';
 import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';
 import type { CaseloadSettings, LineMark } from './caseload-lines.js';
-import { processLines, type OutputChunk } from './caseload-pool.js';
+import { CaseloadWorkers, processLines, type OutputChunk, type PoolOptions } from './caseload-pool.js';
 import type { CaseChange, ChangeCause } from './impact.js';
 import { CLI_INPUT_LIMIT_BYTES, issueText, unreadable, UserInputError, type CliIo } from './input.js';
 import { jsonLines } from './json-lines.js';
@@ -162,7 +163,15 @@ function reportSkipped(name: string, mark: LineMark, io: CliIo, locale: Locale):
  * (`changed` absent), or what `changed` writes for each changed line (given its output line);
  * skipped lines are reported on stderr between the lines around them. Returns the counts.
  */
-async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, locale: Locale, changed?: (json: string) => void): Promise<RunCounter> {
+async function runCaseload(
+  file: string,
+  settings: CaseloadSettings,
+  jobs: number,
+  io: CliIo,
+  locale: Locale,
+  changed?: (json: string) => void,
+  pool: Pick<PoolOptions, 'workers' | 'evaluator'> = {},
+): Promise<RunCounter> {
   const name = file === '-' ? 'stdin' : file;
   const counter = new RunCounter(io, locale);
   // Bytes go out as they are (the threads that wrote them escaped every control: see
@@ -173,7 +182,7 @@ async function runCaseload(file: string, settings: CaseloadSettings, jobs: numbe
     else io.stdout(bytes.toString('utf8'));
     await io.waitForStdout?.();
   };
-  await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }) }, async (chunk) => {
+  await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }), ...pool }, async (chunk) => {
     counter.count(chunk);
     let from = 0;
     for (const mark of chunk.marks) {
@@ -192,29 +201,62 @@ async function runCaseload(file: string, settings: CaseloadSettings, jobs: numbe
 }
 
 /**
+ * The worker threads of `evaluate --batch`, started at once, before the rule sets are read and
+ * checked, so that they start while the main thread does that (none for one job). Throws the
+ * usage error of a bad `--format` or `--jobs`. `batchCommand` uses them, and closes them.
+ *
+ * @example
+ * ```ts
+ * const io = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', readFile: async () => '' };
+ * startBatchWorkers({ batch: true, jobs: '1' }, io); // undefined
+ * ```
+ */
+export function startBatchWorkers(options: ParsedCommand['options'], io: CliIo, locale: Locale = 'en'): CaseloadWorkers | undefined {
+  if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
+  const jobs = jobsOption(text(options.jobs), io, locale);
+  return jobs > 1 && io.workerScript !== undefined ? new CaseloadWorkers(jobs, io.workerScript) : undefined;
+}
+
+/**
  * `evaluate --batch <cases>`: each line of a JSON Lines file evaluated, one output line per case:
  * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one). Run by `main` for
  * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`; its
- * errors and progress line are in `locale`.
+ * errors and progress line are in `locale`. `loaded.evaluator` (of the same rule sets) evaluates
+ * in one thread; `workers` (from `startBatchWorkers`) are used, and closed, with more.
  */
 export async function batchCommand(
   { positionals: [file], options }: ParsedCommand,
   io: CliIo,
-  loaded: { readonly ruleSets: readonly unknown[]; readonly citations: Readonly<Record<string, Citation>>; readonly misusePatterns: readonly unknown[]; readonly locale: Locale },
+  loaded: {
+    readonly ruleSets: readonly unknown[];
+    readonly citations: Readonly<Record<string, Citation>>;
+    readonly misusePatterns: readonly unknown[];
+    readonly locale: Locale;
+    readonly evaluator?: Evaluator;
+  },
   locale: Locale = 'en',
+  workers?: CaseloadWorkers,
 ): Promise<number> {
-  if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
-  const jobs = jobsOption(text(options.jobs), io, locale);
-  const asOf = text(options['as-of']);
-  const settings: CaseloadSettings = {
-    mode: 'evaluate',
-    ruleSets: loaded.ruleSets,
-    ruleSetsAfter: [],
-    citations: loaded.citations,
-    misusePatterns: loaded.misusePatterns,
-    options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
-  };
-  const counter = await runCaseload(file!, settings, jobs, io, locale);
+  let settings: CaseloadSettings;
+  let jobs: number;
+  try {
+    if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
+    jobs = jobsOption(text(options.jobs), io, locale);
+    const asOf = text(options['as-of']);
+    settings = {
+      mode: 'evaluate',
+      ruleSets: loaded.ruleSets,
+      ruleSetsAfter: [],
+      citations: loaded.citations,
+      misusePatterns: loaded.misusePatterns,
+      options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
+    };
+  } catch (error) {
+    await workers?.close();
+    throw error;
+  }
+  const pool = { ...(workers === undefined ? {} : { workers }), ...(loaded.evaluator === undefined ? {} : { evaluator: loaded.evaluator }) };
+  const counter = await runCaseload(file!, settings, jobs, io, locale, undefined, pool);
   return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : 0;
 }
 
