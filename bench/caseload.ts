@@ -4,7 +4,10 @@
  * 1. Threads: `evaluate --batch` with `--jobs 2` against `--jobs 1` on the same JSON Lines file,
  *    in paired rounds (each round runs both, in alternating order, back to back); the speed-up of
  *    a round is its one-thread time over its two-thread time; reported: the median over the
- *    rounds and their spread.
+ *    rounds and their spread. Wall time only means something on an idle machine; the CPU time of
+ *    each run (user + system, all threads, from `process.cpuUsage()` at the child's exit) and its
+ *    main thread's share (`/proc/self/task/<pid>/stat`) are reported too, per line: on a shared
+ *    machine, two threads that cost no more CPU per line than one are what scaling needs.
  * 2. Memory (`--memory`, not in `npm run bench`: it takes minutes): peak resident memory of
  *    `evaluate --batch` (default jobs) over generated files of 10,000, 100,000 and 1,000,000
  *    lines, read from `/proc/<pid>/status` (VmHWM, the process's high-water mark: its worker
@@ -46,11 +49,37 @@ async function caseloadFile(lines: number, small = false): Promise<string> {
   return file;
 }
 
-/** Runs the command line on a file (output thrown away): wall time in ms, peak resident memory in MiB (over the run, and per quarter of its time), exit code. */
-function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; peakMiB: number; quartersMiB: number[]; code: number | null }> {
+/**
+ * Loaded into the command line's process (`--import`): at exit, its CPU time (all threads, µs) and
+ * its main thread's (from /proc, in clock ticks of 10 ms), written to file descriptor 3.
+ */
+const CPU_PROBE = `data:text/javascript,${encodeURIComponent(`
+import { isMainThread } from 'node:worker_threads';
+import { readFileSync, writeSync } from 'node:fs';
+if (isMainThread) process.on('exit', () => {
+  const { user, system } = process.cpuUsage();
+  let main = null;
+  try {
+    const fields = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ');
+    main = (Number(fields[11]) + Number(fields[12])) * 10000;
+  } catch {}
+  try { writeSync(3, JSON.stringify({ user, system, main })); } catch {}
+});`)}`;
+
+/** What a run cost: CPU time (µs), all threads (user, system) and the main thread's (undefined where /proc is not). */
+interface CpuTime {
+  readonly user: number;
+  readonly system: number;
+  readonly main: number | undefined;
+}
+
+/** Runs the command line on a file (output thrown away): wall time in ms, CPU time, peak resident memory in MiB (over the run, and per quarter of its time), exit code. */
+function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; cpu: CpuTime | undefined; peakMiB: number; quartersMiB: number[]; code: number | null }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, 'evaluate', '--batch', file, '--as-of', AS_OF, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', CPU_PROBE, cli, 'evaluate', '--batch', file, '--as-of', AS_OF, ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+    let probe = '';
+    child.stdio[3]!.on('data', (data: Buffer) => (probe += data.toString()));
     let peakKiB = 0;
     const samples: Array<{ at: number; kib: number }> = [];
     const sample = () => {
@@ -66,11 +95,20 @@ function runBatch(file: string, args: readonly string[]): Promise<{ ms: number; 
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('exit', () => {
       clearInterval(timer);
+    });
+    child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const quartersMiB = [0, 1, 2, 3].map((quarter) => Math.max(0, ...samples.filter(({ at }) => at >= (quarter * ms) / 4 && at < ((quarter + 1) * ms) / 4).map(({ kib }) => kib)) / 1024);
-      resolve({ ms, peakMiB: peakKiB / 1024, quartersMiB, code });
+      let cpu: CpuTime | undefined;
+      try {
+        const read = JSON.parse(probe) as { user: number; system: number; main: number | null };
+        cpu = { user: read.user, system: read.system, main: read.main ?? undefined };
+      } catch {
+        cpu = undefined;
+      }
+      resolve({ ms, cpu, peakMiB: peakKiB / 1024, quartersMiB, code });
     });
   });
 }
@@ -91,11 +129,11 @@ try {
     console.log(`Peak resident memory of \`evaluate --batch ${args.join(' ')}\` (default jobs: ${availableParallelism()}), ${small ? 'small cases (one notice, one grant)' : 'typical cases'}:`);
     for (const lines of (process.env.MEMORY_LINES ?? '10000,100000,1000000').split(',').map(Number)) {
       const file = await caseloadFile(lines, small);
-      const { ms, peakMiB, quartersMiB, code } = await runBatch(file, args);
+      const { ms, cpu, peakMiB, quartersMiB, code } = await runBatch(file, args);
       rmSync(file);
       console.log(
         `  ${lines.toLocaleString('en').padStart(9)} lines: peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB (highest RSS per quarter of the run: ${quartersMiB.map((value) => value.toFixed(0)).join(', ')} MiB), ` +
-          `${(ms / 1000).toFixed(1)} s (${Math.round((lines / ms) * 1000)} cases/s), exit ${code}`,
+          `${(ms / 1000).toFixed(1)} s (${Math.round((lines / ms) * 1000)} cases/s), ${cpu === undefined ? 'CPU unknown' : `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(cpu.system / 1e6).toFixed(1)} s system)`}, exit ${code}`,
       );
     }
   } else {
@@ -107,18 +145,42 @@ try {
     const ratios: number[] = [];
     const one: number[] = [];
     const two: number[] = [];
+    const cpuOf = new Map<number, CpuTime[]>([
+      [1, []],
+      [2, []],
+    ]);
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? [1, 2] : [2, 1];
       const times = new Map<number, number>();
-      for (const jobs of order) times.set(jobs, (await runBatch(file, ['--jobs', String(jobs), ...args])).ms);
+      for (const jobs of order) {
+        const run = await runBatch(file, ['--jobs', String(jobs), ...args]);
+        times.set(jobs, run.ms);
+        if (run.cpu !== undefined) cpuOf.get(jobs)!.push(run.cpu);
+      }
       one.push(times.get(1)!);
       two.push(times.get(2)!);
       ratios.push(times.get(1)! / times.get(2)!);
     }
-    console.log(`evaluate --batch, ${lines} lines${args.length > 0 ? `, ${args.join(' ')}` : ''}: ${rounds} paired rounds`);
-    console.log(`  --jobs 1: median ${(median(one) / 1000).toFixed(2)} s (${Math.round((lines / median(one)) * 1000)} cases/s)`);
-    console.log(`  --jobs 2: median ${(median(two) / 1000).toFixed(2)} s (${Math.round((lines / median(two)) * 1000)} cases/s)`);
+    const perLine = (jobs: number) => {
+      const runs = cpuOf.get(jobs)!;
+      if (runs.length === 0) return 'CPU unknown';
+      const total = median(runs.map((cpu) => cpu.user + cpu.system)) / lines / 1000;
+      const system = median(runs.map((cpu) => cpu.system)) / lines / 1000;
+      const mains = runs.flatMap((cpu) => (cpu.main === undefined ? [] : [cpu.main]));
+      const main = mains.length === 0 ? '' : `, main thread ${(median(mains) / lines / 1000).toFixed(2)} ms`;
+      return `CPU per line ${total.toFixed(2)} ms (system ${system.toFixed(2)} ms${main})`;
+    };
+    const cpuRatio = (() => {
+      const total = (jobs: number) => median(cpuOf.get(jobs)!.map((cpu) => cpu.user + cpu.system));
+      return cpuOf.get(1)!.length === 0 || cpuOf.get(2)!.length === 0 ? undefined : total(2) / total(1);
+    })();
+    console.log(`evaluate --batch, ${lines} lines${args.length > 0 ? `, ${args.join(' ')}` : ''}: ${rounds} paired rounds (medians)`);
+    console.log(`  --jobs 1: ${(median(one) / 1000).toFixed(2)} s (${Math.round((lines / median(one)) * 1000)} cases/s), ${perLine(1)}`);
+    console.log(`  --jobs 2: ${(median(two) / 1000).toFixed(2)} s (${Math.round((lines / median(two)) * 1000)} cases/s), ${perLine(2)}`);
     console.log(`  speed-up of two threads over one: median ${median(ratios).toFixed(2)}× (spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; target ≥ 1.8×)`);
+    if (cpuRatio !== undefined) {
+      console.log(`  CPU of two threads over one: ${cpuRatio.toFixed(2)}× (the wall-clock speed-up two free cores allow is about 2 / this)`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

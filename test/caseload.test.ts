@@ -269,6 +269,18 @@ describe('worker threads', () => {
     expect(inProcess.stdout).toBe(one.stdout);
     expect(inProcess.stderr).toBe(one.stderr);
   });
+
+  test('with workers started before the rule sets are checked, bad options or rule sets are reported (exit 2) and the run ends', async () => {
+    const dir = workspace({ 'cases.jsonl': `${JSON.stringify(caseload(1)[0])}\n`, 'bad.rules.json': '{"schemaVersion":1,"id":"x"}' });
+    const file = join(dir, 'cases.jsonl');
+    const badDate = await run(['evaluate', '--batch', file, '--as-of', '2026-02-30', '--jobs', '2'], '', cli);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--as-of');
+    const badRules = await run(['evaluate', '--batch', file, '--rules', join(dir, 'bad.rules.json'), '--jobs', '2'], '', cli);
+    expect(badRules.code).toBe(2);
+    expect(badRules.stderr).toContain('bad.rules.json');
+    expect(badRules.stdout).toBe('');
+  });
 });
 
 describe('diff', () => {

@@ -13,14 +13,15 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Citation } from '../citations/registry.js';
+import type { Evaluator } from '../evaluation/evaluator.js';
 import { resolveOptions, TRACE_LEVELS, type EvaluateOptions, type TraceLevel } from '../evaluation/options.js';
 import { CATALOGUES, type Locale } from '../locales/index.js';
 import type { CliUsageKey } from './catalogue.js';
 import { todayUtc } from '../support/dates.js';
 import type { Issue } from '../support/issues.js';
 import type { CommandSpec, OptionSpec, ParsedCommand } from './arguments.js';
-import type { CaseloadSettings, LineOutcome } from './caseload-lines.js';
-import { processLines } from './caseload-pool.js';
+import type { CaseloadSettings, LineMark } from './caseload-lines.js';
+import { CaseloadWorkers, processLines, type OutputChunk, type PoolOptions } from './caseload-pool.js';
 import type { CaseChange, ChangeCause } from './impact.js';
 import { CLI_INPUT_LIMIT_BYTES, issueText, unreadable, UserInputError, type CliIo } from './input.js';
 import { jsonLines } from './json-lines.js';
@@ -30,9 +31,6 @@ import { cliWords, countWords, fill } from './words.js';
 
 /** @internal Where the package's own files are, seen from a project that installed it. */
 const INSTALLED = `node_modules/${LIBRARY_NAME}`;
-
-/** @internal How much output is gathered before it is written (characters). */
-const OUTPUT_CHUNK = 256 * 1024;
 
 /** @internal The most worker threads `--jobs` takes. */
 const MAX_JOBS = 64;
@@ -130,11 +128,13 @@ class RunCounter {
     private readonly locale: Locale,
   ) {}
 
-  count(outcome: LineOutcome): void {
-    this.lines += 1;
-    if ('issues' in outcome) this.skipped += 1;
-    else if ('internal' in outcome) this.internal += 1;
-    else if (outcome.changed === true) this.changed += 1;
+  count(chunk: OutputChunk): void {
+    this.lines += chunk.lines;
+    for (const mark of chunk.marks) {
+      if ('issues' in mark) this.skipped += 1;
+      else if ('internal' in mark) this.internal += 1;
+      else this.changed += 1;
+    }
     if (this.io.progress === undefined) return;
     const now = Date.now();
     if (now - this.shown < 200) return;
@@ -149,71 +149,114 @@ class RunCounter {
 }
 
 /** @internal Reports a line that was skipped, on stderr: its number, and each issue's path and code. */
-function reportSkipped(name: string, outcome: LineOutcome, io: CliIo, locale: Locale): void {
+function reportSkipped(name: string, mark: LineMark, io: CliIo, locale: Locale): void {
   const words = cliWords(locale);
-  if ('issues' in outcome) {
-    io.stderr(outcome.issues.map((issue: Issue) => `${words.error}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issueText(issue, locale)}\n`).join(''));
-  } else if ('internal' in outcome) {
-    io.stderr(`${words.internalError}${CATALOGUES[locale].punctuation.colon}${name}:${outcome.line}: ${outcome.internal}\n`);
+  if ('issues' in mark) {
+    io.stderr(mark.issues.map((issue: Issue) => `${words.error}${CATALOGUES[locale].punctuation.colon}${name}:${mark.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.code} — ${issueText(issue, locale)}\n`).join(''));
+  } else if ('internal' in mark) {
+    io.stderr(`${words.internalError}${CATALOGUES[locale].punctuation.colon}${name}:${mark.line}: ${mark.internal}\n`);
   }
 }
 
-/** @internal Runs a caseload and writes each outcome as `write` says; returns the counts. */
-async function runCaseload(file: string, settings: CaseloadSettings, jobs: number, io: CliIo, locale: Locale, write: (outcome: LineOutcome, out: CliIo) => void): Promise<RunCounter> {
+/**
+ * @internal Runs a caseload and writes its output, in input order: each batch's bytes as they are
+ * (`changed` absent), or what `changed` writes for each changed line (given its output line);
+ * skipped lines are reported on stderr between the lines around them. Returns the counts.
+ */
+async function runCaseload(
+  file: string,
+  settings: CaseloadSettings,
+  jobs: number,
+  io: CliIo,
+  locale: Locale,
+  changed?: (json: string) => void,
+  pool: Pick<PoolOptions, 'workers' | 'evaluator'> = {},
+): Promise<RunCounter> {
   const name = file === '-' ? 'stdin' : file;
   const counter = new RunCounter(io, locale);
-  // Output lines are written a few hundred kilobytes at a time: fewer, larger writes leave the
-  // main thread free to feed the workers.
-  let pending: string[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (pending.length === 0) return;
-    io.stdout(pending.join(''));
-    pending = [];
-    size = 0;
+  // Bytes go out as they are (the threads that wrote them escaped every control: see
+  // output-bytes.ts), a batch at a time; a command line run in-process gets text.
+  const write = async (bytes: Buffer) => {
+    if (bytes.length === 0) return;
+    if (io.stdoutBytes !== undefined) await io.stdoutBytes(bytes);
+    else io.stdout(bytes.toString('utf8'));
     await io.waitForStdout?.();
   };
-  const buffered: CliIo = { ...io, stdout: (value) => void (pending.push(value), (size += value.length)) };
-  await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }) }, async (outcome) => {
-    counter.count(outcome);
-    if ('issues' in outcome || 'internal' in outcome) {
-      await flush();
-      reportSkipped(name, outcome, io, locale);
+  await processLines(settings, jsonLines(inputChunks(file, io), CLI_INPUT_LIMIT_BYTES), { jobs, ...(io.workerScript === undefined ? {} : { workerScript: io.workerScript }), ...pool }, async (chunk) => {
+    counter.count(chunk);
+    let from = 0;
+    for (const mark of chunk.marks) {
+      if ('changed' in mark) {
+        if (changed !== undefined) changed(chunk.bytes.toString('utf8', mark.at, mark.end));
+        continue;
+      }
+      if (changed === undefined) await write(chunk.bytes.subarray(from, mark.at));
+      from = mark.at;
+      reportSkipped(name, mark, io, locale);
     }
-    write(outcome, buffered);
-    if (size >= OUTPUT_CHUNK) await flush();
+    if (changed === undefined) await write(chunk.bytes.subarray(from));
   });
-  await flush();
   counter.done();
   return counter;
+}
+
+/**
+ * The worker threads of `evaluate --batch`, started at once, before the rule sets are read and
+ * checked, so that they start while the main thread does that (none for one job). Throws the
+ * usage error of a bad `--format` or `--jobs`. `batchCommand` uses them, and closes them.
+ *
+ * @example
+ * ```ts
+ * const io = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', readFile: async () => '' };
+ * startBatchWorkers({ batch: true, jobs: '1' }, io); // undefined
+ * ```
+ */
+export function startBatchWorkers(options: ParsedCommand['options'], io: CliIo, locale: Locale = 'en'): CaseloadWorkers | undefined {
+  if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
+  const jobs = jobsOption(text(options.jobs), io, locale);
+  return jobs > 1 && io.workerScript !== undefined ? new CaseloadWorkers(jobs, io.workerScript) : undefined;
 }
 
 /**
  * `evaluate --batch <cases>`: each line of a JSON Lines file evaluated, one output line per case:
  * `{"line":n,"caseId":…,"evaluation":{…}}` (`caseId` when the case has one). Run by `main` for
  * `red-notice-rules evaluate --batch cases.jsonl --as-of 2026-06-30 --trace none`; its
- * errors and progress line are in `locale`.
+ * errors and progress line are in `locale`. `loaded.evaluator` (of the same rule sets) evaluates
+ * in one thread; `workers` (from `startBatchWorkers`) are used, and closed, with more.
  */
 export async function batchCommand(
   { positionals: [file], options }: ParsedCommand,
   io: CliIo,
-  loaded: { readonly ruleSets: readonly unknown[]; readonly citations: Readonly<Record<string, Citation>>; readonly misusePatterns: readonly unknown[]; readonly locale: Locale },
+  loaded: {
+    readonly ruleSets: readonly unknown[];
+    readonly citations: Readonly<Record<string, Citation>>;
+    readonly misusePatterns: readonly unknown[];
+    readonly locale: Locale;
+    readonly evaluator?: Evaluator;
+  },
   locale: Locale = 'en',
+  workers?: CaseloadWorkers,
 ): Promise<number> {
-  if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
-  const jobs = jobsOption(text(options.jobs), io, locale);
-  const asOf = text(options['as-of']);
-  const settings: CaseloadSettings = {
-    mode: 'evaluate',
-    ruleSets: loaded.ruleSets,
-    ruleSetsAfter: [],
-    citations: loaded.citations,
-    misusePatterns: loaded.misusePatterns,
-    options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
-  };
-  const counter = await runCaseload(file!, settings, jobs, io, locale, (outcome, out) => {
-    if ('output' in outcome && outcome.output !== undefined) out.stdout(outcome.output);
-  });
+  let settings: CaseloadSettings;
+  let jobs: number;
+  try {
+    if ((text(options.format) ?? 'json') !== 'json') throw usage('invalid_option.batchFormat', {}, locale);
+    jobs = jobsOption(text(options.jobs), io, locale);
+    const asOf = text(options['as-of']);
+    settings = {
+      mode: 'evaluate',
+      ruleSets: loaded.ruleSets,
+      ruleSetsAfter: [],
+      citations: loaded.citations,
+      misusePatterns: loaded.misusePatterns,
+      options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), locale: loaded.locale, ...traceOptions(options) }),
+    };
+  } catch (error) {
+    await workers?.close();
+    throw error;
+  }
+  const pool = { ...(workers === undefined ? {} : { workers }), ...(loaded.evaluator === undefined ? {} : { evaluator: loaded.evaluator }) };
+  const counter = await runCaseload(file!, settings, jobs, io, locale, undefined, pool);
   return counter.internal > 0 ? 3 : counter.skipped > 0 ? 2 : 0;
 }
 
@@ -276,19 +319,18 @@ export async function diffCommand(
     options: evaluateOptions({ ...(asOf === undefined ? {} : { asOf }), trace: 'full', questions: false }),
   };
   const tally = { outcomes: 0, actions: 0, priorities: 0, deadlines: 0 };
-  const counter = await runCaseload(file!, settings, jobs, io, locale, (outcome, out) => {
-    if (!('output' in outcome) || outcome.output === undefined) return;
-    const record = JSON.parse(outcome.output) as { line: number; caseId?: string; changes: CaseChange[] };
+  const counter = await runCaseload(file!, settings, jobs, io, locale, (json) => {
+    const record = JSON.parse(json) as { line: number; caseId?: string; changes: CaseChange[] };
     for (const change of record.changes) {
       if (change.code === 'outcome_changed') tally.outcomes += 1;
       else if (change.code === 'priority_changed') tally.priorities += 1;
       else if (change.code === 'deadline_moved') tally.deadlines += 1;
       else tally.actions += 1;
     }
-    if (format === 'json') out.stdout(outcome.output);
+    if (format === 'json') io.stdout(json);
     else {
       const heading = record.caseId === undefined ? fill(words.diffLine, { line: record.line }) : fill(words.diffLineWithId, { line: record.line, caseId: record.caseId });
-      out.stdout(`${heading}\n${record.changes.map((change) => changeText(change, locale)).join('\n')}\n`);
+      io.stdout(`${heading}\n${record.changes.map((change) => changeText(change, locale)).join('\n')}\n`);
     }
   });
   const evaluated = counter.lines - counter.skipped - counter.internal;

@@ -36,6 +36,12 @@ export interface CliIo {
    * `readFile` or `readStdin` (up to `CLI_INPUT_LIMIT_BYTES`).
    */
   readonly openStream?: (path: string) => AsyncIterable<Uint8Array | string>;
+  /**
+   * (optional) Writes UTF-8 bytes to standard output as they are, and resolves when they are
+   * written (the bytes may be reused then): the caseload's output lines, whose controls the
+   * thread that wrote them has escaped. Without it, they go through `stdout` as text.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
   /** (optional) Resolves when standard output can take more (after a write that filled its buffer). */
   readonly waitForStdout?: () => Promise<void>;
   /** (optional) Writes a progress line on a terminal; absent when standard error is not a terminal. */
@@ -112,6 +118,8 @@ export function nodeIo(): CliIo {
       return readLimited(createReadStream(path), limit);
     },
     openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
+    // An error of writing is the stream's 'error' event, as for `stdout`; the promise settles either way.
+    stdoutBytes: (bytes) => new Promise<void>((resolve) => void process.stdout.write(bytes, () => resolve())),
     waitForStdout: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     env: process.env,
     ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),

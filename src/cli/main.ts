@@ -31,7 +31,7 @@ import { runFixtures } from '../fixtures/run.js';
 import { ruleSetFactsOf } from '../rules/validate.js';
 import { parseArguments, usageIssue, type CommandSpec, type OptionSpec, type ParsedCommand } from './arguments.js';
 import { analysisLines, coverageLines, declarations, findingSource, fixtureLines, mergeCoverage } from './authoring.js';
-import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, traceOptions } from './caseload.js';
+import { BATCH_OPTIONS, batchCommand, DIFF_COMMAND, diffCommand, startBatchWorkers, traceOptions } from './caseload.js';
 import { checkCitationFile, checkFixtureFile, checkMisusePatternFile, checkReferenceFile, CHECKED_FILE_KINDS, fileKind } from './check-files.js';
 import { issueText, readJson, UserInputError, type CliIo } from './input.js';
 import { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
@@ -245,8 +245,19 @@ async function evaluateCommand(parsed: ParsedCommand, io: ReportIo): Promise<num
   const locale = localeOption(text(options.locale), cli);
   const pages = text(options.pages) ?? 'all';
   if (!(REPORT_PAGES as readonly string[]).includes(pages)) throw usage('invalid_option.pages', { values: REPORT_PAGES.join(', ') }, cli);
-  const { evaluator, ruleSets, citations, misusePatterns } = await loadEvaluator(options, io);
-  if (options.batch === true) return batchCommand(parsed, io, { ruleSets, citations, misusePatterns, locale: localeOfTag(locale)! }, cli);
+  if (options.batch === true) {
+    // The worker threads start while the rule sets are read and checked.
+    const workers = startBatchWorkers(options, io, cli);
+    let loaded: Awaited<ReturnType<typeof loadEvaluator>>;
+    try {
+      loaded = await loadEvaluator(options, io);
+    } catch (error) {
+      await workers?.close();
+      throw error;
+    }
+    return batchCommand(parsed, io, { ...loaded, locale: localeOfTag(locale)! }, cli, workers);
+  }
+  const { evaluator } = await loadEvaluator(options, io);
   const input = await readJson(file!, io);
   const asOf = text(options['as-of']);
   const result = await evaluator.safeEvaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: localeOfTag(locale)!, ...traceOptions(options) });
@@ -445,6 +456,8 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     // of the case and the rule sets removed, then the isolates of a right-to-left memo (FSI … PDI)
     // added by the library. Those marks are kept; anything else is still removed.
     report: (value) => given.stdout(value.replace(/[\u2068\u2069]/g, (mark) => (mark === '\u2068' ? '\ufdd0' : '\ufdd1')).split('\r\n').map(stripUnsafeText).join('\r\n').replace(/[\ufdd0\ufdd1]/g, (mark) => (mark === '\ufdd0' ? '\u2068' : '\u2069'))),
+    // Bytes (`stdoutBytes`, in `given`) pass as they are: only the caseload writes them, JSON lines
+    // whose every control its threads escaped (output-bytes.ts; a test checks them).
     locale,
   };
   const parsed = parseArguments(argv, COMMANDS, locale);

@@ -39,6 +39,8 @@ export function stripUnsafeText(value: string): string {
 
 // JSON.stringify escapes U+0000–001F itself; these are what it leaves raw.
 const JSON_UNESCAPED_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// The same, to test for.
+const JSON_UNESCAPED_UNSAFE_CHARACTER = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * JSON text with the controls that `JSON.stringify` leaves raw (DEL, C1, bidirectional controls)
@@ -50,5 +52,8 @@ const JSON_UNESCAPED_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * ```
  */
 export function escapeJsonControls(json: string): string {
+  // Almost no JSON has one: test first, so that the common case returns `json` itself, without
+  // calling back per character or copying the text.
+  if (!JSON_UNESCAPED_UNSAFE_CHARACTER.test(json)) return json;
   return json.replace(JSON_UNESCAPED_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
