@@ -484,7 +484,9 @@ function buildProtection(draft: Draft, context: BuildContext): void {
   ].join('|');
   let rows = matchingRows.get(key);
   if (rows === undefined) {
-    rows = allProtectionRows().filter((row) => facts.every((fact) => accepts(targetOf(fact), row.facts![fact])) && presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact))));
+    // Each fact's target made once, not once per row.
+    const wanted = facts.map((fact) => [fact, targetOf(fact)] as const);
+    rows = allProtectionRows().filter((row) => wanted.every(([fact, target]) => accepts(target, row.facts![fact])) && presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact))));
     if (matchingRows.size > 5000) matchingRows.clear();
     matchingRows.set(key, rows);
   }
@@ -848,7 +850,7 @@ function buildReturnStates(draft: Draft, context: BuildContext): void {
   const named = [...(statesTarget?.present ?? [])];
   const candidates = named.length === 1 ? named : COUNTRY_CODES.filter((country) => !taken.has(country));
   const fits = candidates.filter((country) => {
-    const binding = nonRefoulementBinding(treaties, [country], context.asOf);
+    const binding = bindingOf(treaties, country, context.asOf);
     return (
       accepts(statesTarget, [country]) &&
       accepts(basesTarget, binding.bases) &&
@@ -863,6 +865,21 @@ function buildReturnStates(draft: Draft, context: BuildContext): void {
   for (const detention of draft.detention) detention.country = rename(detention.country);
   for (const event of draft.asylum ?? []) event.country = rename(event.country);
   for (const confirmation of draft.confirmations) confirmation.by = rename(confirmation.by);
+}
+
+/** @internal What binds each country alone on each date judged at (the same few dates come again and again). */
+const bindings = new Map<CalendarDate, Map<string, ReturnType<typeof nonRefoulementBinding>>>();
+
+/** @internal `nonRefoulementBinding` of one country, computed once per date. */
+function bindingOf(treaties: ReturnType<typeof bundledTreatyLists>, country: string, asOf: CalendarDate): ReturnType<typeof nonRefoulementBinding> {
+  let byCountry = bindings.get(asOf);
+  if (byCountry === undefined) {
+    if (bindings.size > 64) bindings.clear();
+    bindings.set(asOf, (byCountry = new Map()));
+  }
+  let binding = byCountry.get(country);
+  if (binding === undefined) byCountry.set(country, (binding = nonRefoulementBinding(treaties, [country], asOf)));
+  return binding;
 }
 
 // ---- rule sets' own facts -----------------------------------------------------------------------
