@@ -157,10 +157,16 @@ const MAX_SOLUTIONS = 6;
  * than for a witness of its own (such pairs are seldom shown, and their searches were most of the
  * work on large rule sets). A pair not shown is a 'no witness found', never left out.
  */
-const PAIR_LIMITS = { maxSolutions: 3, maxCases: 3, casesPerSolution: 1 } as const;
+const PAIR_LIMITS = { maxSolutions: 2, maxCases: 2, casesPerSolution: 1 } as const;
+
+/**
+ * @internal Cases for one fact assignment of a knock-on effect (each evaluated twice, with and
+ * without the change): other variants of the same assignment seldom show what it did not.
+ */
+const KNOCK_ON_CASES_PER_SOLUTION = 2;
 
 /** @internal The search for a witness of a group of conflicting rules. */
-const GROUP_LIMITS = { maxSolutions: 3, maxCases: 4, casesPerSolution: 2 } as const;
+const GROUP_LIMITS = { maxSolutions: 2, maxCases: 3, casesPerSolution: 2 } as const;
 
 /**
  * Runs the semantic checks on rule sets (by default together with the bundled ones, as
@@ -297,7 +303,17 @@ class Analysis {
   private readonly relevantCache = new Map<Formula, Invariant[]>();
   private relevantInvariantsOf(goal: Formula): Invariant[] {
     let found = this.relevantCache.get(goal);
-    if (found === undefined) this.relevantCache.set(goal, (found = this.relevantInvariants(goal)));
+    if (found === undefined) {
+      // Those of an `and` or an `or` of formulas already asked about are theirs together (the
+      // closure of a union is the union of the closures): no new walk of the whole formula.
+      if ((goal.kind === 'and' || goal.kind === 'or') && goal.children.every((child) => this.relevantCache.has(child))) {
+        const chosen = new Set(goal.children.flatMap((child) => this.relevantCache.get(child)!));
+        found = this.invariants.filter((invariant) => chosen.has(invariant));
+      } else {
+        found = this.relevantInvariants(goal);
+      }
+      this.relevantCache.set(goal, found);
+    }
     return found;
   }
 
@@ -402,8 +418,8 @@ class Analysis {
       this.report(target, 'proven', { steps: 0 });
       return;
     }
-    const proofSpace = this.spaceFor([this.proof.holds(rule)], conjunctsOf(rule, this.proof).map((part) => part.formula));
-    const search = this.ask(proofSpace, [this.proof.holds(rule)]);
+    const proofSpace = this.proofSpace(rule);
+    const search = this.ask(proofSpace, [this.proof.holds(rule)], true);
     if (search.first === undefined) {
       const outcome = search.outcome()!;
       if (outcome.exhausted) {
@@ -429,6 +445,22 @@ class Analysis {
     else this.noWitness(target, at, { assignments: found.assignments, cases: found.cases, steps }, 'no_witness', rule.id);
   }
 
+  /**
+   * @internal The fact space in which a rule's reachability is asked: one for every rule that
+   * still needs a search of its own (compiled once, on first use: a space per rule cost more to
+   * compile than to ask), each question asking for the invariants about its own goal only.
+   */
+  private proofSpaceValue: CompiledFormula | undefined;
+  private proofSpace(rule: CompiledRule): CompiledFormula {
+    if (this.proofSpaceValue === undefined) {
+      const lists = this.evaluator.lists;
+      const rules = [...lists.case, ...lists.notice1, ...lists.notice2].filter((other) => this.checked(other) && !this.evaluator.reached.has(other));
+      this.proofSpaceValue = this.spaceFor(rules.map((other) => this.proof.holds(other)), rules.flatMap((other) => conjunctsOf(other, this.proof).map((part) => part.formula)));
+    }
+    if (this.proofSpaceValue.nodeOf(this.proof.holds(rule)) !== undefined) return this.proofSpaceValue;
+    return this.spaceFor([this.proof.holds(rule)], conjunctsOf(rule, this.proof).map((part) => part.formula));
+  }
+
   /** @internal A finding that nothing was shown either way. */
   private noWitness(target: string, path: string, searched: { assignments: number; cases: number; steps: number }, result: 'no_witness' | 'budget', ruleId?: string): void {
     // A search cut short by the analysis's budget says so (what it searched, and the budget).
@@ -445,8 +477,10 @@ class Analysis {
   /** @internal The smallest set of a rule's comparisons (and invariants) found that cannot hold together. */
   private explainUnreachable(rule: CompiledRule, space: CompiledFormula, steps: number): UnreachableProof {
     const parts = conjunctsOf(rule, this.proof);
+    // The invariants about the rule's facts, as its question asked for them.
+    const only = new Set(this.relevantInvariantsOf(this.proof.holds(rule)).map(invariantFormula));
     const unsatisfiable = (chosen: typeof parts, without: ReadonlySet<Formula>) => {
-      const next = space.solve(chosen.map((part) => part.formula), this.steps, without).next();
+      const next = space.solve(chosen.map((part) => part.formula), this.steps, without, only).next();
       return next.done === true && (next.value as SearchOutcome).exhausted;
     };
     let core = [...parts];
@@ -865,7 +899,7 @@ class Analysis {
         const then = other === undefined ? undefined : reference.evaluator.truthOf(other, referenceReader);
         if (then === undefined || now === undefined || then === UNDETERMINED || now === UNDETERMINED || then === now) return undefined;
         return then === TRUE ? 'fires' : 'does not fire';
-      }, this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness }));
+      }, this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness, casesPerSolution: KNOCK_ON_CASES_PER_SOLUTION }));
       searched = { assignments: searched.assignments + found.assignments, cases: searched.cases + found.cases, steps: searched.steps + search.steps() };
       if (found.found !== undefined) {
         this.findings.push({

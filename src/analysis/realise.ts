@@ -90,7 +90,9 @@ export function accepts(target: FactTarget | undefined, value: FactValue | undef
     for (const item of target.present) if (!value.includes(item)) return false;
     for (const item of target.absent) if (value.includes(item)) return false;
   }
-  return target.custom.every(({ atom, holds }) => atom.test(value, atom.value) === holds);
+  // A loop, not `every`: this runs for every row and every country the constructors weigh.
+  for (const { atom, holds } of target.custom) if (atom.test(value, atom.value) !== holds) return false;
+  return true;
 }
 
 /** What the constructors know besides the targets. */
@@ -485,8 +487,12 @@ function buildProtection(draft: Draft, context: BuildContext): void {
   let rows = matchingRows.get(key);
   if (rows === undefined) {
     // Each fact's target made once, not once per row.
-    const wanted = facts.map((fact) => [fact, targetOf(fact)] as const);
-    rows = allProtectionRows().filter((row) => wanted.every(([fact, target]) => accepts(target, row.facts![fact])) && presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact))));
+    const targets = facts.map(targetOf);
+    const meets = (row: ProtectionRow): boolean => {
+      for (let i = 0; i < facts.length; i++) if (!accepts(targets[i], row.facts![facts[i]!])) return false;
+      return presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact)));
+    };
+    rows = allProtectionRows().filter(meets);
     if (matchingRows.size > 5000) matchingRows.clear();
     matchingRows.set(key, rows);
   }
