@@ -648,22 +648,29 @@ export class CompiledFormula {
     const goalCone = this.coneOf(roots);
     const cone = goalCone.length === 0 ? [] : goalCone;
     const coneVariables: number[] = [];
-    const scopeList: number[] = [question >> 1];
+    const nodeLiterals: number[] = [question >> 1];
     const scopeVariables: number[] = [];
-    for (const [, on] of active) scopeList.push(on >> 1);
+    for (const [, on] of active) nodeLiterals.push(on >> 1);
     const stamp = ++this.stamp;
     for (const at of this.coneOf([...roots, ...active.map(([constraint]) => this.index.get(constraint)!)])) {
       const t = this.trueLiteral[at]!;
       const f = this.falseLiteral[at]!;
-      if (t >= 0) scopeList.push(t >> 1);
-      if (f >= 0) scopeList.push(f >> 1);
+      if (t >= 0) nodeLiterals.push(t >> 1);
+      if (f >= 0) nodeLiterals.push(f >> 1);
       const node = this.nodes[at]!;
       if (node.kind !== 'test' || this.variableStamp[node.variable] === stamp) continue;
       this.variableStamp[node.variable] = stamp;
       scopeVariables.push(node.variable);
-      for (const classLiteral of this.classLiterals[node.variable]!) scopeList.push(classLiteral >> 1);
-      for (const auxiliary of this.auxiliaries[node.variable]!) scopeList.push(auxiliary);
     }
+    // Decided in this order: the classes of each variable (in the order the variables were made),
+    // then the nodes' literals.
+    scopeVariables.sort((a, b) => a - b);
+    const scopeList: number[] = [];
+    for (const variable of scopeVariables) {
+      for (const classLiteral of this.classLiterals[variable]!) scopeList.push(classLiteral >> 1);
+      for (const auxiliary of this.auxiliaries[variable]!) scopeList.push(auxiliary);
+    }
+    for (const literal of nodeLiterals) scopeList.push(literal);
     const goalStamp = ++this.stamp;
     for (const at of cone) {
       const node = this.nodes[at]!;
