@@ -159,6 +159,9 @@ const MAX_SOLUTIONS = 6;
  */
 const PAIR_LIMITS = { maxSolutions: 2, maxCases: 2, casesPerSolution: 1 } as const;
 
+/** @internal Rules whose reachability is asked in one fact space. */
+const PROOF_BATCH = 48;
+
 /**
  * @internal Cases for one fact assignment of a knock-on effect (each evaluated twice, with and
  * without the change): other variants of the same assignment seldom show what it did not.
@@ -446,19 +449,20 @@ class Analysis {
   }
 
   /**
-   * @internal The fact space in which a rule's reachability is asked: one for every rule that
-   * still needs a search of its own (compiled once, on first use: a space per rule cost more to
-   * compile than to ask), each question asking for the invariants about its own goal only.
+   * @internal The fact space in which a rule's reachability is asked: one for a batch of the
+   * rules that still need a search of their own — this rule and the next ones
+   * ({@link PROOF_BATCH}; a space per rule cost more to compile than to ask, one for every rule
+   * more than needed when most are seen firing) — each question asking for the invariants about
+   * its own goal only.
    */
   private proofSpaceValue: CompiledFormula | undefined;
   private proofSpace(rule: CompiledRule): CompiledFormula {
-    if (this.proofSpaceValue === undefined) {
-      const lists = this.evaluator.lists;
-      const rules = [...lists.case, ...lists.notice1, ...lists.notice2].filter((other) => this.checked(other) && !this.evaluator.reached.has(other));
-      this.proofSpaceValue = this.spaceFor(rules.map((other) => this.proof.holds(other)), rules.flatMap((other) => conjunctsOf(other, this.proof).map((part) => part.formula)));
-    }
-    if (this.proofSpaceValue.nodeOf(this.proof.holds(rule)) !== undefined) return this.proofSpaceValue;
-    return this.spaceFor([this.proof.holds(rule)], conjunctsOf(rule, this.proof).map((part) => part.formula));
+    if (this.proofSpaceValue?.nodeOf(this.proof.holds(rule)) !== undefined) return this.proofSpaceValue;
+    const lists = this.evaluator.lists;
+    const all = [...lists.case, ...lists.notice1, ...lists.notice2];
+    const batch = all.slice(all.indexOf(rule)).filter((other) => other === rule || (this.checked(other) && !this.evaluator.reached.has(other))).slice(0, PROOF_BATCH);
+    this.proofSpaceValue = this.spaceFor(batch.map((other) => this.proof.holds(other)), batch.flatMap((other) => conjunctsOf(other, this.proof).map((part) => part.formula)));
+    return this.proofSpaceValue;
   }
 
   /** @internal A finding that nothing was shown either way. */
