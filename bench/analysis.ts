@@ -32,9 +32,11 @@ const cpuStart = process.cpuUsage();
 const start = performance.now();
 let result: string;
 const findings: Record<string, number> = {};
+let work: { budget: number; used: number } | undefined;
 try {
   const report = analyzeRuleSets(ruleSets, options);
   for (const finding of report.findings) findings[finding.code] = (findings[finding.code] ?? 0) + 1;
+  work = report.work;
   result = 'analysed';
 } catch (error) {
   // A rule set past the budget is refused as it loads (RuleSetError: rule_set_too_large).
@@ -42,29 +44,30 @@ try {
 }
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
-console.log(JSON.stringify({ name, bytes, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, result, findings }));
+console.log(JSON.stringify({ name, bytes, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, result, findings, ...(work === undefined ? {} : { work }) }));
 
 /** @internal Every workload in a fresh process; a table of wall time, CPU time and peak memory, and the target's verdict. */
 function reportAll(): void {
   const runs = Object.keys(WORKLOADS).map((workloadName) => {
     const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), workloadName], { encoding: 'utf8', env: process.env });
     if (run.status !== 0) throw new Error(`analysis run ${workloadName} failed: ${run.stderr}`);
-    return JSON.parse(run.stdout) as { name: string; bytes: number; ms: number; cpuMs: number; maxRssMB: number; result: string; findings: Record<string, number> };
+    return JSON.parse(run.stdout) as { name: string; bytes: number; ms: number; cpuMs: number; maxRssMB: number; result: string; findings: Record<string, number>; work?: { budget: number; used: number } };
   });
   console.log('\nanalyzeRuleSets (red-notice-rules/analysis, with the bundled rule sets), each workload in a fresh process:');
-  const header = ['workload', 'KB', 'wall s', 'CPU s', 'peak RSS MB', 'result'];
+  const header = ['workload', 'KB', 'wall s', 'CPU s', 'peak RSS MB', 'work used', 'result'];
   const rows = runs.map((run) => [
     run.name,
     (run.bytes / 1024).toFixed(0),
     (run.ms / 1000).toFixed(2),
     (run.cpuMs / 1000).toFixed(2),
     run.maxRssMB.toFixed(0),
+    run.work === undefined ? '' : `${run.work.used} of ${run.work.budget}`,
     `${run.result}${Object.keys(run.findings).length === 0 ? '' : ` (${Object.entries(run.findings).map(([code, count]) => `${count} ${code}`).join(', ')})`}`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
   console.log(line(header));
-  console.log(`|${widths.map((width, column) => (column === 0 || column === 5 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`);
+  console.log(`|${widths.map((width, column) => (column === 0 || column === 6 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`);
   for (const row of rows) console.log(line(row));
   const generated = runs.find((run) => run.name === 'generated-200')!;
   const met = generated.ms <= 5000 && generated.maxRssMB <= 200;

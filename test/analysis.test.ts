@@ -178,6 +178,28 @@ describe('the analysis proves what it reports as an error, and shows it', () => 
     expect(analyzeRuleSets([never], { citations }).findings.map((finding) => finding.code)).toEqual(['unreachable']);
   });
 
+  test('past the work budget, what was not searched is "no witness found (searched …)", a warning — never a conflict, a gap or a false "unreachable"; proofs are still made', () => {
+    const planted = ruleSet([
+      { id: 'planted.diffusions-kept', conditions: { all: [is('notice.kind', 'diffusion')] }, outcome: 'retain' },
+      { id: 'planted.never', conditions: { all: [is('notice.kind', 'red_notice'), is('notice.kind', 'diffusion')] }, action: review },
+      { id: 'planted.refused-and-pending', conditions: { all: [is('notice.extraditionRefusal', 'rights_based'), is('notice.extraditionPending', 'yes')] }, action: review },
+    ]);
+    const full = analyzeRuleSets([planted], { citations });
+    expect(full.findings.some((finding) => finding.code === 'conflict')).toBe(true);
+    expect(full.work.used).toBeLessThanOrEqual(full.work.budget);
+    const cut = analyzeRuleSets([planted], { citations, budget: 0 });
+    expect(cut.work).toEqual({ budget: 0, used: expect.any(Number) });
+    // The proof needs no case: the unreachable rule is proven all the same.
+    expect(cut.findings.filter((finding) => finding.code === 'unreachable').map((finding) => finding.path)).toEqual(full.findings.filter((finding) => finding.code === 'unreachable').map((finding) => finding.path));
+    const rest = cut.findings.filter((finding) => finding.code !== 'unreachable');
+    expect(rest.length).toBeGreaterThan(0);
+    for (const finding of rest) {
+      expect([finding.code, finding.severity, finding.params?.variant]).toEqual(['no_witness', 'warning', 'total']);
+      expect(finding.message).toMatch(/^No witness found for "[^"]+" \(searched \d+ fact assignments, \d+ cases\) before the analysis spent its work budget \(0 units/);
+    }
+    expect(rest.map((finding) => finding.code === 'no_witness' && finding.target)).toEqual(expect.arrayContaining(['reachable planted.refused-and-pending', expect.stringMatching(/^conflict /)]));
+  }, 120_000);
+
   test('the same rule sets give the same report', () => {
     const planted = ruleSet([{ id: 'planted.diffusions-kept', conditions: { all: [is('notice.kind', 'diffusion')] }, outcome: 'retain' }]);
     expect(JSON.stringify(analyzeRuleSets([planted], { citations }))).toBe(JSON.stringify(analyzeRuleSets([planted], { citations })));

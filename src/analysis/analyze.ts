@@ -35,7 +35,7 @@ import { comparePaths, compareStrings, type Issue } from '../support/issues.js';
 import { dataInvariants, factDomain, INVARIANTS, invariantFacts, invariantFormula, type Invariant } from './fact-space.js';
 import { and, BookFormulas, not, or, possibleActionCodes, possibleOutcomes } from './formulas.js';
 import { AS_OF, CompiledFormula, type Exclusion, type FactDomain, type Formula, type SearchOutcome, type Solution } from './solver.js';
-import { findWitness, mergeTargets, targetsOf, WitnessEvaluator, witnessOf, type Witness, type WitnessRun } from './witness.js';
+import { findWitness, mergeTargets, targetsOf, WitnessEvaluator, witnessOf, type Witness, type WitnessLimits, type WitnessRun } from './witness.js';
 import type { FactTarget } from './realise.js';
 
 export type { Witness } from './witness.js';
@@ -105,6 +105,11 @@ export interface AnalysisReport {
   readonly searches: readonly SearchReport[];
   /** Witness drafts that were not valid cases (a constructor's mistake; 0). */
   readonly invalidDrafts: number;
+  /**
+   * The work the analysis did, in units of its budget (`AnalysisOptions.budget`): each question
+   * asked of the fact space and each case evaluated is one unit.
+   */
+  readonly work: { readonly budget: number; readonly used: number };
 }
 
 /** Options of `analyzeRuleSets`: the evaluator's, plus what to check and the budgets. */
@@ -119,7 +124,30 @@ export interface AnalysisOptions extends Omit<EvaluatorOptions, 'engine'> {
   readonly steps?: number;
   /** Cases evaluated at most for one witness. Default 24. */
   readonly casesPerWitness?: number;
+  /**
+   * The work the whole analysis may do, shared by every search: each question asked of the fact
+   * space and each case evaluated is one unit. Once it is spent, the searches for witnesses left
+   * are not started, and what they were for is reported as `no_witness` (variant `total`); the
+   * search of the fact space that can prove a rule unreachable is always made. Default
+   * {@link ANALYSIS_BUDGET} (12,000).
+   */
+  readonly budget?: number;
 }
+
+/**
+ * The default work budget of `analyzeRuleSets` (`AnalysisOptions.budget`): 12,000 units, each a
+ * question asked of the fact space or a case evaluated. 200 generated rules with the bundled
+ * ones use about 4,100.
+ *
+ * @example
+ * ```ts
+ * import { analyzeRuleSets, ANALYSIS_BUDGET } from 'red-notice-rules/analysis';
+ *
+ * const report = analyzeRuleSets([], { budget: ANALYSIS_BUDGET / 2 });
+ * report.work.used <= report.work.budget; // true
+ * ```
+ */
+export const ANALYSIS_BUDGET = 12_000;
 
 /** @internal Solutions tried at most for one witness. */
 const MAX_SOLUTIONS = 6;
@@ -129,7 +157,19 @@ const MAX_SOLUTIONS = 6;
  * than for a witness of its own (such pairs are seldom shown, and their searches were most of the
  * work on large rule sets). A pair not shown is a 'no witness found', never left out.
  */
-const PAIR_LIMITS = { maxSolutions: 2, maxCases: 6 } as const;
+const PAIR_LIMITS = { maxSolutions: 2, maxCases: 2, casesPerSolution: 1 } as const;
+
+/** @internal Rules whose reachability is asked in one fact space. */
+const PROOF_BATCH = 48;
+
+/**
+ * @internal Cases for one fact assignment of a knock-on effect (each evaluated twice, with and
+ * without the change): other variants of the same assignment seldom show what it did not.
+ */
+const KNOCK_ON_CASES_PER_SOLUTION = 2;
+
+/** @internal The search for a witness of a group of conflicting rules. */
+const GROUP_LIMITS = { maxSolutions: 2, maxCases: 3, casesPerSolution: 2 } as const;
 
 /**
  * Runs the semantic checks on rule sets (by default together with the bundled ones, as
@@ -182,6 +222,9 @@ class Analysis {
   private readonly invariants: readonly Invariant[];
   private readonly steps: number;
   private readonly casesPerWitness: number;
+  private readonly budget: number;
+  /** @internal Questions asked of the fact space so far. */
+  private questions = 0;
   private readonly customFacts: ReadonlyMap<string, CustomFact>;
   private readonly outcomes: readonly string[];
   private readonly actionCodes: readonly string[];
@@ -208,6 +251,7 @@ class Analysis {
     this.invariants = [...INVARIANTS, ...dataInvariants(misusePatterns.flatMap((pattern) => pattern.countries))];
     this.steps = options.steps ?? 20_000;
     this.casesPerWitness = options.casesPerWitness ?? 24;
+    this.budget = options.budget ?? ANALYSIS_BUDGET;
     this.customFacts = new Map(book.customFacts.map((fact) => [fact.name, fact]));
     this.outcomes = possibleOutcomes(lists);
     this.actionCodes = possibleActionCodes(lists);
@@ -224,7 +268,26 @@ class Analysis {
       findings: this.findings.sort((a, b) => compareStrings(a.code, b.code) || comparePaths(a.path, b.path) || compareStrings(a.message, b.message)),
       searches: this.searches,
       invalidDrafts: this.evaluator.invalid,
+      work: { budget: this.budget, used: this.used() },
     };
+  }
+
+  /** @internal Units of the budget used: questions asked, cases evaluated (with and without a change, for knock-on effects). */
+  private used(): number {
+    let cases = this.evaluator.cases + this.evaluator.invalid;
+    for (const reference of this.references.values()) if (reference !== undefined) cases += reference.evaluator.cases + reference.evaluator.invalid;
+    return this.questions + cases;
+  }
+
+  /** @internal Whether the budget is spent. */
+  private spent(): boolean {
+    return this.used() >= this.budget;
+  }
+
+  /** @internal Limits of a witness search, within what is left of the budget. */
+  private within(limits: WitnessLimits): WitnessLimits {
+    const left = Math.max(0, this.budget - this.used());
+    return { ...limits, maxSolutions: Math.min(limits.maxSolutions, left), maxCases: Math.min(limits.maxCases, left) };
   }
 
   /** @internal Whether a rule is one of those checked. */
@@ -243,7 +306,17 @@ class Analysis {
   private readonly relevantCache = new Map<Formula, Invariant[]>();
   private relevantInvariantsOf(goal: Formula): Invariant[] {
     let found = this.relevantCache.get(goal);
-    if (found === undefined) this.relevantCache.set(goal, (found = this.relevantInvariants(goal)));
+    if (found === undefined) {
+      // Those of an `and` or an `or` of formulas already asked about are theirs together (the
+      // closure of a union is the union of the closures): no new walk of the whole formula.
+      if ((goal.kind === 'and' || goal.kind === 'or') && goal.children.every((child) => this.relevantCache.has(child))) {
+        const chosen = new Set(goal.children.flatMap((child) => this.relevantCache.get(child)!));
+        found = this.invariants.filter((invariant) => chosen.has(invariant));
+      } else {
+        found = this.relevantInvariants(goal);
+      }
+      this.relevantCache.set(goal, found);
+    }
     return found;
   }
 
@@ -303,6 +376,7 @@ class Analysis {
     let outcome: SearchOutcome | undefined;
     let steps = 0;
     const pull = (exclusion?: Exclusion): IteratorResult<Solution, unknown> => {
+      this.questions++;
       const next = generator.next(exclusion);
       if (next.done) {
         outcome = next.value as SearchOutcome;
@@ -347,8 +421,8 @@ class Analysis {
       this.report(target, 'proven', { steps: 0 });
       return;
     }
-    const proofSpace = this.spaceFor([this.proof.holds(rule)], conjunctsOf(rule, this.proof).map((part) => part.formula));
-    const search = this.ask(proofSpace, [this.proof.holds(rule)]);
+    const proofSpace = this.proofSpace(rule);
+    const search = this.ask(proofSpace, [this.proof.holds(rule)], true);
     if (search.first === undefined) {
       const outcome = search.outcome()!;
       if (outcome.exhausted) {
@@ -368,17 +442,35 @@ class Analysis {
       space = this.spaceFor([goal]);
       witnessSearch = this.ask(space, [goal]);
     }
-    const found = findWitness(this.evaluator, space, witnessSearch.solutions, (run) => (this.evaluator.truthOf(run, rule) === TRUE ? true : undefined), { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+    const found = findWitness(this.evaluator, space, witnessSearch.solutions, (run) => (this.evaluator.truthOf(run, rule) === TRUE ? true : undefined), this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness }));
     const steps = witnessSearch.steps();
     if (found.found !== undefined) this.report(target, 'witnessed', { steps, assignments: found.assignments, cases: found.cases });
     else this.noWitness(target, at, { assignments: found.assignments, cases: found.cases, steps }, 'no_witness', rule.id);
   }
 
+  /**
+   * @internal The fact space in which a rule's reachability is asked: one for a batch of the
+   * rules that still need a search of their own — this rule and the next ones
+   * ({@link PROOF_BATCH}; a space per rule cost more to compile than to ask, one for every rule
+   * more than needed when most are seen firing) — each question asking for the invariants about
+   * its own goal only.
+   */
+  private proofSpaceValue: CompiledFormula | undefined;
+  private proofSpace(rule: CompiledRule): CompiledFormula {
+    if (this.proofSpaceValue?.nodeOf(this.proof.holds(rule)) !== undefined) return this.proofSpaceValue;
+    const lists = this.evaluator.lists;
+    const all = [...lists.case, ...lists.notice1, ...lists.notice2];
+    const batch = all.slice(all.indexOf(rule)).filter((other) => other === rule || (this.checked(other) && !this.evaluator.reached.has(other))).slice(0, PROOF_BATCH);
+    this.proofSpaceValue = this.spaceFor(batch.map((other) => this.proof.holds(other)), batch.flatMap((other) => conjunctsOf(other, this.proof).map((part) => part.formula)));
+    return this.proofSpaceValue;
+  }
+
   /** @internal A finding that nothing was shown either way. */
   private noWitness(target: string, path: string, searched: { assignments: number; cases: number; steps: number }, result: 'no_witness' | 'budget', ruleId?: string): void {
-    const variant = result === 'budget' ? 'budget' : 'cases';
+    // A search cut short by the analysis's budget says so (what it searched, and the budget).
+    const variant = result === 'budget' ? 'budget' : this.spent() ? 'total' : 'cases';
     this.findings.push({
-      ...makeIssue('no_witness', path, { variant, target, assignments: searched.assignments, cases: searched.cases, steps: searched.steps, ...(ruleId === undefined ? {} : { rule: ruleId }) }, 'warning'),
+      ...makeIssue('no_witness', path, { variant, target, assignments: searched.assignments, cases: searched.cases, steps: searched.steps, budget: this.budget, ...(ruleId === undefined ? {} : { rule: ruleId }) }, 'warning'),
       code: 'no_witness',
       target,
       searched,
@@ -389,8 +481,10 @@ class Analysis {
   /** @internal The smallest set of a rule's comparisons (and invariants) found that cannot hold together. */
   private explainUnreachable(rule: CompiledRule, space: CompiledFormula, steps: number): UnreachableProof {
     const parts = conjunctsOf(rule, this.proof);
+    // The invariants about the rule's facts, as its question asked for them.
+    const only = new Set(this.relevantInvariantsOf(this.proof.holds(rule)).map(invariantFormula));
     const unsatisfiable = (chosen: typeof parts, without: ReadonlySet<Formula>) => {
-      const next = space.solve(chosen.map((part) => part.formula), this.steps, without).next();
+      const next = space.solve(chosen.map((part) => part.formula), this.steps, without, only).next();
       return next.done === true && (next.value as SearchOutcome).exhausted;
     };
     let core = [...parts];
@@ -442,6 +536,11 @@ class Analysis {
         }
       }
       if (open.size === 0) continue;
+      // Every case evaluated for the layer, whatever it was built for, shows the pairs it reports.
+      this.evaluator.observer = (run, witness) => {
+        const resolution = this.noticeOf(run)?.resolution;
+        if (resolution?.code === 'conflicting_rules' && this.conflictFindings(resolution.rules, witness(), open, key) > 0) totals.witnessed++;
+      };
       // One space for the layer: every question about it asks it.
       const space = this.spaceFor([...extra, ...rules.map((rule) => this.proof.fires(rule))]);
       // First, each rule firing alone; the solutions that do not clash are packed into one case,
@@ -455,7 +554,7 @@ class Analysis {
         else if (search.outcome()!.exhausted) for (const other of rules) open.delete(key(rule, other));
       }
       const started = new Set<CompiledRule>();
-      for (let round = 0; round < rules.length; round++) {
+      for (let round = 0; round < rules.length && !this.spent(); round++) {
         const start = rules.find((rule) => !started.has(rule) && alone.has(rule) && rules.some((other) => open.has(key(rule, other))));
         if (start === undefined) break;
         started.add(start);
@@ -473,7 +572,7 @@ class Analysis {
         const found = witnessOf(this.evaluator, merged, (run) => {
           const resolution = this.noticeOf(run)?.resolution;
           return resolution?.code === 'conflicting_rules' && resolution.rules.includes(start.id) ? resolution : undefined;
-        }, 2);
+        }, Math.min(2, this.budget - this.used()));
         totals.cases += found.cases;
         if (found.found === undefined) continue;
         totals.witnessed++;
@@ -481,7 +580,8 @@ class Analysis {
       }
       for (const first of rules) {
         const partners = () => rules.filter((other) => other !== first && open.has(key(first, other)));
-        while (partners().length > 0) {
+        // Past the budget, the pairs left are reported below as not shown.
+        while (!this.spent() && partners().length > 0) {
           // Grow a group around `first`: ask for it and any of the rules left; every one the model makes fire joins.
           const group = [first];
           let goals: Formula[] = [...extra, this.proof.fires(first)];
@@ -522,7 +622,7 @@ class Analysis {
             const resolution = this.noticeOf(run)?.resolution;
             return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && group.some((rule) => rule !== first && resolution.rules.includes(rule.id)) ? resolution : undefined;
           };
-          const found = findWitness(this.evaluator, space, search.solutions, goal, { maxSolutions: 2, maxCases: 8 });
+          const found = findWitness(this.evaluator, space, search.solutions, goal, this.within(GROUP_LIMITS));
           totals.cases += found.cases;
           totals.assignments += found.assignments;
           if (found.found !== undefined) {
@@ -531,13 +631,14 @@ class Analysis {
           }
           // Pairs of the group the witness did not show: each on its own.
           for (const other of group.slice(1)) {
+            if (this.spent()) break;
             if (!open.has(key(first, other))) continue;
             const pairGoals = [...extra, this.proof.fires(first), this.proof.fires(other)];
             const pairSearch = this.ask(space, pairGoals, true);
             const pairFound = pairSearch.first === undefined ? undefined : findWitness(this.evaluator, space, pairSearch.solutions, (run) => {
               const resolution = this.noticeOf(run)?.resolution;
               return resolution?.code === 'conflicting_rules' && resolution.rules.includes(first.id) && resolution.rules.includes(other.id) ? resolution : undefined;
-            }, PAIR_LIMITS);
+            }, this.within(PAIR_LIMITS));
             totals.cases += pairFound?.cases ?? 0;
             totals.assignments += pairFound?.assignments ?? 0;
             if (pairFound?.found !== undefined) {
@@ -563,18 +664,21 @@ class Analysis {
         }
       }
     }
+    this.evaluator.observer = undefined;
     // `proven` only when every pair was shown impossible.
     this.report('conflicts', totals.witnessed > 0 ? 'witnessed' : totals.unresolved > 0 ? 'no_witness' : 'proven', totals);
   }
 
-  /** @internal The conflicts a witness shows: every pair of the rules its evaluation reports with different outcomes, still open. */
-  private conflictFindings(ruleIds: readonly string[], witness: Witness, open: Set<string>, key: (a: CompiledRule, b: CompiledRule) => string): void {
+  /** @internal The conflicts a witness shows: every pair of the rules its evaluation reports with different outcomes, still open (how many). */
+  private conflictFindings(ruleIds: readonly string[], witness: Witness, open: Set<string>, key: (a: CompiledRule, b: CompiledRule) => string): number {
+    let shown = 0;
     const reported = ruleIds.map((id) => this.book.byId.get(id)).filter((rule): rule is CompiledRule => rule !== undefined);
     for (let x = 0; x < reported.length; x++) {
       for (let y = x + 1; y < reported.length; y++) {
         const one = reported[x]!;
         const two = reported[y]!;
         if (!open.delete(key(one, two))) continue;
+        shown++;
         const pair = [one.id, two.id].sort(compareStrings) as [string, string];
         const outcomes = [one.json.outcome!, two.json.outcome!].sort(compareStrings) as Outcome[];
         this.findings.push({
@@ -586,6 +690,7 @@ class Analysis {
         });
       }
     }
+    return shown;
   }
 
   /** @internal The path of the checked rule of a pair (the caller's rule, when only one of them is). */
@@ -628,7 +733,7 @@ class Analysis {
         else this.noWitness(target, this.changePath(change), { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
         continue;
       }
-      const found = findWitness(this.evaluator, compiled, search.solutions, isGap, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+      const found = findWitness(this.evaluator, compiled, search.solutions, isGap, this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness }));
       const steps = search.steps();
       if (found.found === undefined) {
         this.noWitness(target, this.changePath(change), { assignments: found.assignments, cases: found.cases, steps }, 'no_witness');
@@ -648,7 +753,7 @@ class Analysis {
       else this.noWitness('gap', '', { assignments: 0, cases: 0, steps: outcome.steps }, 'budget');
       return;
     }
-    const found = findWitness(this.evaluator, compiled, search.solutions, isGap, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+    const found = findWitness(this.evaluator, compiled, search.solutions, isGap, this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness }));
     const steps = search.steps();
     if (found.found === undefined) {
       this.noWitness('gap', '', { assignments: found.assignments, cases: found.cases, steps }, 'no_witness');
@@ -798,7 +903,7 @@ class Analysis {
         const then = other === undefined ? undefined : reference.evaluator.truthOf(other, referenceReader);
         if (then === undefined || now === undefined || then === UNDETERMINED || now === UNDETERMINED || then === now) return undefined;
         return then === TRUE ? 'fires' : 'does not fire';
-      }, { maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness });
+      }, this.within({ maxSolutions: MAX_SOLUTIONS, maxCases: this.casesPerWitness, casesPerSolution: KNOCK_ON_CASES_PER_SOLUTION }));
       searched = { assignments: searched.assignments + found.assignments, cases: searched.cases + found.cases, steps: searched.steps + search.steps() };
       if (found.found !== undefined) {
         this.findings.push({

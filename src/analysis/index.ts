@@ -6,5 +6,5 @@
  *
  * @packageDocumentation
  */
-export { analyzeRuleSets, FINDING_CODES } from './analyze.js';
+export { ANALYSIS_BUDGET, analyzeRuleSets, FINDING_CODES } from './analyze.js';
 export type { AnalysisOptions, AnalysisReport, ChangeBy, Finding, FindingCode, ProofCondition, SearchReport, UnreachableProof, Witness } from './analyze.js';

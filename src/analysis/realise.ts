@@ -90,7 +90,9 @@ export function accepts(target: FactTarget | undefined, value: FactValue | undef
     for (const item of target.present) if (!value.includes(item)) return false;
     for (const item of target.absent) if (value.includes(item)) return false;
   }
-  return target.custom.every(({ atom, holds }) => atom.test(value, atom.value) === holds);
+  // A loop, not `every`: this runs for every row and every country the constructors weigh.
+  for (const { atom, holds } of target.custom) if (atom.test(value, atom.value) !== holds) return false;
+  return true;
 }
 
 /** What the constructors know besides the targets. */
@@ -484,7 +486,13 @@ function buildProtection(draft: Draft, context: BuildContext): void {
   ].join('|');
   let rows = matchingRows.get(key);
   if (rows === undefined) {
-    rows = allProtectionRows().filter((row) => facts.every((fact) => accepts(targetOf(fact), row.facts![fact])) && presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact))));
+    // Each fact's target made once, not once per row.
+    const targets = facts.map(targetOf);
+    const meets = (row: ProtectionRow): boolean => {
+      for (let i = 0; i < facts.length; i++) if (!accepts(targets[i], row.facts![facts[i]!])) return false;
+      return presence.every((fact) => (context.unknown.has(fact) ? fact === 'notice.protectionAppealDueOn' || !row.known!.has(fact) : row.known!.has(fact)));
+    };
+    rows = allProtectionRows().filter(meets);
     if (matchingRows.size > 5000) matchingRows.clear();
     matchingRows.set(key, rows);
   }
@@ -848,7 +856,7 @@ function buildReturnStates(draft: Draft, context: BuildContext): void {
   const named = [...(statesTarget?.present ?? [])];
   const candidates = named.length === 1 ? named : COUNTRY_CODES.filter((country) => !taken.has(country));
   const fits = candidates.filter((country) => {
-    const binding = nonRefoulementBinding(treaties, [country], context.asOf);
+    const binding = bindingOf(treaties, country, context.asOf);
     return (
       accepts(statesTarget, [country]) &&
       accepts(basesTarget, binding.bases) &&
@@ -863,6 +871,21 @@ function buildReturnStates(draft: Draft, context: BuildContext): void {
   for (const detention of draft.detention) detention.country = rename(detention.country);
   for (const event of draft.asylum ?? []) event.country = rename(event.country);
   for (const confirmation of draft.confirmations) confirmation.by = rename(confirmation.by);
+}
+
+/** @internal What binds each country alone on each date judged at (the same few dates come again and again). */
+const bindings = new Map<CalendarDate, Map<string, ReturnType<typeof nonRefoulementBinding>>>();
+
+/** @internal `nonRefoulementBinding` of one country, computed once per date. */
+function bindingOf(treaties: ReturnType<typeof bundledTreatyLists>, country: string, asOf: CalendarDate): ReturnType<typeof nonRefoulementBinding> {
+  let byCountry = bindings.get(asOf);
+  if (byCountry === undefined) {
+    if (bindings.size > 64) bindings.clear();
+    bindings.set(asOf, (byCountry = new Map()));
+  }
+  let binding = byCountry.get(country);
+  if (binding === undefined) byCountry.set(country, (binding = nonRefoulementBinding(treaties, [country], asOf)));
+  return binding;
 }
 
 // ---- rule sets' own facts -----------------------------------------------------------------------

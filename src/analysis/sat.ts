@@ -33,7 +33,15 @@ const UNSET = -1;
  */
 export class SatSolver {
   private variables = 0;
-  private readonly clauses: number[][] = [];
+  /**
+   * @internal The clauses, their literals one after another in one array (a clause as an array
+   * of its own took eight times the memory): clause `c` is `arena[start[c]]` … `arena[start[c] + size[c] - 1]`.
+   */
+  private arena = new Int32Array(4096);
+  private arenaUsed = 0;
+  private starts = new Int32Array(1024);
+  private sizes = new Int32Array(1024);
+  private clauseCount = 0;
   private watches: Array<number[] | undefined> = [];
   private assigns = new Int8Array(0);
   private levels = new Int32Array(0);
@@ -50,9 +58,13 @@ export class SatSolver {
   private broken = false;
   /** Conflicts met, over every question. */
   conflicts = 0;
-  /** @internal The variables a question decides, marked with the question's number. */
-  private scopeMarks = new Int32Array(0);
-  private scopeMark = 0;
+  /**
+   * @internal Whether the activity heap lacks variables: questions with a scope decide its
+   * variables in the order given and leave the heap alone (filling it and emptying it again for
+   * every question cost more than the search); a question without one fills it first.
+   */
+  private heapStale = false;
+  private scoped = false;
 
   /** A new variable (false first, unless a model said otherwise). */
   newVariable(): number {
@@ -116,8 +128,24 @@ export class SatSolver {
 
   /** @internal Stores a clause and watches its first two literals; returns its index. */
   private attach(literals: number[]): number {
-    const index = this.clauses.length;
-    this.clauses.push(literals);
+    const index = this.clauseCount++;
+    if (index >= this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const sizes = new Int32Array(this.sizes.length * 2);
+      sizes.set(this.sizes);
+      this.sizes = sizes;
+    }
+    if (this.arenaUsed + literals.length > this.arena.length) {
+      const arena = new Int32Array(Math.max(this.arena.length * 2, this.arenaUsed + literals.length));
+      arena.set(this.arena);
+      this.arena = arena;
+    }
+    this.starts[index] = this.arenaUsed;
+    this.sizes[index] = literals.length;
+    this.arena.set(literals, this.arenaUsed);
+    this.arenaUsed += literals.length;
     (this.watches[literals[0]! ^ 1] ??= []).push(index);
     (this.watches[literals[1]! ^ 1] ??= []).push(index);
     return index;
@@ -134,6 +162,7 @@ export class SatSolver {
 
   /** @internal Unit propagation; returns the index of a conflicting clause, or -1. */
   private propagate(): number {
+    const arena = this.arena;
     while (this.head < this.trail.length) {
       const falsified = this.trail[this.head++]! ^ 1;
       // Clauses watching `falsified` (registered under its negation, the literal just made true).
@@ -142,34 +171,36 @@ export class SatSolver {
       let kept = 0;
       for (let i = 0; i < list.length; i++) {
         const index = list[i]!;
-        const clause = this.clauses[index]!;
-        if (clause[0] === falsified) {
-          clause[0] = clause[1]!;
-          clause[1] = falsified;
+        const at = this.starts[index]!;
+        const end = at + this.sizes[index]!;
+        if (arena[at] === falsified) {
+          arena[at] = arena[at + 1]!;
+          arena[at + 1] = falsified;
         }
-        if (this.valueOf(clause[0]!) === 1) {
+        const first = arena[at]!;
+        if (this.valueOf(first) === 1) {
           list[kept++] = index;
           continue;
         }
         let moved = false;
-        for (let k = 2; k < clause.length; k++) {
-          if (this.valueOf(clause[k]!) !== 0) {
-            clause[1] = clause[k]!;
-            clause[k] = falsified;
-            (this.watches[clause[1] ^ 1] ??= []).push(index);
+        for (let k = at + 2; k < end; k++) {
+          if (this.valueOf(arena[k]!) !== 0) {
+            arena[at + 1] = arena[k]!;
+            arena[k] = falsified;
+            (this.watches[arena[at + 1]! ^ 1] ??= []).push(index);
             moved = true;
             break;
           }
         }
         if (moved) continue;
         list[kept++] = index;
-        if (this.valueOf(clause[0]!) === 0) {
+        if (this.valueOf(first) === 0) {
           for (let j = i + 1; j < list.length; j++) list[kept++] = list[j]!;
           list.length = kept;
           this.head = this.trail.length;
           return index;
         }
-        this.enqueue(clause[0]!, index);
+        this.enqueue(first, index);
       }
       list.length = kept;
     }
@@ -185,7 +216,8 @@ export class SatSolver {
       this.phase[variable] = this.assigns[variable]!;
       this.assigns[variable] = UNSET;
       this.reasons[variable] = -1;
-      this.order.insert(variable, this.activity);
+      if (this.scoped) this.heapStale = true;
+      else this.order.insert(variable, this.activity);
     }
     this.trail.length = limit;
     this.trailLimits.length = level;
@@ -198,11 +230,14 @@ export class SatSolver {
     let pending = 0;
     let literal = -1;
     let index = this.trail.length - 1;
-    let clause = this.clauses[conflict]!;
+    const arena = this.arena;
+    let clause = conflict;
     const touched: number[] = [];
     while (true) {
-      for (let k = literal === -1 ? 0 : 1; k < clause.length; k++) {
-        const other = clause[k]!;
+      const at = this.starts[clause]!;
+      const size = this.sizes[clause]!;
+      for (let k = literal === -1 ? 0 : 1; k < size; k++) {
+        const other = arena[at + k]!;
         const variable = other >> 1;
         if (this.seen[variable] || this.levels[variable] === 0) continue;
         this.seen[variable] = 1;
@@ -217,12 +252,14 @@ export class SatSolver {
       pending--;
       if (pending === 0) break;
       const reason = this.reasons[literal >> 1]!;
-      clause = this.clauses[reason]!;
+      clause = reason;
       // The reason clause has the implied literal first.
-      if (clause[0] !== literal) {
-        const at = clause.indexOf(literal);
-        clause[at] = clause[0]!;
-        clause[0] = literal;
+      const start = this.starts[reason]!;
+      if (arena[start] !== literal) {
+        let k = start + 1;
+        while (arena[k] !== literal) k++;
+        arena[k] = arena[start]!;
+        arena[start] = literal;
       }
     }
     learnt[0] = literal ^ 1;
@@ -253,28 +290,21 @@ export class SatSolver {
 
   /**
    * Answers one question: is there a model in which every assumed literal is true? Stops after
-   * `budget` conflicts with `budget`. With a `scope`, only its variables are decided: the answer
-   * is `sat` once they are all assigned without conflict (the caller knows that the other
-   * variables can then be given values that satisfy every clause).
+   * `budget` conflicts with `budget`. With a `scope`, only its variables are decided, in the
+   * order given: the answer is `sat` once they are all assigned without conflict (the caller
+   * knows that the other variables can then be given values that satisfy every clause).
+   * Without one, every variable is, the most active first.
    */
-  solve(assumptions: readonly number[], budget: number, scope?: readonly number[]): SatAnswer {
+  solve(assumptions: readonly number[], budget: number, scope?: ArrayLike<number>): SatAnswer {
     if (this.broken) return 'unsat';
     this.cancelUntil(0);
-    let inScope: Int32Array | undefined;
-    let mark = 0;
-    if (scope !== undefined) {
-      if (this.scopeMarks.length < this.variables) {
-        const next = new Int32Array(Math.max(64, this.variables * 2));
-        next.set(this.scopeMarks);
-        this.scopeMarks = next;
-      }
-      inScope = this.scopeMarks;
-      mark = ++this.scopeMark;
-      for (const variable of scope) {
-        inScope[variable] = mark;
-        this.order.insert(variable, this.activity);
-      }
+    this.scoped = scope !== undefined;
+    if (scope === undefined && this.heapStale) {
+      for (let variable = 0; variable < this.variables; variable++) if (this.assigns[variable] === UNSET) this.order.insert(variable, this.activity);
+      this.heapStale = false;
     }
+    // The next variable of the scope that may be unassigned (back to the start after a backjump).
+    let cursor = 0;
     if (this.propagate() !== -1) {
       this.broken = true;
       return 'unsat';
@@ -293,6 +323,7 @@ export class SatSolver {
         }
         const { learnt, level } = this.analyze(conflict);
         this.cancelUntil(level);
+        cursor = 0;
         if (learnt.length === 1) {
           this.enqueue(learnt[0]!, -1);
         } else {
@@ -306,6 +337,7 @@ export class SatSolver {
         if (--untilRestart <= 0) {
           untilRestart = 100 * luby(++restart);
           this.cancelUntil(0);
+          cursor = 0;
         }
         continue;
       }
@@ -323,11 +355,16 @@ export class SatSolver {
         continue;
       }
       let variable = -1;
-      while (this.order.size > 0) {
-        const candidate = this.order.pop(this.activity);
-        if (this.assigns[candidate] === UNSET && (inScope === undefined || inScope[candidate] === mark)) {
-          variable = candidate;
-          break;
+      if (scope !== undefined) {
+        while (cursor < scope.length && this.assigns[scope[cursor]!] !== UNSET) cursor++;
+        if (cursor < scope.length) variable = scope[cursor]!;
+      } else {
+        while (this.order.size > 0) {
+          const candidate = this.order.pop(this.activity);
+          if (this.assigns[candidate] === UNSET) {
+            variable = candidate;
+            break;
+          }
         }
       }
       if (variable === -1) return 'sat';

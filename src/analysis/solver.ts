@@ -129,8 +129,8 @@ export interface Variable {
 /** A solution: the class of each variable the formula needed, by variable index. */
 export interface Solution {
   readonly assignment: ReadonlyMap<number, number>;
-  /** The whole model it was made from: a class of every variable the goals and constraints read (`-1` for the others). */
-  readonly model?: Int32Array;
+  /** The whole model it was made from: the class of every variable the goals and constraints read (`classes[i]` of `variables[i]`). */
+  readonly model?: { readonly variables: readonly number[]; readonly classes: Int32Array };
   /** Steps of the search so far. */
   readonly steps: number;
 }
@@ -184,6 +184,8 @@ export class CompiledFormula {
   private literalOf: (at: number, truth: boolean) => number = () => -1;
   /** @internal The literal that switches each constraint on (assumed true unless a question leaves it out). */
   private readonly constraintLiterals = new Map<Formula, number>();
+  /** @internal The same, as a list (walked for every question without allocating). */
+  private readonly constraintEntries: Array<readonly [Formula, number]> = [];
 
   constructor(roots: readonly Formula[], constraints: readonly Formula[], domainOf: (fact: string) => FactDomain | undefined) {
     const ordered = topologicalOrder([...roots, ...constraints]);
@@ -198,6 +200,7 @@ export class CompiledFormula {
       if (this.constraintLiterals.has(constraint)) continue;
       const on = 2 * this.sat.newVariable();
       this.constraintLiterals.set(constraint, on);
+      this.constraintEntries.push([constraint, on]);
       this.sat.addClause([on ^ 1, this.literalOf(this.index.get(constraint)!, true)]);
     }
     this.define();
@@ -242,21 +245,7 @@ export class CompiledFormula {
       }
     }
     // Two date facts split at the same points: classes apart are ordered; the same interval leaves the order open.
-    for (const { variable, left, right } of this.orders) {
-      const [before, same, after] = this.classLiterals[variable]!;
-      const leftClasses = this.variables[left]!.classes;
-      const rightClasses = this.variables[right]!.classes;
-      leftClasses.forEach((leftClass, i) => {
-        if (leftClass.kind !== 'dates') return;
-        rightClasses.forEach((rightClass, j) => {
-          if (rightClass.kind !== 'dates') return;
-          const both = [this.classLiterals[left]![i]! ^ 1, this.classLiterals[right]![j]! ^ 1];
-          if (i < j) sat.addClause([...both, before!]);
-          else if (i > j) sat.addClause([...both, after!]);
-          else if (leftClass.from !== undefined && leftClass.from === leftClass.to) sat.addClause([...both, same!]);
-        });
-      });
-    }
+    for (const { variable, left, right } of this.orders) this.encodeOrder(variable, left, right);
     // Each node has a literal for "it is true" and one for "it is false", made where needed; a
     // literal implies what makes the node so (one direction only: enough for goals assumed true).
     this.literalOf = (at: number, truth: boolean): number => {
@@ -270,6 +259,62 @@ export class CompiledFormula {
     };
     this.trueLiteral = new Array<number>(this.nodes.length).fill(-1);
     this.falseLiteral = new Array<number>(this.nodes.length).fill(-1);
+  }
+
+  /**
+   * @internal The order of two date facts split at the same points, in clauses linear in the
+   * number of classes: for each side, "its class is the k-th or a later one" (`atLeast[k]`, made
+   * true and false by the class chosen); the order literal `before` follows when the left class
+   * is below some k and the right one at or above it (`after` the other way round), and `same`
+   * when both are the same single day. A side unknown leaves the order open.
+   */
+  private encodeOrder(variable: number, left: number, right: number): void {
+    const sat = this.sat;
+    const [before, same, after] = this.classLiterals[variable]!;
+    const leftClasses = this.variables[left]!.classes;
+    const rightClasses = this.variables[right]!.classes;
+    const dated = (classes: readonly ValueClass[]) => classes.flatMap((valueClass, i) => (valueClass.kind === 'dates' ? [i] : []));
+    const leftDated = dated(leftClasses);
+    const rightDated = dated(rightClasses);
+    const count = leftDated.length;
+    const lined = count === rightDated.length && leftDated.every((at, k) => at === k && rightDated[k] === k && JSON.stringify(leftClasses[k]) === JSON.stringify(rightClasses[k]));
+    if (!lined) {
+      // Not split alike (never expected): every pair of classes, as they are.
+      leftDated.forEach((i) => rightDated.forEach((j) => {
+        const both = [this.classLiterals[left]![i]! ^ 1, this.classLiterals[right]![j]! ^ 1];
+        const fromTo = leftClasses[i] as Extract<ValueClass, { kind: 'dates' }>;
+        if (i < j) sat.addClause([...both, before!]);
+        else if (i > j) sat.addClause([...both, after!]);
+        else if (fromTo.from !== undefined && fromTo.from === fromTo.to) sat.addClause([...both, same!]);
+      }));
+      return;
+    }
+    const unknownOf = (side: number) => {
+      const at = this.variables[side]!.classes.findIndex((valueClass) => valueClass.kind === 'unknown');
+      return at < 0 ? [] : [this.classLiterals[side]![at]!];
+    };
+    const open = [...unknownOf(left), ...unknownOf(right)];
+    // atLeast[k] for k = 1 … count - 1 (k = 0 always holds).
+    const atLeast = (side: number): number[] => {
+      const literals = this.classLiterals[side]!;
+      const at: number[] = [];
+      for (let k = 1; k < count; k++) at[k] = 2 * sat.newVariable();
+      for (let k = 2; k < count; k++) sat.addClause([at[k]! ^ 1, at[k - 1]!]);
+      for (let i = 0; i < count; i++) {
+        if (i >= 1) sat.addClause([literals[i]! ^ 1, at[i]!]);
+        if (i + 1 < count) sat.addClause([literals[i]! ^ 1, at[i + 1]! ^ 1]);
+      }
+      return at;
+    };
+    const leftAtLeast = atLeast(left);
+    const rightAtLeast = atLeast(right);
+    for (let k = 1; k < count; k++) {
+      sat.addClause([leftAtLeast[k]!, rightAtLeast[k]! ^ 1, before!, ...open]);
+      sat.addClause([rightAtLeast[k]!, leftAtLeast[k]! ^ 1, after!, ...open]);
+    }
+    leftClasses.forEach((valueClass, i) => {
+      if (valueClass.kind === 'dates' && valueClass.from !== undefined && valueClass.from === valueClass.to) sat.addClause([this.classLiterals[left]![i]! ^ 1, this.classLiterals[right]![i]! ^ 1, same!]);
+    });
   }
 
   /** @internal Writes the clauses of the node literals made since the last call (each made literal once). */
@@ -552,10 +597,13 @@ export class CompiledFormula {
   /** The truths of formulas compiled here under a solution's whole model (before it was made small). */
   truthsUnder(solution: Solution, formulas: readonly Formula[]): Truth[] {
     const roots = formulas.map((formula) => this.index.get(formula));
-    const model = solution.model;
-    if (model === undefined || roots.some((at) => at === undefined)) return formulas.map(() => UNDETERMINED);
+    if (solution.model === undefined || roots.some((at) => at === undefined)) return formulas.map(() => UNDETERMINED);
+    const { variables, classes } = solution.model;
+    const model = this.assignmentBuffer();
+    variables.forEach((variable, i) => (model[variable] = classes[i]!));
     const truths = this.buffer();
     for (const node of this.coneOf(roots as number[])) truths[node] = this.truthOf(node, truths, model);
+    for (const variable of variables) model[variable] = -1;
     return roots.map((at) => truths[at!]! as Truth);
   }
 
@@ -578,15 +626,19 @@ export class CompiledFormula {
    * `exhausted` proves nothing (it left out solutions), so the answer to a question is read
    * from its first solution only.
    */
-  *solve(goals: readonly Formula[], budget: number, without: ReadonlySet<Formula> = new Set(), only?: ReadonlySet<Formula>): Generator<Solution, SearchOutcome, Exclusion | undefined> {
+  /** @internal What one question needs: its roots, its literal, its assumptions, the cone of its goals and the variables it decides. */
+  private question(goals: readonly Formula[], without: ReadonlySet<Formula>, only: ReadonlySet<Formula> | undefined) {
     const roots = goals.map((goal) => {
       const at = this.index.get(goal);
       if (at === undefined) throw new Error('Internal: a goal that was not compiled');
       return at;
     });
     // The constraints this question asks for: all of them, or `only` those, less `without`.
-    const active: Array<[Formula, number]> = [];
-    for (const entry of this.constraintLiterals) if (!without.has(entry[0]) && (only === undefined || only.has(entry[0]))) active.push(entry);
+    const active: Array<readonly [Formula, number]> = [];
+    for (let i = 0; i < this.constraintEntries.length; i++) {
+      const entry = this.constraintEntries[i]!;
+      if (!without.has(entry[0]) && (only === undefined || only.has(entry[0]))) active.push(entry);
+    }
     // A literal of this question's own: the clauses that exclude its solutions bind it only.
     const question = 2 * this.sat.newVariable();
     const goalLiterals = roots.map((root) => this.literalOf(root, true));
@@ -596,22 +648,29 @@ export class CompiledFormula {
     const goalCone = this.coneOf(roots);
     const cone = goalCone.length === 0 ? [] : goalCone;
     const coneVariables: number[] = [];
-    const scopeList: number[] = [question >> 1];
+    const nodeLiterals: number[] = [question >> 1];
     const scopeVariables: number[] = [];
-    for (const [, on] of active) scopeList.push(on >> 1);
+    for (const [, on] of active) nodeLiterals.push(on >> 1);
     const stamp = ++this.stamp;
     for (const at of this.coneOf([...roots, ...active.map(([constraint]) => this.index.get(constraint)!)])) {
       const t = this.trueLiteral[at]!;
       const f = this.falseLiteral[at]!;
-      if (t >= 0) scopeList.push(t >> 1);
-      if (f >= 0) scopeList.push(f >> 1);
+      if (t >= 0) nodeLiterals.push(t >> 1);
+      if (f >= 0) nodeLiterals.push(f >> 1);
       const node = this.nodes[at]!;
       if (node.kind !== 'test' || this.variableStamp[node.variable] === stamp) continue;
       this.variableStamp[node.variable] = stamp;
       scopeVariables.push(node.variable);
-      for (const classLiteral of this.classLiterals[node.variable]!) scopeList.push(classLiteral >> 1);
-      for (const auxiliary of this.auxiliaries[node.variable]!) scopeList.push(auxiliary);
     }
+    // Decided in this order: the classes of each variable (in the order the variables were made),
+    // then the nodes' literals.
+    scopeVariables.sort((a, b) => a - b);
+    const scopeList: number[] = [];
+    for (const variable of scopeVariables) {
+      for (const classLiteral of this.classLiterals[variable]!) scopeList.push(classLiteral >> 1);
+      for (const auxiliary of this.auxiliaries[variable]!) scopeList.push(auxiliary);
+    }
+    for (const literal of nodeLiterals) scopeList.push(literal);
     const goalStamp = ++this.stamp;
     for (const at of cone) {
       const node = this.nodes[at]!;
@@ -621,23 +680,56 @@ export class CompiledFormula {
       }
     }
     coneVariables.sort((a, b) => a - b);
+    return { roots, question, assumptions, cone, coneVariables, scopeList, scopeVariables };
+  }
+
+  *solve(goals: readonly Formula[], budget: number, without: ReadonlySet<Formula> = new Set(), only?: ReadonlySet<Formula>): Generator<Solution, SearchOutcome, Exclusion | undefined> {
+    // Made in a plain method: a generator's own loops run unoptimised, and allocate at each step.
+    const { roots, question, assumptions, cone, coneVariables, scopeList, scopeVariables } = this.question(goals, without, only);
     const start = this.sat.conflicts;
     while (true) {
       const answer = this.sat.solve(assumptions, Math.max(1, budget - (this.sat.conflicts - start)), scopeList);
       const steps = this.sat.conflicts - start;
       if (answer === 'unsat') return { exhausted: true, steps };
       if (answer === 'budget') return { exhausted: false, steps };
-      const model = new Int32Array(this.variables.length).fill(-1);
-      for (const variable of scopeVariables) model[variable] = this.classLiterals[variable]!.findIndex((classLiteral) => this.sat.value(classLiteral >> 1));
-      const assignment = new Int32Array(this.variables.length).fill(-1);
-      for (const variable of coneVariables) assignment[variable] = model[variable]!;
-      const kept = this.minimise(assignment, roots, cone, coneVariables);
+      const { kept, model } = this.solutionOf(roots, cone, coneVariables, scopeVariables);
       const exclusion = yield { assignment: kept, steps, model };
       if (kept.size === 0) return { exhausted: true, steps };
-      // The next solution differs from this one somewhere (or on one of the variables the caller named).
-      const excluded = exclusion === undefined ? [] : [...kept].filter(([variable]) => exclusion.has(variable));
-      this.sat.addClause([question ^ 1, ...(excluded.length > 0 ? excluded : [...kept]).map(([variable, chosen]) => this.classLiterals[variable]![chosen]! ^ 1)]);
+      this.exclude(question, kept, exclusion);
     }
+  }
+
+  /** @internal A solution from the SAT solver's model: the whole model, kept small, and the assignment the goals need. */
+  private solutionOf(roots: readonly number[], cone: readonly number[], coneVariables: readonly number[], scopeVariables: readonly number[]): { kept: Map<number, number>; model: NonNullable<Solution['model']> } {
+    // The whole model, kept small (the class of each variable decided, in the order of `scopeVariables`).
+    const classes = new Int32Array(scopeVariables.length);
+    for (let i = 0; i < scopeVariables.length; i++) classes[i] = this.classOfModel(scopeVariables[i]!);
+    // The assignment to make small: one buffer for every solution, left unassigned after use.
+    const assignment = this.assignmentBuffer();
+    for (const variable of coneVariables) assignment[variable] = this.classOfModel(variable);
+    const kept = this.minimise(assignment, roots, cone, coneVariables);
+    for (const variable of coneVariables) assignment[variable] = -1;
+    return { kept, model: { variables: scopeVariables, classes } };
+  }
+
+  /** @internal Excludes a solution from the next ones of a question: they differ from it somewhere (or on one of the variables the caller named). */
+  private exclude(question: number, kept: ReadonlyMap<number, number>, exclusion: Exclusion | undefined): void {
+    const excluded = exclusion === undefined ? [] : [...kept].filter(([variable]) => exclusion.has(variable));
+    this.sat.addClause([question ^ 1, ...(excluded.length > 0 ? excluded : [...kept]).map(([variable, chosen]) => this.classLiterals[variable]![chosen]! ^ 1)]);
+  }
+
+  /** @internal The class the SAT solver's model gives a variable (`-1`: none). */
+  private classOfModel(variable: number): number {
+    const literals = this.classLiterals[variable]!;
+    for (let c = 0; c < literals.length; c++) if (this.sat.value(literals[c]! >> 1)) return c;
+    return -1;
+  }
+
+  /** @internal An assignment of every variable, all unassigned (`-1`), reused: its users leave it so. */
+  private assignmentScratch = new Int32Array(0);
+  private assignmentBuffer(): Int32Array {
+    if (this.assignmentScratch.length < this.variables.length) this.assignmentScratch = new Int32Array(this.variables.length).fill(-1);
+    return this.assignmentScratch;
   }
 
   /** @internal Marks, to walk nodes and variables without allocating sets. */
@@ -690,10 +782,10 @@ export class CompiledFormula {
     };
     holds();
     const justified = this.justify(roots, truths);
-    const full = Int32Array.from(assignment);
+    const full = variables.map((variable) => assignment[variable]!);
     for (const variable of variables) if (!justified.has(variable)) assignment[variable] = -1;
     // A justification always suffices; should it not, every variable is tried.
-    const candidates = holds() ? variables.filter((variable) => justified.has(variable)) : (assignment.set(full), variables);
+    const candidates = holds() ? variables.filter((variable) => justified.has(variable)) : (variables.forEach((variable, i) => (assignment[variable] = full[i]!)), variables);
     for (let i = candidates.length - 1; i >= 0; i--) {
       const variable = candidates[i]!;
       const chosen = assignment[variable]!;

@@ -62,6 +62,11 @@ export class WitnessEvaluator {
   invalid = 0;
   /** The rules some valid case evaluated so far made true while in force (each case is a witness that they can fire). */
   readonly reached = new Set<CompiledRule>();
+  /**
+   * Sees every case that `witnessOf` evaluates, whatever it was built for (a case built for one
+   * finding may show another): the run, and the witness it would make.
+   */
+  observer: ((run: WitnessRun, witness: () => Witness) => void) | undefined;
 
   constructor(
     readonly book: RuleBook,
@@ -240,6 +245,16 @@ export interface WitnessSearch<T> {
   readonly missed?: readonly string[];
 }
 
+/** How far `findWitness` looks. */
+export interface WitnessLimits {
+  /** Solutions of the fact space tried at most. */
+  readonly maxSolutions: number;
+  /** Cases evaluated at most, in all. */
+  readonly maxCases: number;
+  /** Cases evaluated at most for one solution (its variants), before the next solution. Default: no limit but `maxCases`. */
+  readonly casesPerSolution?: number;
+}
+
 /**
  * Looks for a witness: for each solution (up to `maxSolutions`), the constructors build a case
  * at a few dates and for a few requesting countries, the case is evaluated, and `goal` says
@@ -251,7 +266,7 @@ export function findWitness<T>(
   formula: CompiledFormula,
   solutions: Iterator<Solution, unknown, Exclusion | undefined>,
   goal: (run: WitnessRun) => T | undefined,
-  limits: { readonly maxSolutions: number; readonly maxCases: number },
+  limits: WitnessLimits,
 ): WitnessSearch<T> {
   let assignments = 0;
   let cases = 0;
@@ -260,7 +275,7 @@ export function findWitness<T>(
     const next = solutions.next(exclusion);
     if (next.done) break;
     assignments++;
-    const tried = witnessOf(evaluator, targetsOf(formula, next.value), goal, limits.maxCases - cases);
+    const tried = witnessOf(evaluator, targetsOf(formula, next.value), goal, Math.min(limits.maxCases - cases, limits.casesPerSolution ?? Infinity));
     cases += tried.cases;
     if (tried.found !== undefined) return { found: tried.found, assignments, cases };
     // Facts the constructors could not give as asked (with the date judged at): the next solution asks otherwise for one of them.
@@ -298,10 +313,11 @@ export function witnessOf<T>(evaluator: WitnessEvaluator, targets: Targets, goal
         const value = buildWitnessCase({ asOf, requester, ...countries, patterns: evaluator.misusePatterns, targets: known, unknown, variant: (group) => variants.get(group) ?? 0 }, evaluator.book.customFacts);
         const run = evaluator.run(value, asOf);
         if (run === undefined) return { assignments: 1, cases: spent() };
+        let witness: Witness | undefined;
+        const witnessOfRun = () => (witness ??= { case: value, asOf, noticeId: WITNESS_NOTICE_ID, description: describeTargets(targets) });
+        evaluator.observer?.(run, witnessOfRun);
         const result = goal(run);
-        if (result !== undefined) {
-          return { found: { witness: { case: value, asOf, noticeId: WITNESS_NOTICE_ID, description: describeTargets(targets) }, run, result }, assignments: 1, cases: spent() };
-        }
+        if (result !== undefined) return { found: { witness: witnessOfRun(), run, result }, assignments: 1, cases: spent() };
         missed = missedFacts(run, targets);
         failing = GROUP_NAMES.filter((group) => missed.some((fact) => groupOf(fact) === group));
         // Every fact as asked, and still not shown: another solution, not another case, may help.

@@ -513,4 +513,5 @@ export type IssueMessageKey =
   | 'knock_on.starts'
   | 'no_witness.cases'
   | 'no_witness.budget'
+  | 'no_witness.total'
   | 'invalid_operator_signature.test';

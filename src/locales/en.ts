@@ -643,6 +643,7 @@ export const en = {
     'knock_on.starts': 'The rule {rule} reads the action {code}, which {by} takes away: for the witness case it did not fire before that change and does now.',
     'no_witness.cases': 'No witness found for "{target}" (searched {assignments} fact assignments, {cases} cases): the fact space allows it, but no valid case was built for it. Not proven either way.',
     'no_witness.budget': 'The search for "{target}" stopped at its budget ({steps} steps) without an answer. Not proven either way.',
+    'no_witness.total': 'No witness found for "{target}" (searched {assignments} fact assignments, {cases} cases) before the analysis spent its work budget ({budget} units: questions to the fact space and cases evaluated). Not proven either way.',
     'invalid_operator_signature.test': 'The test must be a function (factValue, value) => boolean.',
   },
 } satisfies MessageCatalogue;

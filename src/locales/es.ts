@@ -643,6 +643,7 @@ export const es = {
     'knock_on.starts': 'La regla {rule} lee la acción {code}, que {by} elimina: en el caso testigo no se cumplía antes de ese cambio y ahora sí.',
     'no_witness.cases': 'No se encontró ningún caso testigo para «{target}» (se buscaron {assignments} asignaciones de hechos y {cases} casos): el espacio de hechos lo permite, pero no se construyó ningún caso válido. No está demostrado en ningún sentido.',
     'no_witness.budget': 'La búsqueda de «{target}» se detuvo al agotar su presupuesto ({steps} pasos) sin respuesta. No está demostrado en ningún sentido.',
+    'no_witness.total': 'No se encontró ningún caso testigo para «{target}» (se buscaron {assignments} asignaciones de hechos y {cases} casos) antes de que el análisis agotara su presupuesto de trabajo ({budget} unidades: preguntas al espacio de hechos y casos evaluados). No está demostrado en ningún sentido.',
     'invalid_operator_signature.test': 'La prueba debe ser una función (factValue, value) => boolean.',
   },
 } satisfies MessageCatalogue;

@@ -580,6 +580,7 @@ export const fr = {
     'knock_on.starts': "La règle {rule} lit l’action {code}, que {by} retire : pour le dossier témoin, elle ne s’appliquait pas avant ce changement et s’applique désormais.",
     'no_witness.cases': "Aucun témoin trouvé pour « {target} » ({assignments} combinaisons de faits et {cases} dossiers examinés) : l’espace des faits le permet, mais aucun dossier valide n’a été construit. Rien n’est démontré, dans un sens ou dans l’autre.",
     'no_witness.budget': "La recherche pour « {target} » s’est arrêtée à sa limite ({steps} étapes) sans réponse. Rien n’est démontré, dans un sens ou dans l’autre.",
+    'no_witness.total': "Aucun témoin trouvé pour « {target} » ({assignments} combinaisons de faits et {cases} dossiers examinés) avant que l’analyse n’ait épuisé son budget de travail ({budget} unités : questions à l’espace des faits et dossiers évalués). Rien n’est démontré, dans un sens ou dans l’autre.",
     'not_an_object.case': 'Un dossier doit être un objet JSON.',
     'not_an_object.ruleSet': 'Un jeu de règles doit être un objet JSON.',
     forbidden_key: 'Les clés nommées __proto__, constructor ou prototype ne sont pas autorisées.',
