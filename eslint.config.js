@@ -14,11 +14,20 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'The core must run in a browser: no Node built-ins in src/ (the CLI excepted).' }] },
       ],
+      // Nor Node's globals (the declaration build, which compiles src/ without Node's types, no
+      // longer type-checks: `npm run typecheck` does, with them).
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'].map((name) => ({
+          name,
+          message: 'The core must run in a browser: no Node globals in src/ (the CLI excepted).',
+        })),
+      ],
     },
   },
   {
     files: ['test/**', 'scripts/**', 'bench/**', 'examples/**', '*.config.ts', 'src/cli/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
