@@ -42,13 +42,24 @@ export class SatSolver {
   private starts = new Int32Array(1024);
   private sizes = new Int32Array(1024);
   private clauseCount = 0;
-  private watches: Array<number[] | undefined> = [];
+  /**
+   * @internal The watch lists, in typed arrays (an array per literal was most of a space's memory,
+   * all of it promoted to V8's old generation and dropped with the space): a clause has two
+   * watches, `2c` and `2c + 1`, each in the list of the literal whose falsity it watches;
+   * `watchHead[l]` and `watchTail[l]` are the first and last watch of literal `l`'s list
+   * (-1: empty), `watchNext[w]` the next watch after `w`. Lists keep their order of insertion.
+   */
+  private watchHead = new Int32Array(0);
+  private watchTail = new Int32Array(0);
+  private watchNext = new Int32Array(2048);
   private assigns = new Int8Array(0);
   private levels = new Int32Array(0);
   private reasons = new Int32Array(0);
   private activity = new Float64Array(0);
   private phase = new Uint8Array(0);
   private seen = new Uint8Array(0);
+  /** @internal The literals of the clause being added (reused). */
+  private kept = new Int32Array(16);
   private readonly trail: number[] = [];
   private readonly trailLimits: number[] = [];
   private head = 0;
@@ -72,7 +83,8 @@ export class SatSolver {
     if (variable >= this.assigns.length) this.grow(Math.max(64, this.assigns.length * 2));
     this.assigns[variable] = UNSET;
     this.reasons[variable] = -1;
-    this.watches.push(undefined, undefined);
+    this.watchHead[2 * variable] = this.watchHead[2 * variable + 1] = -1;
+    this.watchTail[2 * variable] = this.watchTail[2 * variable + 1] = -1;
     this.order.insert(variable, this.activity);
     return variable;
   }
@@ -90,6 +102,8 @@ export class SatSolver {
     this.activity = copy(this.activity, (n) => new Float64Array(n));
     this.phase = copy(this.phase, (n) => new Uint8Array(n));
     this.seen = copy(this.seen, (n) => new Uint8Array(n));
+    this.watchHead = copy(this.watchHead, () => new Int32Array(2 * size));
+    this.watchTail = copy(this.watchTail, () => new Int32Array(2 * size));
   }
 
   /** The value of a literal: 1 true, 0 false, -1 unassigned. */
@@ -107,27 +121,31 @@ export class SatSolver {
   addClause(literals: readonly number[]): void {
     if (this.broken) return;
     this.cancelUntil(0);
-    const kept: number[] = [];
+    // The literals kept, in a buffer reused by every clause (an array per clause was the
+    // analysis's largest source of short-lived garbage that V8 promoted to the old generation).
+    if (this.kept.length < literals.length) this.kept = new Int32Array(Math.max(literals.length, this.kept.length * 2));
+    const kept = this.kept;
+    let count = 0;
     for (const literal of literals) {
       const value = this.valueOf(literal);
-      if (value === 1 || kept.includes(literal ^ 1)) return; // already true, or a tautology
-      if (value === 0 || kept.includes(literal)) continue;
-      kept.push(literal);
+      if (value === 1 || indexOf(kept, count, literal ^ 1) !== -1) return; // already true, or a tautology
+      if (value === 0 || indexOf(kept, count, literal) !== -1) continue;
+      kept[count++] = literal;
     }
-    if (kept.length === 0) {
+    if (count === 0) {
       this.broken = true;
       return;
     }
-    if (kept.length === 1) {
+    if (count === 1) {
       this.enqueue(kept[0]!, -1);
       if (this.propagate() !== -1) this.broken = true;
       return;
     }
-    this.attach(kept);
+    this.attach(kept, count);
   }
 
   /** @internal Stores a clause and watches its first two literals; returns its index. */
-  private attach(literals: number[]): number {
+  private attach(literals: ArrayLike<number>, length = literals.length): number {
     const index = this.clauseCount++;
     if (index >= this.starts.length) {
       const starts = new Int32Array(this.starts.length * 2);
@@ -137,17 +155,22 @@ export class SatSolver {
       sizes.set(this.sizes);
       this.sizes = sizes;
     }
-    if (this.arenaUsed + literals.length > this.arena.length) {
-      const arena = new Int32Array(Math.max(this.arena.length * 2, this.arenaUsed + literals.length));
+    if (2 * index + 1 >= this.watchNext.length) {
+      const watchNext = new Int32Array(this.watchNext.length * 2);
+      watchNext.set(this.watchNext);
+      this.watchNext = watchNext;
+    }
+    if (this.arenaUsed + length > this.arena.length) {
+      const arena = new Int32Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
       arena.set(this.arena);
       this.arena = arena;
     }
     this.starts[index] = this.arenaUsed;
-    this.sizes[index] = literals.length;
-    this.arena.set(literals, this.arenaUsed);
-    this.arenaUsed += literals.length;
-    (this.watches[literals[0]! ^ 1] ??= []).push(index);
-    (this.watches[literals[1]! ^ 1] ??= []).push(index);
+    this.sizes[index] = length;
+    for (let k = 0; k < length; k++) this.arena[this.arenaUsed + k] = literals[k]!;
+    this.arenaUsed += length;
+    this.watch(2 * index, literals[0]! ^ 1);
+    this.watch(2 * index + 1, literals[1]! ^ 1);
     return index;
   }
 
@@ -160,17 +183,28 @@ export class SatSolver {
     this.trail.push(literal);
   }
 
+  /** @internal Appends a watch to the list of a literal. */
+  private watch(watch: number, literal: number): void {
+    this.watchNext[watch] = -1;
+    const tail = this.watchTail[literal]!;
+    if (tail === -1) this.watchHead[literal] = watch;
+    else this.watchNext[tail] = watch;
+    this.watchTail[literal] = watch;
+  }
+
   /** @internal Unit propagation; returns the index of a conflicting clause, or -1. */
   private propagate(): number {
     const arena = this.arena;
+    const watchNext = this.watchNext;
     while (this.head < this.trail.length) {
       const falsified = this.trail[this.head++]! ^ 1;
       // Clauses watching `falsified` (registered under its negation, the literal just made true).
-      const list = this.watches[falsified ^ 1];
-      if (list === undefined) continue;
-      let kept = 0;
-      for (let i = 0; i < list.length; i++) {
-        const index = list[i]!;
+      const listOf = falsified ^ 1;
+      let previous = -1;
+      let watch = this.watchHead[listOf]!;
+      while (watch !== -1) {
+        const following = watchNext[watch]!;
+        const index = watch >> 1;
         const at = this.starts[index]!;
         const end = at + this.sizes[index]!;
         if (arena[at] === falsified) {
@@ -179,7 +213,8 @@ export class SatSolver {
         }
         const first = arena[at]!;
         if (this.valueOf(first) === 1) {
-          list[kept++] = index;
+          previous = watch;
+          watch = following;
           continue;
         }
         let moved = false;
@@ -187,22 +222,27 @@ export class SatSolver {
           if (this.valueOf(arena[k]!) !== 0) {
             arena[at + 1] = arena[k]!;
             arena[k] = falsified;
-            (this.watches[arena[at + 1]! ^ 1] ??= []).push(index);
+            // Out of this list (the order of the others kept), onto the end of the new literal's.
+            if (previous === -1) this.watchHead[listOf] = following;
+            else watchNext[previous] = following;
+            if (following === -1) this.watchTail[listOf] = previous;
+            this.watch(watch, arena[at + 1]! ^ 1);
             moved = true;
             break;
           }
         }
-        if (moved) continue;
-        list[kept++] = index;
+        if (moved) {
+          watch = following;
+          continue;
+        }
         if (this.valueOf(first) === 0) {
-          for (let j = i + 1; j < list.length; j++) list[kept++] = list[j]!;
-          list.length = kept;
           this.head = this.trail.length;
           return index;
         }
         this.enqueue(first, index);
+        previous = watch;
+        watch = following;
       }
-      list.length = kept;
     }
     return -1;
   }
@@ -461,4 +501,10 @@ class ActivityHeap {
     this.items[at] = item;
     this.positions[item] = at;
   }
+}
+
+/** @internal The position of a value among the first `count` items of a buffer, or -1. */
+function indexOf(buffer: Int32Array, count: number, value: number): number {
+  for (let k = 0; k < count; k++) if (buffer[k] === value) return k;
+  return -1;
 }
