@@ -154,14 +154,26 @@ function stateAt(
       else (doubtfulExceptions ??= []).push(other.rule);
     }
   }
-  return {
-    rule: list[i]!,
-    index: i,
-    inForce: inForce[i]!,
-    truth,
-    overriddenBy: overriddenBy ?? NONE,
-    doubtfulExceptions: doubtfulExceptions ?? NONE,
-  };
+  return new SettledRule(list[i]!, i, inForce[i]!, truth, overriddenBy ?? NONE, doubtfulExceptions ?? NONE);
+}
+
+/**
+ * @internal A rule state, made by a constructor rather than as an object literal: V8 may decide,
+ * depending on when its collector ran, to allocate an object literal's site straight into the old
+ * generation (allocation-site pretenuring), and rule states — made by the thousand and dropped
+ * within an evaluation — then filled it: the analysis of 200 generated rules peaked at 207–216 MB
+ * in one run in four instead of 162–175 MB. Objects made by a constructor are not pretenured so.
+ * Same fields, in the same order, as the literal was.
+ */
+class SettledRule implements RuleState {
+  constructor(
+    readonly rule: CompiledRule,
+    readonly index: number,
+    readonly inForce: boolean,
+    readonly truth: Truth,
+    readonly overriddenBy: readonly string[],
+    readonly doubtfulExceptions: readonly CompiledRule[],
+  ) {}
 }
 
 /**
