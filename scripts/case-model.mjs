@@ -166,8 +166,22 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { toJsonSchema } = await import('../dist/index.js');
   const schema = toJsonSchema('case');
   const types = new URL('../src/case/model.ts', import.meta.url);
+  const markdown = new URL('../docs/case-model.md', import.meta.url);
   const before = readFileSync(types, 'utf8');
-  writeFileSync(new URL('../docs/case-model.md', import.meta.url), caseModelMarkdown(schema));
+  if (process.argv.includes('--check')) {
+    // What `npm test` runs: writes nothing, fails when a committed file is not what the schema generates.
+    const stale = [
+      ...(readFileSync(markdown, 'utf8') === caseModelMarkdown(schema) ? [] : ['docs/case-model.md']),
+      ...(before === caseModelTypes(schema) ? [] : ['src/case/model.ts']),
+    ];
+    if (stale.length > 0) {
+      console.error(`case model: not what the case schema generates (run \`npm run build\` and commit them): ${stale.join(', ')}`);
+      process.exit(1);
+    }
+    console.log('case model: docs/case-model.md and src/case/model.ts are current');
+    process.exit(0);
+  }
+  writeFileSync(markdown, caseModelMarkdown(schema));
   writeFileSync(types, caseModelTypes(schema));
   console.log('case model: wrote docs/case-model.md and src/case/model.ts');
   // `npm run build` emits the declarations beside the JavaScript, before this script: when the case
