@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './support/cli.js';
 import { analyzeRuleSets } from '../src/analysis/index.js';
-import { main } from '../src/cli/main.js';
-import type { CliIo } from '../src/cli/input.js';
 import { checkRuleSets, createEvaluator, validateRuleSet } from '../src/index.js';
 import { runFixtures } from '../src/testing/index.js';
 
@@ -72,12 +71,7 @@ describe('docs/authoring-rules.md: facts of your own, the worked example ("infor
   const ncbFixtures = JSON.parse(read('examples/authoring/ncb-deletion.fixtures.json')) as unknown[];
 
   /** Runs the command line in-process, on the repository's files. */
-  async function cli(argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', readFile: async (path) => read(path) };
-    return { code: await main(argv, io), stdout, stderr };
-  }
+  const cli = (argv: string[]) => runCli(argv, { readFile: async (path) => read(path) });
 
   test('the rule set shown is the file, and it checks clean — alone, with the bundled sets, and semantically', () => {
     expect(doc).toContain('```json\n' + ncbText + '```');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './support/cli.js';
 import { CLI_INPUT_LIMIT_BYTES, type CliIo } from '../src/cli/input.js';
 import { jsonLines, type InputLine } from '../src/cli/json-lines.js';
 import { main } from '../src/cli/main.js';
@@ -21,19 +22,7 @@ const EXAMPLES = ['detained-journalist-extradition-pending', 'recognised-refugee
 const caseload = (count: number) => Array.from({ length: count }, (_, index) => ({ ...exampleCase(EXAMPLES[index % EXAMPLES.length]!), caseId: `client-${index}` }));
 
 /** Runs the command line in-process on files of a temporary directory (or the repository). */
-async function run(argv: string[], stdin = '', workerScript?: URL): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: async () => stdin,
-    readFile: async (path) => readFileSync(path.startsWith('/') ? path : new URL(path, root), 'utf8'),
-    ...(workerScript === undefined ? {} : { workerScript }),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = '', workerScript?: URL) => runCli(argv, { readStdin: async () => stdin, ...(workerScript === undefined ? {} : { workerScript }) });
 
 /** Writes files into a new temporary directory and returns its path. */
 function workspace(files: Record<string, string>): string {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runCli, type CliRun } from './support/cli.js';
 import { CLI_INPUT_LIMIT_BYTES, nodeIo } from '../src/cli/input.js';
-import { main } from '../src/cli/main.js';
 import { renderReport, safeEvaluateCase } from '../src/index.js';
 
 /** Issue 10, faults 2 and 3 on the command line: input streamed to a limit, syntax errors located, no terminal escapes. */
@@ -15,12 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 'rnr-cli-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the command line in-process on the real file system (files relative to `work`). */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { ...nodeIo(), stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text), readStdin: async () => stdin };
-  const code = await main(argv.map((arg) => (arg.endsWith('.json') && !arg.startsWith('/') ? join(work, arg) : arg)), io);
-  return { code, stdout, stderr: stderr.split(`${work}/`).join('') };
+async function run(argv: string[], stdin = ''): Promise<CliRun> {
+  const result = await runCli(
+    argv.map((arg) => (arg.endsWith('.json') && !arg.startsWith('/') ? join(work, arg) : arg)),
+    { ...nodeIo(), readStdin: async () => stdin },
+  );
+  return { ...result, stderr: result.stderr.split(`${work}/`).join('') };
 }
 
 const validCase = { schemaVersion: 1, notices: [{ id: 'df-1', kind: 'diffusion', requestingCountry: 'TJ' }], asylum: [{ type: 'application_filed', date: '2024-01-01', country: 'DE', persecutionFearedFrom: ['TJ'] }] };

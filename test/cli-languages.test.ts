@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './support/cli.js';
 import { helpText } from '../src/cli/arguments.js';
 import type { CliIo } from '../src/cli/input.js';
 import { COMMANDS, main } from '../src/cli/main.js';
@@ -13,19 +14,7 @@ const root = new URL('../', import.meta.url);
 const example = 'examples/cases/detained-journalist-extradition-pending.json';
 
 /** Runs the command line in-process with an environment; files are read relative to the repository. */
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: async () => '',
-    readFile: async (path) => readFileSync(new URL(path, root), 'utf8'),
-    env,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env });
 
 /** Every help text of the command line in a locale: the program's and each command's. */
 function allHelp(locale: Locale): string {

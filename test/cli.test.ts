@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './support/cli.js';
 import { COMMANDS, main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/input.js';
 import { evaluateCase, renderReport } from '../src/index.js';
@@ -11,18 +12,7 @@ const example = 'examples/cases/detained-journalist-extradition-pending.json';
 const SECRET = 'Jane Q. Client, born 1990';
 
 /** Runs the command line in-process; files are read relative to the repository. */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readStdin: async () => stdin,
-    readFile: async (path) => readFileSync(new URL(path, root), 'utf8'),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = '') => runCli(argv, { readStdin: async () => stdin });
 
 const badCase = JSON.stringify({ schemaVersion: 1, caseId: SECRET, notices: [{ id: SECRET, kind: 'red', requestingCountry: 'ZZ' }], asylum: [{ type: 'nope', date: SECRET, country: 'DE' }] });
 const docsRuleSet = (): unknown => JSON.parse(/```json\n([\s\S]*?)```/.exec(readFileSync(new URL('docs/rule-sets.md', root), 'utf8'))![1]!);

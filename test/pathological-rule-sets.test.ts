@@ -5,9 +5,8 @@
  * by copy.
  */
 import { describe, expect, test } from 'vitest';
+import { runCli } from './support/cli.js';
 import { analyzeRuleSets } from '../src/analysis/index.js';
-import { main } from '../src/cli/main.js';
-import type { CliIo } from '../src/cli/input.js';
 import { checkRuleSets, createEvaluator, RULE_SET_LIMITS, RuleSetError, validateRuleSet } from '../src/index.js';
 import { loadRuleBook } from '../src/evaluation/evaluator.js';
 import { chainRuleSet, doublingRuleSet, exceptionChain } from './support/pathological.js';
@@ -25,19 +24,12 @@ function loadIssues(ruleSets: unknown[]) {
 
 /** Runs the command line on files given by name, in memory. */
 async function cli(argv: string[], files: Record<string, unknown>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    readStdin: async () => '',
+  return runCli(argv, {
     readFile: async (path) => {
       if (!(path in files)) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
       return JSON.stringify(files[path]);
     },
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  });
 }
 
 describe('named conditions that double at every level (c0 → [c1, c1] … c29) no longer expand to 2^30 comparisons and abort at 3–4 GB', () => {
