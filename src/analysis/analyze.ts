@@ -966,7 +966,6 @@ class Analysis {
       replaced: this.book.replaced.filter((item) => item.ruleId !== replaced.id),
     };
   }
-
 }
 
 /** @internal Facts a formula compares. */
