@@ -115,6 +115,20 @@ describe('a sparse array, a lying Proxy, a getter: refused or read once, at once
     }
   });
 
+  test('the copies of objects reach no prototype: no key of Object.prototype is in them', () => {
+    const scanned = snapshotJson({ notices: [{ id: 'rn-1' }] }, { characters: 1e6, depth: 32 });
+    expect(scanned.success).toBe(true);
+    if (!scanned.success) return;
+    const copy = scanned.value as Record<string, unknown>;
+    const notice = (copy.notices as Record<string, unknown>[])[0]!;
+    for (const object of [copy, notice]) {
+      expect('toString' in object).toBe(false);
+      expect('hasOwnProperty' in object).toBe(false);
+      expect(Object.getPrototypeOf(Object.getPrototypeOf(object))).toBeNull();
+    }
+    expect(Object.keys(notice)).toEqual(['id']);
+  });
+
   test('rule sets, citations and misuse-pattern files are read the same way', () => {
     expect(validateRuleSet({ id: 'x', version: '1.0.0', title: 'x', rules: new Array(2 ** 32 - 1) }).issues.map((issue) => issue.code)).toEqual(['input_too_large']);
     const getter = Object.defineProperty({}, 'instrument', { enumerable: true, get: () => 'x' });
