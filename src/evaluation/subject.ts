@@ -437,14 +437,18 @@ export interface OutcomeDecision {
  * ```
  */
 export function decideOutcome(current: Subject): OutcomeDecision {
-  const candidates = current.states.filter(
-    (state) => state.inForce && state.rule.json.outcome !== undefined && state.truth !== FALSE && state.overriddenBy.length === 0,
-  );
-  for (const effect of ['mandatory', 'presumption'] as const) {
-    const ofEffect = candidates.filter((state) => state.rule.json.effect === effect);
-    const fired = ofEffect.filter((state) => state.truth === TRUE && state.doubtfulExceptions.length === 0);
-    const doubtful = ofEffect.filter((state) => !fired.includes(state));
-    if (fired.length > 0) {
+  for (const effect of DECIDING_EFFECTS) {
+    // The outcome rules of this effect that are in force, not false and not overridden, in the
+    // order of the list: those that fired without a doubtful exception, and the others.
+    let fired: RuleState[] | undefined;
+    let doubtful: RuleState[] | undefined;
+    for (const state of current.states) {
+      const { outcome } = state.rule.json;
+      if (outcome === undefined || !state.inForce || state.truth === FALSE || state.overriddenBy.length > 0 || state.rule.json.effect !== effect) continue;
+      if (state.truth === TRUE && state.doubtfulExceptions.length === 0) (fired ??= []).push(state);
+      else (doubtful ??= []).push(state);
+    }
+    if (fired !== undefined) {
       const ids = fired.map((state) => state.rule.id);
       if (new Set(fired.map((state) => state.rule.json.outcome)).size > 1) {
         return {
@@ -459,7 +463,7 @@ export function decideOutcome(current: Subject): OutcomeDecision {
       const missing = sortedDistinct(outcome === 'undetermined' ? fired.flatMap((state) => notedMissing(current, state)) : []);
       return { outcome, resolution: { code: 'rule_fired', rules: ids, missingFacts: missing }, basis: citationsOf(fired), missing };
     }
-    if (doubtful.length > 0) {
+    if (doubtful !== undefined) {
       const missing = sortedDistinct(
         doubtful.flatMap((state) => (state.truth === UNDETERMINED ? missingOfRule(current, state) : missingOfDoubtfulExceptions(current, state))),
       );
@@ -500,7 +504,7 @@ export function decideOutcome(current: Subject): OutcomeDecision {
  * ```
  */
 export function decidedOutcome(current: Subject): Outcome {
-  for (const effect of ['mandatory', 'presumption'] as const) {
+  for (const effect of DECIDING_EFFECTS) {
     let fired: Outcome | undefined;
     let doubtful = false;
     for (const state of current.states) {
@@ -517,6 +521,9 @@ export function decidedOutcome(current: Subject): Outcome {
   }
   return 'undetermined';
 }
+
+/** @internal The effects of outcome rules, in the order they decide: presumptions only when no mandatory rule fired or could. */
+const DECIDING_EFFECTS = ['mandatory', 'presumption'] as const;
 
 /** @internal Missing-fact notes attached to the facts a rule reads (e.g. `asylum` for an unknown history). */
 function notedMissing(current: Subject, state: RuleState): string[] {
