@@ -63,7 +63,7 @@ export class SnapshotBuilder implements FactSink {
     this.missing = { ...base.missing };
   }
 
-  set<N extends FactName>(name: N, value: FactValueOf<N> | undefined, missing: readonly string[] = [], possible?: readonly FactValueOf<N>[]): void {
+  set<N extends FactName>(name: N, value: FactValueOf<N> | undefined, missing: readonly string[] = NO_PATHS, possible?: readonly FactValueOf<N>[]): void {
     if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     if (value !== undefined) this.values[name] = value;
     else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
@@ -75,7 +75,7 @@ export class SnapshotBuilder implements FactSink {
    * Sets a fact of a rule set's own (not in the catalogue: its type was checked where it was
    * read); unknown when `value` is `undefined`, with the input path that would decide it.
    */
-  setCustom(name: string, value: FactValue | undefined, missing: readonly string[] = []): void {
+  setCustom(name: string, value: FactValue | undefined, missing: readonly string[] = NO_PATHS): void {
     if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     this.values[name] = value;
     this.possible[name] = undefined;
@@ -88,6 +88,9 @@ export class SnapshotBuilder implements FactSink {
     return { values: this.values, possible: this.possible, missing: this.missing };
   }
 }
+
+/** @internal No missing paths: the default of `set`, shared (never changed, never handed out: `set` copies what it keeps). */
+const NO_PATHS: readonly string[] = Object.freeze([]);
 
 /** @internal The empty snapshot: every fact of the catalogue, unknown. Made on first use. */
 let emptyTemplate: FactSnapshot | undefined;
