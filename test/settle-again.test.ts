@@ -53,4 +53,32 @@ describe('settling a notice again after some truths moved (the questions)', () =
       { numRuns: 150 },
     );
   });
+
+  test('settle shares the states nothing overrides or puts in doubt, and a later settlement changes no earlier one', () => {
+    fc.assert(
+      fc.property(caseAndDateArb, movesArb, ([value, asOf], moves) => {
+        const parsed = parseCase(value);
+        if (!parsed.success) return;
+        const mask = inForceMask(lists, asOf);
+        for (const notice of deriveFacts(parsed.case, asOf, { misusePatterns }).notices) {
+          const truths = runner.run('notice1', notice.facts, mask.notice1);
+          const first = settle(book, lists.notice1, mask.notice1, truths, notice.facts, notice.notice.id);
+          const before = statesOf(first);
+          const moved = [...truths];
+          for (const [at, truth] of moves) moved[at % moved.length] = truth;
+          const other = settle(book, lists.notice1, mask.notice1, moved, notice.facts, notice.notice.id);
+          expect(statesOf(first)).toEqual(before);
+          other.states.forEach((state, i) => {
+            const plain = state.overriddenBy.length === 0 && state.doubtfulExceptions.length === 0;
+            const same = first.states[i]!;
+            const samePlain = same.overriddenBy.length === 0 && same.doubtfulExceptions.length === 0;
+            // The same plain state is the same object; any other state is an object of its own.
+            if (plain && samePlain && state.truth === same.truth && state.inForce === same.inForce) expect(state).toBe(same);
+            if (!plain) expect(state).not.toBe(same);
+          });
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
