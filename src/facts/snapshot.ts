@@ -42,7 +42,9 @@ export interface FactSink {
  * starts from a template that has every fact of the catalogue as a key (with `undefined`), so
  * that setting a fact overwrites a member instead of adding one and the object keeps one fixed
  * shape, which the engine copies in a single step (an object grown member by member would turn
- * into a slow dictionary, costing a hundred times more to copy).
+ * into a slow dictionary, costing a hundred times more to copy). A built snapshot is never
+ * changed, so a builder shares its base's records of possible values and of missing paths until
+ * it writes to one (a notice's snapshot mostly adds no possible value to the case's).
  *
  * @example
  * ```ts
@@ -53,22 +55,28 @@ export interface FactSink {
  */
 export class SnapshotBuilder implements FactSink {
   private readonly values: Record<string, FactValue | undefined>;
-  private readonly possible: Record<string, readonly FactValue[] | undefined>;
-  private readonly missing: Record<string, readonly string[] | undefined>;
+  /** The base's own record until a possible value is set (copied then): most notices set none. */
+  private possible: Record<string, readonly FactValue[] | undefined>;
+  private possibleCopied = false;
+  /** The base's own record until a missing path is set (copied then). */
+  private missing: Record<string, readonly string[] | undefined>;
+  private missingCopied = false;
   private built = false;
 
   constructor(base: FactSnapshot = emptySnapshot()) {
     this.values = { ...base.values };
-    this.possible = { ...base.possible };
-    this.missing = { ...base.missing };
+    // Snapshots are never changed once built, so a snapshot may share its base's records of
+    // possible values and missing paths where it adds nothing to them.
+    this.possible = base.possible as Record<string, readonly FactValue[] | undefined>;
+    this.missing = base.missing as Record<string, readonly string[] | undefined>;
   }
 
   set<N extends FactName>(name: N, value: FactValueOf<N> | undefined, missing: readonly string[] = NO_PATHS, possible?: readonly FactValueOf<N>[]): void {
     if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     if (value !== undefined) this.values[name] = value;
-    else if (possible !== undefined && possible.length > 0) this.possible[name] = possible;
-    if (missing.length === 1) this.missing[name] = [missing[0]!];
-    else if (missing.length > 1) this.missing[name] = [...new Set(missing)].sort(compareStrings);
+    else if (possible !== undefined && possible.length > 0) this.ownPossible()[name] = possible;
+    if (missing.length === 1) this.ownMissing()[name] = [missing[0]!];
+    else if (missing.length > 1) this.ownMissing()[name] = [...new Set(missing)].sort(compareStrings);
   }
 
   /**
@@ -78,8 +86,26 @@ export class SnapshotBuilder implements FactSink {
   setCustom(name: string, value: FactValue | undefined, missing: readonly string[] = NO_PATHS): void {
     if (this.built) throw new Error('Internal: a fact set after its snapshot was built');
     this.values[name] = value;
-    this.possible[name] = undefined;
-    this.missing[name] = missing.length === 0 ? undefined : [...missing];
+    this.ownPossible()[name] = undefined;
+    this.ownMissing()[name] = missing.length === 0 ? undefined : [...missing];
+  }
+
+  /** The record of possible values, this builder's own (copied from the base's on first write). */
+  private ownPossible(): Record<string, readonly FactValue[] | undefined> {
+    if (!this.possibleCopied) {
+      this.possible = { ...this.possible };
+      this.possibleCopied = true;
+    }
+    return this.possible;
+  }
+
+  /** The record of missing paths, this builder's own (copied from the base's on first write). */
+  private ownMissing(): Record<string, readonly string[] | undefined> {
+    if (!this.missingCopied) {
+      this.missing = { ...this.missing };
+      this.missingCopied = true;
+    }
+    return this.missing;
   }
 
   /** The snapshot of the facts set (once). */
