@@ -253,8 +253,11 @@ export function resettle(
 
 /** @internal A subject of settled states, with the truths of its comparisons computed on demand. */
 function subjectOf(list: readonly CompiledRule[], states: readonly RuleState[], facts: FactSnapshot, noticeId: string | undefined): Subject {
-  const atomTruths = new Array<readonly Truth[] | undefined>(list.length);
+  // Made on first use: the questions settle a notice again for every value they try, and read
+  // no comparison's truth of most of those subjects.
+  let atomTruths: Array<readonly Truth[] | undefined> | undefined;
   const atoms = (state: RuleState): readonly Truth[] => {
+    atomTruths ??= new Array<readonly Truth[] | undefined>(list.length);
     let cached = atomTruths[state.index];
     if (cached === undefined) {
       const ruleAtoms = state.rule.conditions.atoms;
