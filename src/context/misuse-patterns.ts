@@ -89,7 +89,27 @@ export function publishedBy(published: string): CalendarDate {
  * ```
  */
 export function patternsFor(patterns: readonly MisusePattern[], country: string, asOf: CalendarDate): MisusePattern[] {
-  return patterns
-    .filter((pattern) => pattern.countries.includes(country) && publishedBy(pattern.published) <= asOf)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return patterns.filter((pattern) => documentedFor(pattern, country, asOf)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Whether some pattern is documented for `country` and published on or before `asOf`: whether
+ * `patternsFor` finds one, without listing and sorting them (asked once per notice).
+ *
+ * @example
+ * ```ts
+ * const patterns: MisusePattern[] = [
+ *   { id: 'tr.pace-2017', countries: ['TR'], documented: 'Requests after 2016 targeted critics.', by: 'PACE', published: '2017-04', url: 'https://pace.coe.int/', sourceType: 'parliamentary_motion', verification: 'secondary' },
+ * ];
+ * hasPatternFor(patterns, 'TR', '2026-01-01'); // true
+ * hasPatternFor(patterns, 'TR', '2017-03-31'); // false
+ * ```
+ */
+export function hasPatternFor(patterns: readonly MisusePattern[], country: string, asOf: CalendarDate): boolean {
+  return patterns.some((pattern) => documentedFor(pattern, country, asOf));
+}
+
+/** @internal Whether a pattern is documented for `country` and was published on or before `asOf`. */
+function documentedFor(pattern: MisusePattern, country: string, asOf: CalendarDate): boolean {
+  return pattern.countries.includes(country) && publishedBy(pattern.published) <= asOf;
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Case, DETAINING_AUTHORITIES, Detention, Notice, OffenceCategory } from '../case/schema.js';
-import { patternsFor, type MisusePattern } from '../context/misuse-patterns.js';
+import { hasPatternFor, type MisusePattern } from '../context/misuse-patterns.js';
 import type { CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import type { ProtectionFacts } from './protection.js';
@@ -87,7 +87,7 @@ export function deriveNoticeRouteFacts(
   deriveGrantGroundsFact(sink, value, notice, protection);
   deriveExtraditionFacts(sink, value, notice, asOf);
   deriveDetentionFact(sink, value, notice, asOf);
-  sink.set('notice.misuseDocumented', patternsFor(patterns, notice.requestingCountry, asOf).length > 0 ? 'yes' : 'no');
+  sink.set('notice.misuseDocumented', hasPatternFor(patterns, notice.requestingCountry, asOf) ? 'yes' : 'no');
 }
 
 /** @internal Offence categories, excluded categories, political offences and penalty thresholds. */
