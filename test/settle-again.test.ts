@@ -24,6 +24,17 @@ const statesOf = (subject: Subject) =>
     doubtfulExceptions: state.doubtfulExceptions.map((rule) => rule.id),
   }));
 
+/** Each notice of a generated case (when valid) with its first-pass truths and its base settlement. */
+const forEachNotice = (value: unknown, asOf: string, check: (notice: ReturnType<typeof deriveFacts>['notices'][number], mask: ReturnType<typeof inForceMask>, truths: Truth[], base: Subject) => void) => {
+  const parsed = parseCase(value);
+  if (!parsed.success) return;
+  const mask = inForceMask(lists, asOf);
+  for (const notice of deriveFacts(parsed.case, asOf, { misusePatterns }).notices) {
+    const truths = runner.run('notice1', notice.facts, mask.notice1);
+    check(notice, mask, truths, settle(book, lists.notice1, mask.notice1, truths, notice.facts, notice.notice.id));
+  }
+};
+
 /** Truths moved at some positions (each to one of the three truths), as the questions move them. */
 const movesArb = fc.array(fc.tuple(fc.nat(), fc.constantFrom<Truth>(0, 1, 2)), { maxLength: 6 });
 
@@ -31,12 +42,7 @@ describe('settling a notice again after some truths moved (the questions)', () =
   test('resettle gives the states settle gives, keeping the unmoved ones, and decidedOutcome the outcome decideOutcome decides', () => {
     fc.assert(
       fc.property(caseAndDateArb, movesArb, ([value, asOf], moves) => {
-        const parsed = parseCase(value);
-        if (!parsed.success) return;
-        const mask = inForceMask(lists, asOf);
-        for (const notice of deriveFacts(parsed.case, asOf, { misusePatterns }).notices) {
-          const truths = runner.run('notice1', notice.facts, mask.notice1);
-          const base = settle(book, lists.notice1, mask.notice1, truths, notice.facts, notice.notice.id);
+        forEachNotice(value, asOf, (notice, mask, truths, base) => {
           const moved = [...truths];
           for (const [at, truth] of moves) moved[at % moved.length] = truth;
           const fresh = settle(book, lists.notice1, mask.notice1, moved, notice.facts, notice.notice.id);
@@ -48,7 +54,7 @@ describe('settling a notice again after some truths moved (the questions)', () =
           });
           expect(decidedOutcome(again)).toBe(decideOutcome(fresh).outcome);
           expect(decidedOutcome(base)).toBe(decideOutcome(base).outcome);
-        }
+        });
       }),
       { numRuns: 150 },
     );
@@ -57,12 +63,7 @@ describe('settling a notice again after some truths moved (the questions)', () =
   test('settle shares the states nothing overrides or puts in doubt, and a later settlement changes no earlier one', () => {
     fc.assert(
       fc.property(caseAndDateArb, movesArb, ([value, asOf], moves) => {
-        const parsed = parseCase(value);
-        if (!parsed.success) return;
-        const mask = inForceMask(lists, asOf);
-        for (const notice of deriveFacts(parsed.case, asOf, { misusePatterns }).notices) {
-          const truths = runner.run('notice1', notice.facts, mask.notice1);
-          const first = settle(book, lists.notice1, mask.notice1, truths, notice.facts, notice.notice.id);
+        forEachNotice(value, asOf, (notice, mask, truths, first) => {
           const before = statesOf(first);
           const moved = [...truths];
           for (const [at, truth] of moves) moved[at % moved.length] = truth;
@@ -76,7 +77,7 @@ describe('settling a notice again after some truths moved (the questions)', () =
             if (plain && samePlain && state.truth === same.truth && state.inForce === same.inForce) expect(state).toBe(same);
             if (!plain) expect(state).not.toBe(same);
           });
-        }
+        });
       }),
       { numRuns: 100 },
     );
