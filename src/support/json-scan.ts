@@ -9,7 +9,8 @@
  * the evaluation another. Lengths and key counts are
  * checked against what is left of the budget **before** anything is allocated or queued for
  * them, so a sparse `new Array(2 ** 32 - 1)` or a Proxy reporting a length of 10¹² is refused at
- * once. Iterative, so hostile nesting cannot overflow the stack.
+ * once. The walk recurses only as deep as `limits.depth` allows (the callers' limits are 32 to
+ * 64 levels), so hostile nesting cannot overflow the stack: it stops at the limit.
  *
  * @module
  */
@@ -52,78 +53,16 @@ export type JsonScanResult =
  * ```
  */
 export function snapshotJson(input: unknown, limits: JsonScanLimits): JsonScanResult {
-  const issues: Issue<JsonScanIssueCode>[] = [];
-  const root: { value: unknown } = { value: undefined };
-  // Paths are kept as links to the parent's, and spelt out only for an issue.
-  const stack: ScanItem[] = [{ value: input, at: undefined, depth: 0, into: root, key: 'value' }];
-  let characters = 0;
-  let tooDeep = false;
-  const tooLarge = (): JsonScanResult => ({
-    success: false,
-    issues: [{ code: 'input_too_large', path: '', message: `The input may hold at most about ${limits.characters} characters of JSON.`, severity: 'error', params: { characters: limits.characters } }],
-  });
-  const notPlain = (at: ScanPoint | undefined, variant: 'accessor' | 'container' | 'value', message: string) =>
-    issues.push({ code: 'not_plain_data', path: formatPath(segmentsOf(at)), message, severity: 'error', params: { variant } });
-
-  while (stack.length > 0) {
-    const { value, at, depth, into, key } = stack.pop()!;
-    if (value === ACCESSOR) {
-      characters += 8;
-      notPlain(at, 'accessor', 'Only plain data is allowed: this property is a getter or a setter, which is not read.');
-      continue;
-    }
-    switch (typeof value) {
-      case 'string':
-        characters += value.length + 2;
-        into[key] = value;
-        break;
-      case 'number':
-      case 'boolean':
-      case 'undefined':
-        characters += 8;
-        into[key] = value;
-        break;
-      case 'object': {
-        if (value === null) {
-          characters += 4;
-          into[key] = null;
-          break;
-        }
-        if (depth >= limits.depth) {
-          if (!tooDeep) {
-            issues.push({ code: 'nesting_too_deep', path: formatPath(segmentsOf(at)), message: `Arrays and objects may be nested at most ${limits.depth} levels deep.`, severity: 'error', params: { depth: limits.depth } });
-            tooDeep = true;
-          }
-          break;
-        }
-        const read = readContainer(value, limits.characters - characters);
-        if (read === TOO_LARGE) return tooLarge();
-        if (read === NOT_PLAIN) {
-          notPlain(at, 'container', 'Only plain data (objects, arrays, strings, numbers, true, false, null) is allowed: not class instances, dates, maps, getters or proxies that cannot be read.');
-          break;
-        }
-        characters += read.cost;
-        into[key] = read.copy;
-        // Pushed in reverse, so that issues come out in document order before sorting.
-        for (let index = read.entries.length - 1; index >= 0; index--) {
-          const [name, child] = read.entries[index]!;
-          const point: ScanPoint = { parent: at, segment: name };
-          if (typeof name === 'string' && FORBIDDEN_KEYS.has(name)) {
-            issues.push({ code: 'forbidden_key', path: formatPath(segmentsOf(point)), message: 'Keys named __proto__, constructor or prototype are not allowed.', severity: 'error' });
-            continue;
-          }
-          stack.push({ value: child, at: point, depth: depth + 1, into: read.copy as Record<PropertyKey, unknown>, key: name });
-        }
-        break;
-      }
-      default:
-        // Functions, symbols, bigints: not JSON data.
-        characters += 8;
-        notPlain(at, 'value', 'Only plain data (objects, arrays, strings, numbers, true, false, null) is allowed: not functions, symbols or bigints.');
-    }
-    if (characters > limits.characters) return tooLarge();
+  const scan = new Scan(limits);
+  const root: Record<PropertyKey, unknown> = { value: undefined };
+  scan.visit(input, 0, root, 'value');
+  if (scan.tooLarge) {
+    return {
+      success: false,
+      issues: [{ code: 'input_too_large', path: '', message: `The input may hold at most about ${limits.characters} characters of JSON.`, severity: 'error', params: { characters: limits.characters } }],
+    };
   }
-  return issues.length > 0 ? { success: false, issues: issues.sort(compareIssues) } : { success: true, value: root.value };
+  return scan.issues.length > 0 ? { success: false, issues: scan.issues.sort(compareIssues) } : { success: true, value: root.value };
 }
 
 /** @internal Marks of a container that cannot be read. */
@@ -132,10 +71,107 @@ const NOT_PLAIN = Symbol('not plain');
 /** @internal Stands for a property with a getter or a setter, which is never called. */
 const ACCESSOR = Symbol('accessor');
 
-/** @internal A container read once: its empty copy, its entries, and what it costs. */
+/**
+ * @internal One scan: a depth-first walk in document order that copies as it goes. Recursive:
+ * the depth is bounded by `limits.depth` (32 for cases, 64 at most anywhere), so hostile nesting
+ * stops there. No object is made per value read but its copy (and the descriptor read): the path is one array of segments,
+ * pushed and popped, spelt out only for an issue; a container's entries are read into two flat
+ * arrays (its names, its values) before any is visited, so that its size is checked against the
+ * budget before anything under it is.
+ */
+class Scan {
+  readonly issues: Issue<JsonScanIssueCode>[] = [];
+  /** The segments from the root to the value being visited. */
+  private readonly path: PathSegment[] = [];
+  private characters = 0;
+  private tooDeep = false;
+  /** Set when the input is too large: the walk stops, and nothing else is reported. */
+  tooLarge = false;
+
+  constructor(private readonly limits: JsonScanLimits) {}
+
+  /** Visits `value` (at `depth`, under the current path) and writes its copy to `into[key]`. */
+  visit(value: unknown, depth: number, into: Record<PropertyKey, unknown>, key: PropertyKey): void {
+    const { limits } = this;
+    if (value === ACCESSOR) {
+      this.characters += 8;
+      this.notPlain('accessor', 'Only plain data is allowed: this property is a getter or a setter, which is not read.');
+      // As the walk always did, the size is checked at the next value, not at an accessor.
+      return;
+    }
+    switch (typeof value) {
+      case 'string':
+        this.characters += value.length + 2;
+        into[key] = value;
+        break;
+      case 'number':
+      case 'boolean':
+      case 'undefined':
+        this.characters += 8;
+        into[key] = value;
+        break;
+      case 'object': {
+        if (value === null) {
+          this.characters += 4;
+          into[key] = null;
+          break;
+        }
+        if (depth >= limits.depth) {
+          if (!this.tooDeep) {
+            this.issues.push({ code: 'nesting_too_deep', path: formatPath(this.path), message: `Arrays and objects may be nested at most ${limits.depth} levels deep.`, severity: 'error', params: { depth: limits.depth } });
+            this.tooDeep = true;
+          }
+          break;
+        }
+        const read = readContainer(value, limits.characters - this.characters);
+        if (read === TOO_LARGE) {
+          this.tooLarge = true;
+          return;
+        }
+        if (read === NOT_PLAIN) {
+          this.notPlain('container', 'Only plain data (objects, arrays, strings, numbers, true, false, null) is allowed: not class instances, dates, maps, getters or proxies that cannot be read.');
+          break;
+        }
+        this.characters += read.cost;
+        into[key] = read.copy;
+        if (this.characters > limits.characters) {
+          this.tooLarge = true;
+          return;
+        }
+        const { names, values, copy } = read;
+        for (let index = 0; index < values.length; index++) {
+          const name = names === undefined ? index : names[index]!;
+          this.path.push(name);
+          if (typeof name === 'string' && FORBIDDEN_KEYS.has(name)) {
+            this.issues.push({ code: 'forbidden_key', path: formatPath(this.path), message: 'Keys named __proto__, constructor or prototype are not allowed.', severity: 'error' });
+          } else {
+            this.visit(values[index], depth + 1, copy as Record<PropertyKey, unknown>, name);
+          }
+          this.path.pop();
+          if (this.tooLarge) return;
+        }
+        return;
+      }
+      default:
+        // Functions, symbols, bigints: not JSON data.
+        this.characters += 8;
+        this.notPlain('value', 'Only plain data (objects, arrays, strings, numbers, true, false, null) is allowed: not functions, symbols or bigints.');
+    }
+    if (this.characters > limits.characters) this.tooLarge = true;
+  }
+
+  /** Reports a value that is not plain data, at the current path. */
+  private notPlain(variant: 'accessor' | 'container' | 'value', message: string): void {
+    this.issues.push({ code: 'not_plain_data', path: formatPath(this.path), message, severity: 'error', params: { variant } });
+  }
+}
+
+/** @internal A container read once: its empty copy, its entries (names, for an object, and values), and what it costs. */
 interface ReadContainer {
   readonly copy: unknown[] | Record<string, unknown>;
-  readonly entries: ReadonlyArray<readonly [PathSegment, unknown]>;
+  /** The keys of an object's entries; `undefined` for an array (its indices). */
+  readonly names: readonly string[] | undefined;
+  readonly values: readonly unknown[];
   readonly cost: number;
 }
 
@@ -151,12 +187,12 @@ function readContainer(value: object, budget: number): ReadContainer | typeof TO
       if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return NOT_PLAIN;
       // Every element costs at least one character (its comma): refuse before reading any.
       if (length + 2 > budget) return TOO_LARGE;
-      const entries: Array<readonly [number, unknown]> = [];
+      const values = new Array<unknown>(length);
       for (let index = 0; index < length; index++) {
         const descriptor = Object.getOwnPropertyDescriptor(value, index);
-        entries.push([index, descriptor === undefined ? undefined : 'value' in descriptor ? descriptor.value : ACCESSOR]);
+        values[index] = descriptor === undefined ? undefined : 'value' in descriptor ? descriptor.value : ACCESSOR;
       }
-      return { copy: new Array<unknown>(length), entries, cost: 2 + length };
+      return { copy: new Array<unknown>(length), names: undefined, values, cost: 2 + length };
     }
     const prototype = Object.getPrototypeOf(value) as object | null;
     // A plain object: created by `{}`, `JSON.parse` or `Object.create(null)`, in this realm or another.
@@ -164,7 +200,8 @@ function readContainer(value: object, budget: number): ReadContainer | typeof TO
     const keys = Reflect.ownKeys(value);
     // Every key costs at least three characters (its quotes and colon).
     if (2 + keys.length * 3 > budget) return TOO_LARGE;
-    const entries: Array<readonly [string, unknown]> = [];
+    const names: string[] = [];
+    const values: unknown[] = [];
     let cost = 2;
     for (const key of keys) {
       // Symbol keys are not JSON (JSON.stringify and the schemas skip them): not read.
@@ -173,34 +210,13 @@ function readContainer(value: object, budget: number): ReadContainer | typeof TO
       if (descriptor === undefined || !descriptor.enumerable) continue;
       cost += key.length + 3;
       if (cost > budget) return TOO_LARGE;
-      entries.push([key, 'value' in descriptor ? descriptor.value : ACCESSOR]);
+      names.push(key);
+      values.push('value' in descriptor ? descriptor.value : ACCESSOR);
     }
     // A null prototype: a key named `__proto__` is an own key of the copy, never its prototype.
-    return { copy: Object.create(null) as Record<string, unknown>, entries, cost };
+    return { copy: Object.create(null) as Record<string, unknown>, names, values, cost };
   } catch {
     // A revoked Proxy, or a trap that throws.
     return NOT_PLAIN;
   }
-}
-
-/** @internal A point of the input: a segment under its parent's point (`undefined` is the root). */
-interface ScanPoint {
-  readonly parent: ScanPoint | undefined;
-  readonly segment: PathSegment;
-}
-
-/** @internal A value waiting to be scanned, and where its copy goes. */
-interface ScanItem {
-  readonly value: unknown;
-  readonly at: ScanPoint | undefined;
-  readonly depth: number;
-  readonly into: Record<PropertyKey, unknown>;
-  readonly key: PropertyKey;
-}
-
-/** @internal The path segments of a point, from the root. */
-function segmentsOf(at: ScanPoint | undefined): PathSegment[] {
-  const segments: PathSegment[] = [];
-  for (let point = at; point !== undefined; point = point.parent) segments.push(point.segment);
-  return segments.reverse();
 }
