@@ -74,10 +74,10 @@ const ACCESSOR = Symbol('accessor');
 /**
  * @internal One scan: a depth-first walk in document order that copies as it goes. Recursive:
  * the depth is bounded by `limits.depth` (32 for cases, 64 at most anywhere), so hostile nesting
- * stops there. No object is made per value read but its copy (and the descriptor read): the path is one array of segments,
- * pushed and popped, spelt out only for an issue; a container's entries are read into two flat
- * arrays (its names, its values) before any is visited, so that its size is checked against the
- * budget before anything under it is.
+ * stops there. No object is made per value read but its copy (and the descriptor read): the path
+ * is one array of segments, pushed and popped, spelt out only for an issue; a container's entries
+ * are read into two flat arrays (its names, its values) before any is visited, so that its size is
+ * checked against the budget before anything under it is.
  */
 class Scan {
   readonly issues: Issue<JsonScanIssueCode>[] = [];
