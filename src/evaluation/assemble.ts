@@ -207,29 +207,29 @@ function citationTable(book: RuleBook): CitationTable {
 /** @internal Every citation an outcome, action, factor or deadline uses, and what they add to the result's size. */
 function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): { citations: Record<CitationId, CitationEntry>; size: number } {
   const table = citationTable(book);
-  const ranks: number[] = [];
-  const add = (ids: readonly string[]) => {
-    for (const id of ids) {
-      const rank = table.rankOf.get(id);
-      if (rank !== undefined) ranks.push(rank);
-    }
-  };
-  for (const notice of notices) add(notice.basis);
+  const used = new Uint8Array(table.ids.length);
+  for (const notice of notices) markUsed(table, used, notice.basis);
   for (const action of actions) {
-    add(action.citations);
-    if (action.factorDetails !== undefined) for (const factor of action.factorDetails) add(factor.citations);
+    markUsed(table, used, action.citations);
+    if (action.factorDetails !== undefined) for (const factor of action.factorDetails) markUsed(table, used, factor.citations);
   }
-  ranks.sort((a, b) => a - b);
   const citations: Record<CitationId, CitationEntry> = {};
   let size = 0;
-  for (let i = 0; i < ranks.length; i++) {
-    const rank = ranks[i]!;
-    if (i > 0 && rank === ranks[i - 1]) continue;
+  for (let rank = 0; rank < used.length; rank++) {
+    if (used[rank] === 0) continue;
     // A copy: the entry is the evaluator's, and a caller may change its result.
     citations[table.ids[rank]!] = { ...table.entries[rank]! };
     size += table.sizes[rank]!;
   }
   return { citations, size };
+}
+
+/** @internal Marks the citations of `ids` that the book has as used, by rank. */
+function markUsed(table: CitationTable, used: Uint8Array, ids: readonly string[]): void {
+  for (const id of ids) {
+    const rank = table.rankOf.get(id);
+    if (rank !== undefined) used[rank] = 1;
+  }
 }
 
 /** @internal The documented patterns of misuse by the requesting countries of the case. */
@@ -374,10 +374,10 @@ function chargeTrace(level: Exclude<TraceLevel, 'none'>, input: AssemblyInput, b
     return;
   }
   const { mask } = input;
-  chargeSubject(listCharge(mask.case, caseSubject), caseSubject, locale, budget);
+  chargeSubject(listCharge(book, 'case', mask.case, caseSubject), caseSubject, locale, budget);
   for (const notice of notices) {
-    chargeSubject(listCharge(mask.notice1, notice.passes[0]), notice.passes[0], locale, budget);
-    chargeSubject(listCharge(mask.notice2, notice.passes[1]), notice.passes[1], locale, budget);
+    chargeSubject(listCharge(book, 'notice1', mask.notice1, notice.passes[0]), notice.passes[0], locale, budget);
+    chargeSubject(listCharge(book, 'notice2', mask.notice2, notice.passes[1]), notice.passes[1], locale, budget);
   }
 }
 
@@ -395,12 +395,27 @@ interface ListCharge {
   readonly reads: readonly number[];
 }
 
-/** @internal The charges of the lists, per in-force mask of a list (an evaluator keeps a mask per date). */
+/** @internal The charges of the lists, per in-force mask of a list (an evaluator keeps a mask per date, for a number of dates). */
 const listCharges = new WeakMap<readonly boolean[], ListCharge>();
 
-/** @internal The charge of the list a subject was settled on, with `inForce` the mask it was settled with. */
-function listCharge(inForce: readonly boolean[], subject: Subject): ListCharge {
+/**
+ * @internal The charges of a book's lists, by list and pattern of rules in force: the masks of
+ * different dates are different arrays, but the rules in force change on a few dates only.
+ */
+const chargesByPattern = new WeakMap<RuleBook, Map<string, ListCharge>>();
+
+/** @internal How many patterns are kept per book (rule sets name a few dates each). */
+const PATTERNS_KEPT = 1000;
+
+/** @internal The charge of the list a subject was settled on (`list` of `book`), with `inForce` the mask it was settled with. */
+function listCharge(book: RuleBook, list: keyof InForceMask, inForce: readonly boolean[], subject: Subject): ListCharge {
   let charge = listCharges.get(inForce);
+  if (charge !== undefined && charge.rules.length === subject.states.length && charge.rules[0] === subject.states[0]?.rule) return charge;
+  let pattern = `${list}:`;
+  for (const inForceRule of inForce) pattern += inForceRule ? '1' : '0';
+  let byPattern = chargesByPattern.get(book);
+  if (byPattern === undefined) chargesByPattern.set(book, (byPattern = new Map()));
+  charge = byPattern.get(pattern);
   if (charge === undefined || charge.rules.length !== subject.states.length || charge.rules[0] !== subject.states[0]?.rule) {
     const rules = subject.states.map((state) => state.rule);
     let fixed = 0;
@@ -413,8 +428,10 @@ function listCharge(inForce: readonly boolean[], subject: Subject): ListCharge {
       for (const atom of rule.conditions.atoms) reads.set(atom.fact, (reads.get(atom.fact) ?? 0) + 1);
     }
     charge = { rules, fixed, titles: new Map(), facts: [...reads.keys()], reads: [...reads.values()] };
-    listCharges.set(inForce, charge);
+    if (byPattern.size >= PATTERNS_KEPT) byPattern.clear();
+    byPattern.set(pattern, charge);
   }
+  listCharges.set(inForce, charge);
   return charge;
 }
 

@@ -16,7 +16,7 @@ import type { CitationsByValue, DeadlineTemplate } from '../rules/schema.js';
 import { OUTCOMES, PRIORITY_RANK, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
 import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
-import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
+import { actionPlaceholders, rememberedFactorLabel, rememberedRuleActionWords, wordDeadlineBasis, wordFactorAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
 export interface RuleState {
@@ -741,7 +741,7 @@ type ActionDraft = { -readonly [K in keyof Action]?: Action[K] };
 function factorDetailsOf(group: readonly RuleState[], params: ActionParams, locale: Locale): FactorDetail[] {
   return group.map((state) => ({
     id: state.rule.json.factor!.id,
-    label: wordFactorLabel(state.rule.json.factor!, params, locale),
+    label: rememberedFactorLabel(state.rule.json.factor!, actionPlaceholders(state.rule.json), params, locale),
     ruleId: state.rule.id,
     citations: citationsOfRule(state.rule).slice(),
   }));
@@ -786,7 +786,7 @@ function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: Ca
   const template = rule.json.action!;
   const names = actionPlaceholders(rule.json);
   const params = paramsOf(current, names);
-  const words = wordRuleAction(template, params, locale);
+  const words = rememberedRuleActionWords(template, names, params, locale);
   const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale, asOf) : undefined;
   const byValue = template.citationsByValue === undefined ? undefined : citationsByValue(current, template.citationsByValue);
   const action: ActionDraft = { code: template.code };

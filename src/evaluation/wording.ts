@@ -134,6 +134,69 @@ export function wordRuleAction(template: ActionTemplate, params: ActionParams, l
 }
 
 /**
+ * @internal The words of texts already made for the evaluation's results, per text (an action
+ * template, a factor) and by locale and the values of the text's placeholders: most actions of
+ * the bundled rule sets name one fact (the requesting country), so the same few words are made
+ * again and again. Kept per text up to `WORDS_KEPT`, then started again.
+ */
+const wordsMade = new WeakMap<object, Map<string, ActionWords | string>>();
+
+/** @internal How many wordings are kept per text. */
+const WORDS_KEPT = 256;
+
+/** @internal A key of the values of some placeholders in a locale (strings by length and content: no two lists of values share one). */
+function wordsKey(locale: LocaleTag, names: readonly string[], params: ActionParams): string {
+  let key = locale;
+  for (const name of names) {
+    const value = params[name];
+    if (value === null) key += '|-';
+    else if (value === undefined) key += '|u';
+    else if (typeof value === 'string') key += `|s${value.length}:${value}`;
+    else if (typeof value === 'number') key += `|n${value}`;
+    else {
+      key += `|a${value.length}`;
+      for (const item of value) key += `:${item.length}:${item}`;
+    }
+  }
+  return key;
+}
+
+/** @internal The words made of `text`, by key. */
+function madeOf(text: object): Map<string, ActionWords | string> {
+  let made = wordsMade.get(text);
+  if (made === undefined) wordsMade.set(text, (made = new Map()));
+  return made;
+}
+
+/** @internal Keeps words made under `key`. */
+function keepWords(made: Map<string, ActionWords | string>, key: string, words: ActionWords | string): void {
+  if (made.size >= WORDS_KEPT) made.clear();
+  made.set(key, words);
+}
+
+/**
+ * @internal `wordRuleAction`, remembered: `names` are the placeholders of the template's texts
+ * (every one of them a key of `params`). The words are strings: sharing them shares nothing a
+ * caller could change.
+ */
+export function rememberedRuleActionWords(template: ActionTemplate, names: readonly string[], params: ActionParams, locale: Locale): ActionWords {
+  const key = wordsKey(locale, names, params);
+  const made = madeOf(template);
+  let words = made.get(key) as ActionWords | undefined;
+  if (words === undefined) keepWords(made, key, (words = wordRuleAction(template, params, locale)));
+  return words;
+}
+
+/** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (every one of them a key of `params`). */
+export function rememberedFactorLabel(factor: NonNullable<RuleJson['factor']>, names: readonly string[], params: ActionParams, locale: Locale): string {
+  const key = wordsKey(locale, names, params);
+  const made = madeOf(factor);
+  let label = made.get(key) as string | undefined;
+  if (label === undefined) keepWords(made, key, (label = wordFactorLabel(factor, params, locale)));
+  return label;
+}
+
+/**
  * The basis of a deadline in words.
  *
  * @example
