@@ -166,18 +166,36 @@ export function applyOrderOfWork(
     if (list === undefined) actionsOf.set(noticeId, [action]);
     else list.push(action);
   }
+  // Member by member, in the assembled notice's order (a spread of it and a member added after cost more).
   const notices = evaluation.notices.map((notice): NoticeEvaluation => {
     const first = firstOf.get(notice.noticeId);
-    const ordered: Mutable<NoticeEvaluation> = { ...notice, actions: actionsOf.get(notice.noticeId) ?? [], libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts) };
+    const ordered: Mutable<NoticeEvaluation> = {
+      noticeId: notice.noticeId,
+      kind: notice.kind,
+      requestingCountry: notice.requestingCountry,
+      protection: notice.protection,
+      outcome: notice.outcome,
+      resolution: notice.resolution,
+      basis: notice.basis,
+      missingFacts: notice.missingFacts,
+      actions: actionsOf.get(notice.noticeId) ?? [],
+      libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts),
+    };
     if (first !== undefined) ordered.firstStep = firstStepOf(first);
     return ordered;
   });
-  return {
-    ...evaluation,
-    ...(items.length === 0 ? {} : { firstStep: firstStepOf(items[0]!) }),
+  const ordered: Mutable<Omit<CaseEvaluation, 'missingFactDetails' | 'trace'>> = {
+    meta: evaluation.meta,
+    protection: evaluation.protection,
     notices,
     actions: sorted,
+    missingFacts: evaluation.missingFacts,
+    citations: evaluation.citations,
+    misusePatterns: evaluation.misusePatterns,
+    warnings: evaluation.warnings,
   };
+  if (items.length > 0) ordered.firstStep = firstStepOf(items[0]!);
+  return ordered;
 }
 
 /** @internal An action with the priority the policy gave it, and the reason. */

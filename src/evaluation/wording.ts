@@ -135,64 +135,59 @@ export function wordRuleAction(template: ActionTemplate, params: ActionParams, l
 
 /**
  * @internal The words of texts already made for the evaluation's results, per text (an action
- * template, a factor) and by locale and the values of the text's placeholders: most actions of
- * the bundled rule sets name one fact (the requesting country), so the same few words are made
- * again and again. Kept per text up to `WORDS_KEPT`, then started again.
+ * template, a factor), locale and value of its placeholder — for texts with no placeholder or one
+ * whose value is a string: most actions of the bundled rule sets name one fact (the requesting
+ * country), so the same few words were made again and again. Looked up with the value itself (no
+ * key is built); kept per text and locale up to `WORDS_KEPT` values, then started again.
  */
-const wordsMade = new WeakMap<object, Map<string, ActionWords | string>>();
+const wordsMade = new WeakMap<object, Map<Locale, Map<string, ActionWords | string>>>();
 
-/** @internal How many wordings are kept per text. */
+/** @internal How many wordings are kept per text and locale. */
 const WORDS_KEPT = 256;
 
-/** @internal A key of the values of some placeholders in a locale (strings by length and content: no two lists of values share one). */
-function wordsKey(locale: LocaleTag, names: readonly string[], params: ActionParams): string {
-  let key = locale;
-  for (const name of names) {
-    const value = params[name];
-    if (value === null) key += '|-';
-    else if (value === undefined) key += '|u';
-    else if (typeof value === 'string') key += `|s${value.length}:${value}`;
-    else if (typeof value === 'number') key += `|n${value}`;
-    else {
-      key += `|a${value.length}`;
-      for (const item of value) key += `:${item.length}:${item}`;
-    }
-  }
-  return key;
+/** @internal The value a text's wording is remembered under: '' without placeholders, the value of its one placeholder if a string; undefined (not remembered) otherwise. */
+function rememberedUnder(names: readonly string[], params: ActionParams): string | undefined {
+  if (names.length === 0) return '';
+  if (names.length > 1) return undefined;
+  const value = params[names[0]!];
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** @internal The words made of `text`, by key. */
-function madeOf(text: object): Map<string, ActionWords | string> {
-  let made = wordsMade.get(text);
-  if (made === undefined) wordsMade.set(text, (made = new Map()));
+/** @internal The words made of `text` in `locale`, by value. */
+function madeOf(text: object, locale: Locale): Map<string, ActionWords | string> {
+  let byLocale = wordsMade.get(text);
+  if (byLocale === undefined) wordsMade.set(text, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (made === undefined) byLocale.set(locale, (made = new Map()));
   return made;
 }
 
-/** @internal Keeps words made under `key`. */
-function keepWords(made: Map<string, ActionWords | string>, key: string, words: ActionWords | string): void {
+/** @internal Keeps words made under `value`. */
+function keepWords(made: Map<string, ActionWords | string>, value: string, words: ActionWords | string): void {
   if (made.size >= WORDS_KEPT) made.clear();
-  made.set(key, words);
+  made.set(value, words);
 }
 
 /**
  * @internal `wordRuleAction`, remembered: `names` are the placeholders of the template's texts
- * (every one of them a key of `params`). The words are strings: sharing them shares nothing a
- * caller could change.
+ * (each a key of `params`). The words are strings: sharing them shares nothing a caller could change.
  */
 export function rememberedRuleActionWords(template: ActionTemplate, names: readonly string[], params: ActionParams, locale: Locale): ActionWords {
-  const key = wordsKey(locale, names, params);
-  const made = madeOf(template);
-  let words = made.get(key) as ActionWords | undefined;
-  if (words === undefined) keepWords(made, key, (words = wordRuleAction(template, params, locale)));
+  const value = rememberedUnder(names, params);
+  if (value === undefined) return wordRuleAction(template, params, locale);
+  const made = madeOf(template, locale);
+  let words = made.get(value) as ActionWords | undefined;
+  if (words === undefined) keepWords(made, value, (words = wordRuleAction(template, params, locale)));
   return words;
 }
 
-/** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (every one of them a key of `params`). */
+/** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (each a key of `params`). */
 export function rememberedFactorLabel(factor: NonNullable<RuleJson['factor']>, names: readonly string[], params: ActionParams, locale: Locale): string {
-  const key = wordsKey(locale, names, params);
-  const made = madeOf(factor);
-  let label = made.get(key) as string | undefined;
-  if (label === undefined) keepWords(made, key, (label = wordFactorLabel(factor, params, locale)));
+  const value = rememberedUnder(names, params);
+  if (value === undefined) return wordFactorLabel(factor, params, locale);
+  const made = madeOf(factor, locale);
+  let label = made.get(value) as string | undefined;
+  if (label === undefined) keepWords(made, value, (label = wordFactorLabel(factor, params, locale)));
   return label;
 }
 
@@ -268,8 +263,16 @@ export function actionPlaceholders(rule: Pick<RuleJson, 'action' | 'factor'>, fa
   }
   if (factorAction === undefined) return names;
   const own = factorActionPlaceholders(factorAction);
-  return own.length === 0 ? names : placeholderNames([], [...names, ...own]);
+  if (own.length === 0) return names;
+  let withTemplate = combinedPlaceholders.get(rule);
+  if (withTemplate === undefined) combinedPlaceholders.set(rule, (withTemplate = new WeakMap()));
+  let combined = withTemplate.get(factorAction);
+  if (combined === undefined) withTemplate.set(factorAction, (combined = placeholderNames([], [...names, ...own])));
+  return combined;
 }
+
+/** @internal The placeholders of a rule's texts and of a factor action's, per rule and template. */
+const combinedPlaceholders = new WeakMap<object, WeakMap<FactorActionTemplate, readonly string[]>>();
 
 /** @internal The placeholders of a factor action's own texts (`{factors}` aside), computed once. */
 function factorActionPlaceholders(template: FactorActionTemplate): readonly string[] {
