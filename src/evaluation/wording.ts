@@ -135,37 +135,61 @@ export function wordRuleAction(template: ActionTemplate, params: ActionParams, l
 
 /**
  * @internal The words of texts already made for the evaluation's results, per text (an action
- * template, a factor), locale and value of its placeholder — for texts with no placeholder or one
- * whose value is a string: most actions of the bundled rule sets name one fact (the requesting
- * country), so the same few words were made again and again. Looked up with the value itself (no
- * key is built); kept per text and locale up to `WORDS_KEPT` values, then started again.
+ * template, a factor) and locale, by the values of its placeholders: the bundled rule sets' texts
+ * name one to five facts (most only the requesting country), so the same few words were made again
+ * and again. A text with no placeholder, or one whose value is a string, is looked up by that
+ * value (no key is built: a key for every action cost about what the words cost); others by a key
+ * of their values (`wordsKey`). Kept per text and locale up to `WORDS_KEPT` each, then started again.
  */
-const wordsMade = new WeakMap<object, Map<Locale, Map<string, ActionWords | string>>>();
+const wordsMade = new WeakMap<object, Map<Locale, MadeWords>>();
 
-/** @internal How many wordings are kept per text and locale. */
-const WORDS_KEPT = 256;
+/** @internal The words made of a text in a locale: by the value of its one placeholder, and by the key of several. */
+interface MadeWords {
+  readonly byValue: Map<string, ActionWords | string>;
+  readonly byKey: Map<string, ActionWords | string>;
+}
 
-/** @internal The value a text's wording is remembered under: '' without placeholders, the value of its one placeholder if a string; undefined (not remembered) otherwise. */
-function rememberedUnder(names: readonly string[], params: ActionParams): string | undefined {
+/** @internal How many wordings are kept per text and locale (each way). */
+const WORDS_KEPT = 128;
+
+/** @internal A key of the values of some placeholders (strings by length and content: no two lists of values share one). */
+function wordsKey(names: readonly string[], params: ActionParams): string {
+  let key = '';
+  for (const name of names) {
+    const value = params[name];
+    if (value === null) key += '|-';
+    else if (value === undefined) key += '|u';
+    else if (typeof value === 'string') key += `|s${value.length}:${value}`;
+    else if (typeof value === 'number') key += `|n${value}`;
+    else {
+      key += `|a${value.length}`;
+      for (const item of value) key += `:${item.length}:${item}`;
+    }
+  }
+  return key;
+}
+
+/** @internal The words made of `text` in `locale`. */
+function madeOf(text: object, locale: Locale): MadeWords {
+  let byLocale = wordsMade.get(text);
+  if (byLocale === undefined) wordsMade.set(text, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (made === undefined) byLocale.set(locale, (made = { byValue: new Map(), byKey: new Map() }));
+  return made;
+}
+
+/** @internal The value a text's words are kept under in `byValue`: '' without placeholders, the value of its one placeholder if a string. */
+function singleValue(names: readonly string[], params: ActionParams): string | undefined {
   if (names.length === 0) return '';
   if (names.length > 1) return undefined;
   const value = params[names[0]!];
   return typeof value === 'string' ? value : undefined;
 }
 
-/** @internal The words made of `text` in `locale`, by value. */
-function madeOf(text: object, locale: Locale): Map<string, ActionWords | string> {
-  let byLocale = wordsMade.get(text);
-  if (byLocale === undefined) wordsMade.set(text, (byLocale = new Map()));
-  let made = byLocale.get(locale);
-  if (made === undefined) byLocale.set(locale, (made = new Map()));
-  return made;
-}
-
-/** @internal Keeps words made under `value`. */
-function keepWords(made: Map<string, ActionWords | string>, value: string, words: ActionWords | string): void {
-  if (made.size >= WORDS_KEPT) made.clear();
-  made.set(value, words);
+/** @internal Keeps words made under `key`. */
+function keepWords(kept: Map<string, ActionWords | string>, key: string, words: ActionWords | string): void {
+  if (kept.size >= WORDS_KEPT) kept.clear();
+  kept.set(key, words);
 }
 
 /**
@@ -173,21 +197,23 @@ function keepWords(made: Map<string, ActionWords | string>, value: string, words
  * (each a key of `params`). The words are strings: sharing them shares nothing a caller could change.
  */
 export function rememberedRuleActionWords(template: ActionTemplate, names: readonly string[], params: ActionParams, locale: Locale): ActionWords {
-  const value = rememberedUnder(names, params);
-  if (value === undefined) return wordRuleAction(template, params, locale);
   const made = madeOf(template, locale);
-  let words = made.get(value) as ActionWords | undefined;
-  if (words === undefined) keepWords(made, value, (words = wordRuleAction(template, params, locale)));
+  const single = singleValue(names, params);
+  const kept = single === undefined ? made.byKey : made.byValue;
+  const key = single ?? wordsKey(names, params);
+  let words = kept.get(key) as ActionWords | undefined;
+  if (words === undefined) keepWords(kept, key, (words = wordRuleAction(template, params, locale)));
   return words;
 }
 
 /** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (each a key of `params`). */
 export function rememberedFactorLabel(factor: NonNullable<RuleJson['factor']>, names: readonly string[], params: ActionParams, locale: Locale): string {
-  const value = rememberedUnder(names, params);
-  if (value === undefined) return wordFactorLabel(factor, params, locale);
   const made = madeOf(factor, locale);
-  let label = made.get(value) as string | undefined;
-  if (label === undefined) keepWords(made, value, (label = wordFactorLabel(factor, params, locale)));
+  const single = singleValue(names, params);
+  const kept = single === undefined ? made.byKey : made.byValue;
+  const key = single ?? wordsKey(names, params);
+  let label = kept.get(key) as string | undefined;
+  if (label === undefined) keepWords(kept, key, (label = wordFactorLabel(factor, params, locale)));
   return label;
 }
 
