@@ -12,7 +12,7 @@ import type { FactValue } from '../facts/catalogue.js';
 import type { Locale } from '../locales/index.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import type { CitationsByValue, DeadlineTemplate } from '../rules/schema.js';
+import type { CitationsByValue, DeadlineTemplate, FactorActionTemplate } from '../rules/schema.js';
 import { OUTCOMES, PRIORITY_RANK, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
 import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
@@ -809,7 +809,7 @@ function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: Ca
 function factorAction(book: RuleBook, current: Subject, code: string, group: readonly RuleState[], locale: Locale): Action {
   const template = book.factorActions.get(code)!;
   const first = group[0]!.rule;
-  const names = group.length === 1 ? actionPlaceholders(first.json, template) : sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
+  const names = groupPlaceholders(group, template);
   const params = paramsOf(current, names);
   const factorDetails = factorDetailsOf(group, params, locale);
   const labels = new Array<string>(factorDetails.length);
@@ -833,6 +833,18 @@ function factorAction(book: RuleBook, current: Subject, code: string, group: rea
   if (names.length > 0) action.params = params;
   action.priorityReason = { code: 'rule', params: { ruleId: first.id } };
   return action as Action;
+}
+
+/** @internal The placeholders of a factor action and of the texts of the rules of its group: sorted, distinct (most groups' rules name the same facts). */
+function groupPlaceholders(group: readonly RuleState[], template: FactorActionTemplate): readonly string[] {
+  const names = actionPlaceholders(group[0]!.rule.json, template);
+  for (let i = 1; i < group.length; i++) {
+    const more = actionPlaceholders(group[i]!.rule.json, template);
+    if (more !== names && (more.length !== names.length || more.some((name, j) => name !== names[j]))) {
+      return sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
+    }
+  }
+  return names;
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for (unless its priority is fixed). */
