@@ -187,6 +187,12 @@ interface CitationTable {
   readonly rankOf: ReadonlyMap<string, number>;
   readonly entries: readonly CitationEntry[];
   readonly sizes: readonly number[];
+  /**
+   * Which citations a result uses, by rank, while `citationsUsed` collects them: one array per
+   * book, cleared before each use (a typed array of more than 64 bytes made per result was a buffer
+   * allocated outside the heap each time). The assembly is synchronous: nothing else uses it meanwhile.
+   */
+  readonly used: Uint8Array;
 }
 
 /** @internal The citation tables, one per book. */
@@ -198,7 +204,7 @@ function citationTable(book: RuleBook): CitationTable {
   if (table === undefined) {
     const ids = [...book.citations.keys()].sort(compareStrings);
     const entries = ids.map((id) => toCitationEntry(book.citations.get(id)!));
-    table = { ids, rankOf: new Map(ids.map((id, rank) => [id, rank])), entries, sizes: ids.map((id, rank) => citationEntrySize(id, entries[rank]!)) };
+    table = { ids, rankOf: new Map(ids.map((id, rank) => [id, rank])), entries, sizes: ids.map((id, rank) => citationEntrySize(id, entries[rank]!)), used: new Uint8Array(ids.length) };
     citationTables.set(book, table);
   }
   return table;
@@ -207,11 +213,12 @@ function citationTable(book: RuleBook): CitationTable {
 /** @internal Every citation an outcome, action, factor or deadline uses, and what they add to the result's size. */
 function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): { citations: Record<CitationId, CitationEntry>; size: number } {
   const table = citationTable(book);
-  const used = new Uint8Array(table.ids.length);
-  for (const notice of notices) markUsed(table, used, notice.basis);
+  const { used } = table;
+  used.fill(0);
+  for (const notice of notices) markUsed(table, notice.basis);
   for (const action of actions) {
-    markUsed(table, used, action.citations);
-    if (action.factorDetails !== undefined) for (const factor of action.factorDetails) markUsed(table, used, factor.citations);
+    markUsed(table, action.citations);
+    if (action.factorDetails !== undefined) for (const factor of action.factorDetails) markUsed(table, factor.citations);
   }
   const citations: Record<CitationId, CitationEntry> = {};
   let size = 0;
@@ -225,10 +232,10 @@ function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 
 }
 
 /** @internal Marks the citations of `ids` that the book has as used, by rank. */
-function markUsed(table: CitationTable, used: Uint8Array, ids: readonly string[]): void {
+function markUsed(table: CitationTable, ids: readonly string[]): void {
   for (const id of ids) {
     const rank = table.rankOf.get(id);
-    if (rank !== undefined) used[rank] = 1;
+    if (rank !== undefined) table.used[rank] = 1;
   }
 }
 
@@ -251,21 +258,27 @@ function summariseProtection(derived: DerivedCase): ProtectionSummary {
   return {
     status: overall.status ?? 'unknown',
     hostCountries: protection.hosts.map((host) => host.country),
-    hosts: protection.hosts.map((host) => ({
-      country: host.country,
-      status: host.status,
-      since: host.since,
-      fearedCountries: host.fearedCountries,
-      fearedCountriesKnown: host.fearedCountriesKnown,
-      ...(host.grantedOn === undefined ? {} : { grantedOn: host.grantedOn }),
-      formerlyGranted: host.formerlyGranted,
-    })),
+    hosts: protection.hosts.map((host) => {
+      const summary: Partial<Mutable<ProtectionSummary['hosts'][number]>> = {
+        country: host.country,
+        status: host.status,
+        since: host.since,
+        fearedCountries: host.fearedCountries,
+        fearedCountriesKnown: host.fearedCountriesKnown,
+      };
+      if (host.grantedOn !== undefined) summary.grantedOn = host.grantedOn;
+      summary.formerlyGranted = host.formerlyGranted;
+      return summary as ProtectionSummary['hosts'][number];
+    }),
     fearedCountries: [...new Set(overall.decidingHosts.flatMap((host) => host.fearedCountries))].sort(compareStrings),
     confirmed: yesNoUnknown(overall.confirmed),
     ...(confirmation ? { confirmation } : {}),
     missingFacts: overall.missing,
   };
 }
+
+/** @internal An object of a result while it is built. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** @internal The protection that bears on one notice. */
 function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticeProtection {
