@@ -197,24 +197,32 @@ function keepWords(kept: Map<string, ActionWords | string>, key: string, words: 
  * (each a key of `params`). The words are strings: sharing them shares nothing a caller could change.
  */
 export function rememberedRuleActionWords(template: ActionTemplate, names: readonly string[], params: ActionParams, locale: Locale): ActionWords {
-  const made = madeOf(template, locale);
-  const single = singleValue(names, params);
-  const kept = single === undefined ? made.byKey : made.byValue;
-  const key = single ?? wordsKey(names, params);
-  let words = kept.get(key) as ActionWords | undefined;
-  if (words === undefined) keepWords(kept, key, (words = wordRuleAction(template, params, locale)));
-  return words;
+  return rememberedWords(template, undefined, names, params, locale) as ActionWords;
 }
 
 /** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (each a key of `params`). */
 export function rememberedFactorLabel(factor: NonNullable<RuleJson['factor']>, names: readonly string[], params: ActionParams, locale: Locale): string {
-  const made = madeOf(factor, locale);
+  return rememberedWords(undefined, factor, names, params, locale) as string;
+}
+
+/** @internal The words of an action template, or the label of a factor (one of the two is given), made or remembered. */
+function rememberedWords(
+  template: ActionTemplate | undefined,
+  factor: NonNullable<RuleJson['factor']> | undefined,
+  names: readonly string[],
+  params: ActionParams,
+  locale: Locale,
+): ActionWords | string {
+  const made = madeOf((template ?? factor)!, locale);
   const single = singleValue(names, params);
   const kept = single === undefined ? made.byKey : made.byValue;
   const key = single ?? wordsKey(names, params);
-  let label = kept.get(key) as string | undefined;
-  if (label === undefined) keepWords(kept, key, (label = wordFactorLabel(factor, params, locale)));
-  return label;
+  let words = kept.get(key);
+  if (words === undefined) {
+    words = template === undefined ? wordFactorLabel(factor!, params, locale) : wordRuleAction(template, params, locale);
+    keepWords(kept, key, words);
+  }
+  return words;
 }
 
 /**
