@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { toCitationEntry, type Citation, type CitationEntry } from '../citations/registry.js';
+import { toCitationEntry, type CitationEntry } from '../citations/registry.js';
 import type { MisusePattern } from '../context/misuse-patterns.js';
 import { patternsFor } from '../context/misuse-patterns.js';
 import type { DerivedCase } from '../facts/derive.js';
@@ -16,7 +16,7 @@ import type { Locale } from '../locales/index.js';
 import { resolveText } from '../support/localized-text.js';
 import { FALSE, TRUE, UNDETERMINED } from '../rules/conditions.js';
 import { isInForce, type CompiledRule, type RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES } from '../rules/vocabulary.js';
+import { PRIORITY_RANK } from '../rules/vocabulary.js';
 import type {
   Action,
   CaseEvaluation,
@@ -31,8 +31,8 @@ import type {
 } from './result.js';
 import type { TraceLevel } from './options.js';
 import type { RuleLists } from './runners.js';
-import { ResultBudget } from './result-budget.js';
-import { actionsOf, deadlineMissingFacts, missingFactsOf, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { citationEntrySize, comparisonFactSize, comparisonsSize, ResultBudget, traceEntrySize } from './result-budget.js';
+import { actionsOf, addMissingFactsOf, deadlineMissingFacts, ruleMissingFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 
 /** Which rules of each list are in force on a date, list by list. */
 export type InForceMask = { readonly [K in keyof RuleLists]: readonly boolean[] };
@@ -82,6 +82,8 @@ export interface AssemblyInput {
   readonly trace: TraceLevel;
   readonly meta: CaseEvaluation['meta'];
   readonly misusePatterns: readonly MisusePattern[];
+  /** The rules in force on the date of the evaluation (what the subjects were settled with). */
+  readonly mask: InForceMask;
   readonly caseSubject: Subject;
   /** Per notice, in input order. */
   readonly notices: readonly SettledNotice[];
@@ -104,14 +106,16 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
   const { book, derived, locale } = input;
   // What is built is charged as it is built: a result past the budget stops here (result_too_large).
   const budget = new ResultBudget();
-  const compareActions = actionComparator(book);
   const caseActions = actionsOf(book, [input.caseSubject], locale, derived.asOf);
   for (const action of caseActions) budget.chargeAction(action);
   const notices: AssembledNotice[] = derived.notices
     .map((noticeFacts, index): AssembledNotice => {
       const settled = input.notices[index]!;
-      const missing = new Set([...settled.decision.missing, ...settled.passes.flatMap((pass) => missingFactsOf(pass))]);
-      const actions = actionsOf(book, settled.passes, locale, derived.asOf).sort(compareActions);
+      const missing = new Set(settled.decision.missing);
+      addMissingFactsOf(settled.passes[0], missing);
+      addMissingFactsOf(settled.passes[1], missing);
+      // In no order: `evaluation.actions` is sorted (below), and the order of work gives each notice its actions in that order.
+      const actions = actionsOf(book, settled.passes, locale, derived.asOf);
       for (const action of actions) budget.chargeAction(action);
       budget.charge(600 + 2 * noticeFacts.notice.id.length + 40 * missing.size);
       return {
@@ -127,15 +131,16 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
       };
     })
     .sort((a, b) => compareStrings(a.noticeId, b.noticeId));
-  const actions = [...caseActions, ...notices.flatMap((notice) => notice.actions)].sort(compareActions);
-  const missingFacts = new Set<string>(missingFactsOf(input.caseSubject));
+  const actions = sortActions(book, [...caseActions, ...notices.flatMap((notice) => notice.actions)]);
+  const missingFacts = new Set<string>();
+  addMissingFactsOf(input.caseSubject, missingFacts);
   for (const notice of notices) for (const path of notice.missingFacts) missingFacts.add(path);
   const protection = summariseProtection(derived);
-  const citations = citationsUsed(book, notices, actions);
+  const { citations, size: citationsSize } = citationsUsed(book, notices, actions);
   const misusePatterns = misusePatternsOf(input.misusePatterns, derived);
-  budget.chargeContext(citations, misusePatterns, protection);
+  budget.chargeContextSized(citationsSize, misusePatterns, protection);
   // The trace is made when it is read; its size is estimated now, so that a result past the budget stops here.
-  if (input.trace !== 'none') chargeTrace(input.trace, book, input.caseSubject, input.notices, locale, budget);
+  if (input.trace !== 'none') chargeTrace(input.trace, input, budget);
   return {
     meta: input.meta,
     protection,
@@ -149,47 +154,89 @@ export function assemble(input: AssemblyInput): AssembledEvaluation {
 }
 
 /**
- * @internal Orders actions by priority, then (among escalated actions) by their priority before
- * the escalation, then rule order, then notice id (case-level first).
+ * @internal Sorts actions by priority, then (among escalated actions) by their priority before
+ * the escalation, then rule order, then notice id (case-level first), then code; ties keep their
+ * order. Each action's ranks are read once, not at each comparison.
  */
-function actionComparator(book: RuleBook): (a: Action, b: Action) => number {
-  const order = (action: Action) => book.byId.get(action.ruleId)?.order ?? 0;
-  const rank = (priority: Action['priority']) => PRIORITIES.indexOf(priority);
-  return (a, b) =>
-    rank(a.priority) - rank(b.priority) ||
-    rank(a.escalation?.from ?? a.priority) - rank(b.escalation?.from ?? b.priority) ||
-    order(a) - order(b) ||
-    compareStrings(a.noticeId ?? '', b.noticeId ?? '') ||
-    compareStrings(a.code, b.code);
+function sortActions(book: RuleBook, actions: readonly Action[]): Action[] {
+  const keyed = actions.map((action) => new SortKey(action, PRIORITY_RANK[action.priority], PRIORITY_RANK[action.escalation?.from ?? action.priority], book.byId.get(action.ruleId)?.order ?? 0));
+  keyed.sort(
+    (a, b) =>
+      a.priority - b.priority ||
+      a.before - b.before ||
+      a.order - b.order ||
+      compareStrings(a.action.noticeId ?? '', b.action.noticeId ?? '') ||
+      compareStrings(a.action.code, b.action.code),
+  );
+  return keyed.map((key) => key.action);
 }
 
-/** @internal Every citation an outcome, action, factor or deadline uses. */
-function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): Record<CitationId, CitationEntry> {
-  const ids = new Set<string>();
-  for (const notice of notices) for (const id of notice.basis) ids.add(id);
+/** @internal An action with the ranks it is sorted by. */
+class SortKey {
+  constructor(
+    readonly action: Action,
+    readonly priority: number,
+    readonly before: number,
+    readonly order: number,
+  ) {}
+}
+
+/** @internal A book's citations in the order of a result's (ids sorted), each with its entry and the size the budget charges for it. */
+interface CitationTable {
+  readonly ids: readonly CitationId[];
+  readonly rankOf: ReadonlyMap<string, number>;
+  readonly entries: readonly CitationEntry[];
+  readonly sizes: readonly number[];
+  /**
+   * Which citations a result uses, by rank, while `citationsUsed` collects them: one array per
+   * book, cleared before each use (a typed array of more than 64 bytes made per result was a buffer
+   * allocated outside the heap each time). The assembly is synchronous: nothing else uses it meanwhile.
+   */
+  readonly used: Uint8Array;
+}
+
+/** @internal The citation tables, one per book. */
+const citationTables = new WeakMap<RuleBook, CitationTable>();
+
+/** @internal A book's citation table, made once (the entries are shared: results get copies). */
+function citationTable(book: RuleBook): CitationTable {
+  let table = citationTables.get(book);
+  if (table === undefined) {
+    const ids = [...book.citations.keys()].sort(compareStrings);
+    const entries = ids.map((id) => toCitationEntry(book.citations.get(id)!));
+    table = { ids, rankOf: new Map(ids.map((id, rank) => [id, rank])), entries, sizes: ids.map((id, rank) => citationEntrySize(id, entries[rank]!)), used: new Uint8Array(ids.length) };
+    citationTables.set(book, table);
+  }
+  return table;
+}
+
+/** @internal Every citation an outcome, action, factor or deadline uses, and what they add to the result's size. */
+function citationsUsed(book: RuleBook, notices: readonly Pick<NoticeEvaluation, 'basis'>[], actions: readonly Action[]): { citations: Record<CitationId, CitationEntry>; size: number } {
+  const table = citationTable(book);
+  const { used } = table;
+  used.fill(0);
+  for (const notice of notices) markUsed(table, notice.basis);
   for (const action of actions) {
-    for (const id of action.citations) ids.add(id);
-    for (const factor of action.factorDetails ?? []) for (const id of factor.citations) ids.add(id);
+    markUsed(table, action.citations);
+    if (action.factorDetails !== undefined) for (const factor of action.factorDetails) markUsed(table, factor.citations);
   }
-  const result: Record<CitationId, CitationEntry> = {};
-  for (const id of [...ids].sort(compareStrings)) {
-    const citation = book.citations.get(id);
-    if (citation) result[id] = { ...citationEntry(citation) };
+  const citations: Record<CitationId, CitationEntry> = {};
+  let size = 0;
+  for (let rank = 0; rank < used.length; rank++) {
+    if (used[rank] === 0) continue;
+    // A copy: the entry is the evaluator's, and a caller may change its result.
+    citations[table.ids[rank]!] = { ...table.entries[rank]! };
+    size += table.sizes[rank]!;
   }
-  return result;
+  return { citations, size };
 }
 
-/** @internal Each citation's entry, made once (results get copies). */
-const citationEntries = new WeakMap<Citation, CitationEntry>();
-
-/** @internal A citation's entry (shared: copy before handing out). */
-function citationEntry(citation: Citation): CitationEntry {
-  let entry = citationEntries.get(citation);
-  if (entry === undefined) {
-    entry = toCitationEntry(citation);
-    citationEntries.set(citation, entry);
+/** @internal Marks the citations of `ids` that the book has as used, by rank. */
+function markUsed(table: CitationTable, ids: readonly string[]): void {
+  for (const id of ids) {
+    const rank = table.rankOf.get(id);
+    if (rank !== undefined) table.used[rank] = 1;
   }
-  return entry;
 }
 
 /** @internal The documented patterns of misuse by the requesting countries of the case. */
@@ -211,21 +258,27 @@ function summariseProtection(derived: DerivedCase): ProtectionSummary {
   return {
     status: overall.status ?? 'unknown',
     hostCountries: protection.hosts.map((host) => host.country),
-    hosts: protection.hosts.map((host) => ({
-      country: host.country,
-      status: host.status,
-      since: host.since,
-      fearedCountries: host.fearedCountries,
-      fearedCountriesKnown: host.fearedCountriesKnown,
-      ...(host.grantedOn === undefined ? {} : { grantedOn: host.grantedOn }),
-      formerlyGranted: host.formerlyGranted,
-    })),
+    hosts: protection.hosts.map((host) => {
+      const summary: Partial<Mutable<ProtectionSummary['hosts'][number]>> = {
+        country: host.country,
+        status: host.status,
+        since: host.since,
+        fearedCountries: host.fearedCountries,
+        fearedCountriesKnown: host.fearedCountriesKnown,
+      };
+      if (host.grantedOn !== undefined) summary.grantedOn = host.grantedOn;
+      summary.formerlyGranted = host.formerlyGranted;
+      return summary as ProtectionSummary['hosts'][number];
+    }),
     fearedCountries: [...new Set(overall.decidingHosts.flatMap((host) => host.fearedCountries))].sort(compareStrings),
     confirmed: yesNoUnknown(overall.confirmed),
     ...(confirmation ? { confirmation } : {}),
     missingFacts: overall.missing,
   };
 }
+
+/** @internal An object of a result while it is built. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** @internal The protection that bears on one notice. */
 function noticeProtection(derived: DerivedCase, view: ProtectionView): NoticeProtection {
@@ -317,15 +370,96 @@ export function traceOf(level: Exclude<TraceLevel, 'none'>, book: RuleBook, case
 /**
  * @internal Charges the trace to the budget without making it: each entry and comparison as
  * `traceEntry` would make it, every unknown fact's missing paths counted (an upper bound: a
- * comparison that possible values decide has none).
+ * comparison that possible values decide has none). The full trace holds an entry for every rule
+ * of every subject, so what the rules fix (their ids, titles, comparisons) is summed once per list,
+ * date and locale (`ListCharge`), and only what the facts give is counted per subject — once per
+ * fact the rules in force read, times the number of their comparisons that read it.
  */
-function chargeTrace(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale, budget: ResultBudget): void {
-  forEachTraced(book, caseSubject, notices, (current, state) => {
-    const status = traceStatus(state);
-    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
-    budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, ruleTitle(state.rule, locale), current.noticeId);
-    if (state.inForce) budget.chargeComparisons(state.rule.conditions.atoms, current.facts);
-  });
+function chargeTrace(level: Exclude<TraceLevel, 'none'>, input: AssemblyInput, budget: ResultBudget): void {
+  const { book, caseSubject, notices, locale } = input;
+  if (level === 'fired') {
+    forEachTraced(book, caseSubject, notices, (current, state) => {
+      const status = traceStatus(state);
+      if (status !== 'fired' && status !== 'overridden') return;
+      budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, ruleTitle(state.rule, locale), current.noticeId);
+      budget.chargeComparisons(state.rule.conditions.atoms, current.facts);
+    });
+    return;
+  }
+  const { mask } = input;
+  chargeSubject(listCharge(book, 'case', mask.case, caseSubject), caseSubject, locale, budget);
+  for (const notice of notices) {
+    chargeSubject(listCharge(book, 'notice1', mask.notice1, notice.passes[0]), notice.passes[0], locale, budget);
+    chargeSubject(listCharge(book, 'notice2', mask.notice2, notice.passes[1]), notice.passes[1], locale, budget);
+  }
+}
+
+/** @internal What the full trace of one subject of a list costs whatever the subject, on a date (the list's rules in force). */
+interface ListCharge {
+  /** The list's rules, in order. */
+  readonly rules: readonly CompiledRule[];
+  /** Entries (one per rule) without their titles and notice ids, and the fixed part of the comparisons of the rules in force. */
+  readonly fixed: number;
+  /** The length of the list's titles, per locale. */
+  readonly titles: Map<Locale, number>;
+  /** The facts that the comparisons of the rules in force read, distinct… */
+  readonly facts: readonly string[];
+  /** …and how many comparisons read each. */
+  readonly reads: readonly number[];
+}
+
+/** @internal The charges of the lists, per in-force mask of a list (an evaluator keeps a mask per date, for a number of dates). */
+const listCharges = new WeakMap<readonly boolean[], ListCharge>();
+
+/**
+ * @internal The charges of a book's lists, by list and pattern of rules in force: the masks of
+ * different dates are different arrays, but the rules in force change on a few dates only.
+ */
+const chargesByPattern = new WeakMap<RuleBook, Map<string, ListCharge>>();
+
+/** @internal How many patterns are kept per book (rule sets name a few dates each). */
+const PATTERNS_KEPT = 1000;
+
+/** @internal The charge of the list a subject was settled on (`list` of `book`), with `inForce` the mask it was settled with. */
+function listCharge(book: RuleBook, list: keyof InForceMask, inForce: readonly boolean[], subject: Subject): ListCharge {
+  let charge = listCharges.get(inForce);
+  if (charge !== undefined && charge.rules.length === subject.states.length && charge.rules[0] === subject.states[0]?.rule) return charge;
+  let pattern = `${list}:`;
+  for (const inForceRule of inForce) pattern += inForceRule ? '1' : '0';
+  let byPattern = chargesByPattern.get(book);
+  if (byPattern === undefined) chargesByPattern.set(book, (byPattern = new Map()));
+  charge = byPattern.get(pattern);
+  if (charge === undefined || charge.rules.length !== subject.states.length || charge.rules[0] !== subject.states[0]?.rule) {
+    const rules = subject.states.map((state) => state.rule);
+    let fixed = 0;
+    const reads = new Map<string, number>();
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      fixed += traceEntrySize(rule.id, rule.ruleSet, '', undefined);
+      if (!inForce[i]) continue;
+      fixed += comparisonsSize(rule.conditions.atoms);
+      for (const atom of rule.conditions.atoms) reads.set(atom.fact, (reads.get(atom.fact) ?? 0) + 1);
+    }
+    charge = { rules, fixed, titles: new Map(), facts: [...reads.keys()], reads: [...reads.values()] };
+    if (byPattern.size >= PATTERNS_KEPT) byPattern.clear();
+    byPattern.set(pattern, charge);
+  }
+  listCharges.set(inForce, charge);
+  return charge;
+}
+
+/** @internal Charges the full trace of one subject: its list's fixed part, its notice id in every entry, and what its facts give. */
+function chargeSubject(charge: ListCharge, subject: Subject, locale: Locale, budget: ResultBudget): void {
+  let titles = charge.titles.get(locale);
+  if (titles === undefined) {
+    titles = 0;
+    for (const rule of charge.rules) titles += ruleTitle(rule, locale).length;
+    charge.titles.set(locale, titles);
+  }
+  let size = charge.fixed + titles + charge.rules.length * (subject.noticeId?.length ?? 0);
+  const { facts, reads } = charge;
+  for (let k = 0; k < facts.length; k++) size += reads[k]! * comparisonFactSize(facts[k]!, subject.facts);
+  budget.charge(size);
 }
 
 /** @internal Each rule's title in each locale, resolved once. */

@@ -23,7 +23,7 @@
 import type { DerivedCase } from '../facts/derive.js';
 import type { FactSnapshot } from '../facts/snapshot.js';
 import type { RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES, type Priority } from '../rules/vocabulary.js';
+import { PRIORITIES, PRIORITY_RANK, type Priority } from '../rules/vocabulary.js';
 import { compareStrings } from '../support/issues.js';
 import { ownValue } from '../support/own.js';
 import type { AssembledEvaluation } from './assemble.js';
@@ -31,32 +31,35 @@ import type { Action, CaseEvaluation, FirstStep, NoticeEvaluation, PriorityReaso
 import { deadlineGround, libertyGround, libertyGroundsOf, limitUrgent, policyPriority, type Ground } from './urgency.js';
 import type { ActionRole } from './vocabulary.js';
 
-/** @internal One action on its way through the policy: what orders it. */
-interface WorkItem {
-  readonly action: Action;
-  readonly role: ActionRole | undefined;
-  readonly liberty: Ground | undefined;
-  readonly priority: Priority;
-  readonly reason: PriorityReason;
-  readonly ruleOrder: number;
-  /** The outcome of its notice (for the reason of a first step that unlocks it). */
-  readonly outcome: NoticeEvaluation['outcome'] | undefined;
-}
+/**
+ * @internal One action on its way through the policy: what orders it, each key of the order of
+ * work read once (a class: made for every action of every result).
+ */
+class WorkItem {
+  /** 0: liberty at stake and the action acts on it; 1: liberty at stake; 2: not. */
+  readonly libertyRank: number;
+  /** 0: a deadline still running; 1: a deadline passed; 2: none. */
+  readonly deadlineRank: number;
+  /** The rank of the priority under the policy, and of the priority before any escalation. */
+  readonly priorityRank: number;
+  readonly beforeRank: number;
 
-/** @internal A priority's rank, most pressing first. */
-const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
-
-/** @internal 0: liberty at stake and the action acts on it; 1: liberty at stake; 2: not. */
-function libertyRank(item: WorkItem): number {
-  if (item.liberty === undefined) return 2;
-  return item.role === 'liberty' ? 0 : 1;
-}
-
-/** @internal 0: a deadline still running; 1: a deadline passed; 2: none. */
-function deadlineRank(item: WorkItem): number {
-  const deadline = item.action.deadline;
-  if (deadline === undefined) return 2;
-  return deadline.state === 'due' ? 0 : 1;
+  constructor(
+    readonly action: Action,
+    readonly role: ActionRole | undefined,
+    readonly liberty: Ground | undefined,
+    readonly priority: Priority,
+    readonly reason: PriorityReason,
+    readonly ruleOrder: number,
+    /** The outcome of its notice (for the reason of a first step that unlocks it). */
+    readonly outcome: NoticeEvaluation['outcome'] | undefined,
+  ) {
+    this.libertyRank = liberty === undefined ? 2 : role === 'liberty' ? 0 : 1;
+    const deadline = action.deadline;
+    this.deadlineRank = deadline === undefined ? 2 : deadline.state === 'due' ? 0 : 1;
+    this.priorityRank = PRIORITY_RANK[priority];
+    this.beforeRank = PRIORITY_RANK[action.escalation?.from ?? action.priority];
+  }
 }
 
 /**
@@ -65,13 +68,13 @@ function deadlineRank(item: WorkItem): number {
  */
 function compareWork(a: WorkItem, b: WorkItem): number {
   return (
-    libertyRank(a) - libertyRank(b) ||
+    a.libertyRank - b.libertyRank ||
     (a.liberty?.rank ?? 0) - (b.liberty?.rank ?? 0) ||
-    deadlineRank(a) - deadlineRank(b) ||
+    a.deadlineRank - b.deadlineRank ||
     compareStrings(a.action.deadline?.date ?? '', b.action.deadline?.date ?? '') ||
     (a.role === 'unlocks' ? 0 : 1) - (b.role === 'unlocks' ? 0 : 1) ||
-    rank(a.priority) - rank(b.priority) ||
-    rank(a.action.escalation?.from ?? a.action.priority) - rank(b.action.escalation?.from ?? b.action.priority) ||
+    a.priorityRank - b.priorityRank ||
+    a.beforeRank - b.beforeRank ||
     a.ruleOrder - b.ruleOrder ||
     compareStrings(a.action.noticeId ?? '', b.action.noticeId ?? '') ||
     compareStrings(a.action.code, b.action.code)
@@ -129,43 +132,70 @@ export function applyOrderOfWork(
   book: RuleBook,
   roles: Readonly<Record<string, ActionRole>>,
 ): Omit<CaseEvaluation, 'missingFactDetails' | 'trace'> {
-  const factsOf = new Map<string, FactSnapshot>(derived.notices.map((notice) => [notice.notice.id, notice.facts]));
-  const outcomes = new Map(evaluation.notices.map((notice) => [notice.noticeId, notice.outcome]));
+  const factsOf = new Map<string, FactSnapshot>();
+  for (const notice of derived.notices) factsOf.set(notice.notice.id, notice.facts);
+  const outcomes = new Map<string, NoticeEvaluation['outcome']>();
+  for (const notice of evaluation.notices) outcomes.set(notice.noticeId, notice.outcome);
   const asOf = evaluation.meta.asOf;
   const items = evaluation.actions.map((action): WorkItem => {
-    const facts = (action.noticeId === undefined ? undefined : factsOf.get(action.noticeId)) ?? derived.caseFacts;
+    const noticeId = action.noticeId;
+    const facts = (noticeId === undefined ? undefined : factsOf.get(noticeId)) ?? derived.caseFacts;
     const role = ownValue(roles, action.code);
     const liberty = libertyGround(facts, role);
     const { priority, reason } = policyPriority(action, liberty, deadlineGround(action, asOf));
-    return { action, role, liberty, priority, reason, ruleOrder: book.byId.get(action.ruleId)?.order ?? 0, outcome: action.noticeId === undefined ? undefined : outcomes.get(action.noticeId) };
+    return new WorkItem(action, role, liberty, priority, reason, book.byId.get(action.ruleId)?.order ?? 0, noticeId === undefined ? undefined : outcomes.get(noticeId));
   });
   items.sort(compareWork);
   const limited = limitUrgent(items);
-  const work = items.map((item, index) => ({ item, action: withPriority(item.action, limited[index]!.priority, limited[index]!.reason), index }));
-  const sorted = [...work].sort((a, b) => rank(a.action.priority) - rank(b.action.priority) || a.index - b.index);
+  // In the order of work, each action with the priority the policy gave it; then the result's
+  // order, by priority (ties in the order of work), one pass per priority.
+  const work = new Array<Action>(items.length);
+  for (let i = 0; i < items.length; i++) work[i] = withPriority(items[i]!.action, limited[i]!.priority, limited[i]!.reason);
+  let sorted: Action[] = [];
+  for (const priority of PRIORITIES) for (const action of work) if (action.priority === priority) sorted.push(action);
+  // Rule sets are validated (every priority is one of PRIORITIES); a stable sort if one were not.
+  if (sorted.length !== work.length) sorted = work.slice().sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority));
   // Per notice: its first action in the order of work, and its actions in the result's order.
   const firstOf = new Map<string, WorkItem>();
-  for (const entry of work) if (entry.item.action.noticeId !== undefined && !firstOf.has(entry.item.action.noticeId)) firstOf.set(entry.item.action.noticeId, entry.item);
+  for (const item of items) if (item.action.noticeId !== undefined && !firstOf.has(item.action.noticeId)) firstOf.set(item.action.noticeId, item);
   const actionsOf = new Map<string, Action[]>();
-  for (const entry of sorted) {
-    const noticeId = entry.action.noticeId;
+  for (const action of sorted) {
+    const noticeId = action.noticeId;
     if (noticeId === undefined) continue;
     const list = actionsOf.get(noticeId);
-    if (list === undefined) actionsOf.set(noticeId, [entry.action]);
-    else list.push(entry.action);
+    if (list === undefined) actionsOf.set(noticeId, [action]);
+    else list.push(action);
   }
+  // Member by member, in the assembled notice's order (a spread of it and a member added after cost more).
   const notices = evaluation.notices.map((notice): NoticeEvaluation => {
     const first = firstOf.get(notice.noticeId);
-    const ordered: Mutable<NoticeEvaluation> = { ...notice, actions: actionsOf.get(notice.noticeId) ?? [], libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts) };
+    const ordered: Mutable<NoticeEvaluation> = {
+      noticeId: notice.noticeId,
+      kind: notice.kind,
+      requestingCountry: notice.requestingCountry,
+      protection: notice.protection,
+      outcome: notice.outcome,
+      resolution: notice.resolution,
+      basis: notice.basis,
+      missingFacts: notice.missingFacts,
+      actions: actionsOf.get(notice.noticeId) ?? [],
+      libertyGrounds: libertyGroundsOf(factsOf.get(notice.noticeId) ?? derived.caseFacts),
+    };
     if (first !== undefined) ordered.firstStep = firstStepOf(first);
     return ordered;
   });
-  return {
-    ...evaluation,
-    ...(work.length === 0 ? {} : { firstStep: firstStepOf(work[0]!.item) }),
+  const ordered: Mutable<Omit<CaseEvaluation, 'missingFactDetails' | 'trace'>> = {
+    meta: evaluation.meta,
+    protection: evaluation.protection,
     notices,
-    actions: sorted.map((entry) => entry.action),
+    actions: sorted,
+    missingFacts: evaluation.missingFacts,
+    citations: evaluation.citations,
+    misusePatterns: evaluation.misusePatterns,
+    warnings: evaluation.warnings,
   };
+  if (items.length > 0) ordered.firstStep = firstStepOf(items[0]!);
+  return ordered;
 }
 
 /** @internal An action with the priority the policy gave it, and the reason. */

@@ -165,6 +165,7 @@ export function* evaluationSteps(context: EvaluationContext, value: Case, option
       replacedRules: book.replaced.map((replaced) => ({ ...replaced })),
       ...(value.caseId === undefined ? {} : { caseId: value.caseId }),
     },
+    mask,
     caseSubject,
     notices: settled,
   });

@@ -95,17 +95,21 @@ export class ResultBudget {
 
   /** The parts of a result besides notices, actions and trace: meta, protection, citations, misuse patterns. */
   chargeContext(citations: Readonly<Record<string, CitationEntry>>, patterns: readonly MisusePattern[], protection: ProtectionSummary): void {
-    let size = 1500 + 200 * protection.hosts.length;
-    for (const [id, citation] of Object.entries(citations)) {
-      size += 90 + id.length + citation.instrument.length + citation.provision.length + citation.summary.length + (citation.url?.length ?? 0) + (citation.note?.length ?? 0);
-    }
+    let size = 0;
+    for (const id in citations) size += citationEntrySize(id, citations[id]!);
+    this.chargeContextSized(size, patterns, protection);
+  }
+
+  /** What `chargeContext` charges, with the citations' size already summed (`citationEntrySize` of each). */
+  chargeContextSized(citationsSize: number, patterns: readonly MisusePattern[], protection: ProtectionSummary): void {
+    let size = 1500 + 200 * protection.hosts.length + citationsSize;
     for (const pattern of patterns) size += 150 + pattern.id.length + pattern.documented.length + pattern.by.length + pattern.url.length + 5 * pattern.countries.length;
     this.charge(size);
   }
 
   /** A trace entry, without its conditions (`chargeCondition` each). */
   chargeTraceEntry(ruleId: string, ruleSet: string, title: string, noticeId: string | undefined): void {
-    this.charge(110 + ruleId.length + ruleSet.length + title.length + (noticeId?.length ?? 0));
+    this.charge(traceEntrySize(ruleId, ruleSet, title, noticeId));
   }
 
   /** One comparison of a trace entry. */
@@ -124,29 +128,42 @@ export class ResultBudget {
    * is summed once per rule.
    */
   chargeComparisons(atoms: readonly CompiledAtom[], facts: FactSnapshot): void {
-    let size = atomsSize(atoms);
-    const { values, possible, missing } = facts;
-    for (const atom of atoms) {
-      const actual = values[atom.fact];
-      if (actual !== undefined) {
-        size += valueSize(actual);
-        continue;
-      }
-      size += 8;
-      const possibleValues = possible[atom.fact];
-      if (possibleValues) size += 18 + valueSize(possibleValues);
-      const missingFacts = missing[atom.fact];
-      if (missingFacts) size += 17 + valueSize(missingFacts);
-    }
+    let size = comparisonsSize(atoms);
+    for (const atom of atoms) size += comparisonFactSize(atom.fact, facts);
     this.charge(size);
   }
+}
+
+/** @internal What a citation of a result adds, under its id. */
+export function citationEntrySize(id: string, citation: CitationEntry): number {
+  return 90 + id.length + citation.instrument.length + citation.provision.length + citation.summary.length + (citation.url?.length ?? 0) + (citation.note?.length ?? 0);
+}
+
+/** @internal What a trace entry adds, without its conditions. */
+export function traceEntrySize(ruleId: string, ruleSet: string, title: string, noticeId: string | undefined): number {
+  return 110 + ruleId.length + ruleSet.length + title.length + (noticeId?.length ?? 0);
+}
+
+/**
+ * @internal What the facts add to one comparison of a trace entry that reads `fact`: its value,
+ * or for an unknown fact the values it could have and the paths that would decide it.
+ */
+export function comparisonFactSize(fact: string, facts: FactSnapshot): number {
+  const actual = facts.values[fact];
+  if (actual !== undefined) return valueSize(actual);
+  let size = 8;
+  const possibleValues = facts.possible[fact];
+  if (possibleValues) size += 18 + valueSize(possibleValues);
+  const missingFacts = facts.missing[fact];
+  if (missingFacts) size += 17 + valueSize(missingFacts);
+  return size;
 }
 
 /** @internal What the comparisons of a rule add to its trace conditions whatever the facts, summed once per rule. */
 const atomsSizes = new WeakMap<readonly CompiledAtom[], number>();
 
-/** @internal The fixed size of a rule's comparisons. */
-function atomsSize(atoms: readonly CompiledAtom[]): number {
+/** @internal The fixed size of a rule's comparisons (what the rule gives them, whatever the facts). */
+export function comparisonsSize(atoms: readonly CompiledAtom[]): number {
   let size = atomsSizes.get(atoms);
   if (size === undefined) {
     size = 0;

@@ -12,11 +12,11 @@ import type { FactValue } from '../facts/catalogue.js';
 import type { Locale } from '../locales/index.js';
 import { evaluateAtom, FALSE, TRUE, UNDETERMINED, type Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import type { CitationsByValue, DeadlineTemplate } from '../rules/schema.js';
-import { OUTCOMES, PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
+import type { CitationsByValue, DeadlineTemplate, FactorActionTemplate } from '../rules/schema.js';
+import { OUTCOMES, PRIORITY_RANK, type Outcome, type Priority } from '../rules/vocabulary.js';
 import type { Action, ActionParams, CitationId, Deadline, FactorDetail, OutcomeResolution } from './result.js';
 import { deadlineDate, deadlineKind, deadlineState } from './deadlines.js';
-import { actionPlaceholders, wordDeadlineBasis, wordFactorAction, wordFactorLabel, wordRuleAction } from './wording.js';
+import { actionPlaceholders, rememberedFactorLabel, rememberedRuleActionWords, wordDeadlineBasis, wordFactorAction } from './wording.js';
 
 /** What one rule came to for one subject, after exceptions. */
 export interface RuleState {
@@ -346,15 +346,36 @@ function missingOfDoubtfulExceptions(current: Subject, state: RuleState): string
  */
 export function missingFactsOf(current: Subject): string[] {
   const paths = new Set<string>();
+  addMissingFactsOf(current, paths);
+  return [...paths].sort(compareStrings);
+}
+
+/** @internal What `missingFactsOf` gives, added to `paths` (unsorted): for the assembly, which collects several subjects' at once. */
+export function addMissingFactsOf(current: Subject, paths: Set<string>): void {
   for (const state of current.states) {
     if (!state.inForce || state.overriddenBy.length > 0) continue;
-    if (state.truth === UNDETERMINED) for (const path of missingOfRule(current, state)) paths.add(path);
-    if (state.truth === TRUE) {
-      for (const path of missingOfDoubtfulExceptions(current, state)) paths.add(path);
+    if (state.truth === UNDETERMINED) addMissingOfRule(current, state, paths);
+    else if (state.truth === TRUE) {
+      for (const exception of state.doubtfulExceptions) {
+        const exceptionState = current.states.find((other) => other.rule === exception);
+        if (exceptionState) addMissingOfRule(current, exceptionState, paths);
+      }
       for (const path of deadlineMissingFacts(current, state)) paths.add(path);
     }
   }
-  return [...paths].sort(compareStrings);
+}
+
+/** @internal What `missingOfRule` gives, added to `paths`. */
+function addMissingOfRule(current: Subject, state: RuleState, paths: Set<string>): void {
+  const truths = current.atoms(state);
+  const atoms = state.rule.conditions.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    if (truths[i] !== UNDETERMINED) continue;
+    const fact = atoms[i]!.fact;
+    const missing = current.facts.missing[fact];
+    if (missing === undefined) paths.add(fact);
+    else for (const path of missing) paths.add(path);
+  }
 }
 
 /**
@@ -670,7 +691,7 @@ export function escalationRaises(rule: CompiledRule): boolean {
 
 /** @internal The more pressing of two priorities. */
 function morePressing(a: Priority, b: Priority): Priority {
-  return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
+  return PRIORITY_RANK[a] <= PRIORITY_RANK[b] ? a : b;
 }
 
 /**
@@ -706,37 +727,52 @@ function morePressing(a: Priority, b: Priority): Priority {
  * ```
  */
 export function actionsOf(book: RuleBook, passes: readonly Subject[], locale: Locale, asOf: CalendarDate): Action[] {
-  let actions: Action[] = [];
-  const escalations: RuleState[] = [];
-  // Factors found in any pass, by the action they support, with the pass they were found in.
-  const factorGroups = new Map<string, Array<{ current: Subject; state: RuleState }>>();
+  const actions: Action[] = [];
+  let escalations: RuleState[] | undefined;
+  // Factors found in any pass, by the action they support, with the pass the first was found in.
+  let factorGroups: Map<string, FactorGroup> | undefined;
   for (const current of passes) {
     for (const state of current.states) {
       if (!applies(state)) continue;
       const { action, factor, escalation } = state.rule.json;
-      if (escalation) escalations.push(state);
-      if (factor) factorGroups.set(factor.action, [...(factorGroups.get(factor.action) ?? []), { current, state }]);
+      if (escalation) (escalations ??= []).push(state);
+      if (factor) {
+        const group = (factorGroups ??= new Map()).get(factor.action);
+        if (group === undefined) factorGroups.set(factor.action, { current, states: [state] });
+        else group.states.push(state);
+      }
       if (action) actions.push(ruleAction(current, state, locale, asOf));
     }
   }
-  for (const [code, found] of factorGroups) {
-    const group = found.map((item) => item.state);
-    if (book.factorActions.has(code)) {
-      // A factor action needs a factor that is not context: context alone never makes it.
-      if (group.some((state) => state.rule.json.factor!.context !== true)) actions.push(factorAction(book, found[0]!.current, code, group, locale));
-    } else {
-      // Factors of an action that rules give are added to it (context or not); no action, no factors.
-      actions = actions.map((action) => (action.code === code ? withFactors(action, found[0]!.current, group, locale) : action));
+  if (factorGroups !== undefined) {
+    for (const [code, { current, states: group }] of factorGroups) {
+      if (book.factorActions.has(code)) {
+        // A factor action needs a factor that is not context: context alone never makes it.
+        if (group.some((state) => state.rule.json.factor!.context !== true)) actions.push(factorAction(book, current, code, group, locale));
+      } else {
+        // Factors of an action that rules give are added to it (context or not); no action, no factors.
+        for (let i = 0; i < actions.length; i++) if (actions[i]!.code === code) actions[i] = withFactors(actions[i]!, current, group, locale);
+      }
     }
   }
-  return escalations.length === 0 ? actions : actions.map((action) => escalate(book, action, escalations));
+  if (escalations !== undefined) for (let i = 0; i < actions.length; i++) actions[i] = escalate(book, actions[i]!, escalations);
+  return actions;
 }
+
+/** @internal The factor rules that apply and support one action code, and the subject the first was found in. */
+interface FactorGroup {
+  readonly current: Subject;
+  readonly states: RuleState[];
+}
+
+/** @internal An action while it is built (keys in the order of the output). */
+type ActionDraft = { -readonly [K in keyof Action]?: Action[K] };
 
 /** @internal The details of the factors some factor rules found: id, label in `locale`, rule, citations. */
 function factorDetailsOf(group: readonly RuleState[], params: ActionParams, locale: Locale): FactorDetail[] {
   return group.map((state) => ({
     id: state.rule.json.factor!.id,
-    label: wordFactorLabel(state.rule.json.factor!, params, locale),
+    label: rememberedFactorLabel(state.rule.json.factor!, actionPlaceholders(state.rule.json), params, locale),
     ruleId: state.rule.id,
     citations: citationsOfRule(state.rule).slice(),
   }));
@@ -777,58 +813,80 @@ function paramsOf(current: Subject, names: readonly string[]): ActionParams {
 
 /** @internal The action of one rule. */
 function ruleAction(current: Subject, state: RuleState, locale: Locale, asOf: CalendarDate): Action {
-  const template = state.rule.json.action!;
-  const names = actionPlaceholders(state.rule.json);
+  const { rule } = state;
+  const template = rule.json.action!;
+  const names = actionPlaceholders(rule.json);
   const params = paramsOf(current, names);
-  const words = wordRuleAction(template, params, locale);
+  const words = rememberedRuleActionWords(template, names, params, locale);
   const deadline = template.deadline ? computeDeadline(template.deadline, current.facts, params, locale, asOf) : undefined;
-  const byValue = citationsByValue(current, template.citationsByValue);
-  const citations =
-    deadline || byValue.length > 0
-      ? sortedDistinct([...citationsOfRule(state.rule), ...(deadline ? [deadline.citation] : []), ...byValue])
-      : citationsOfRule(state.rule).slice();
-  return {
-    code: template.code,
-    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
-    priority: template.priority,
-    title: words.title,
-    explanation: words.explanation,
-    citations,
-    ...(deadline ? { deadline } : {}),
-    ruleId: state.rule.id,
-    ...(names.length === 0 ? {} : { params }),
-    priorityReason: { code: 'rule', params: { ruleId: state.rule.id } },
-  };
+  const byValue = template.citationsByValue === undefined ? undefined : citationsByValue(current, template.citationsByValue);
+  const action: ActionDraft = { code: template.code };
+  if (current.noticeId !== undefined) action.noticeId = current.noticeId;
+  action.priority = template.priority;
+  action.title = words.title;
+  action.explanation = words.explanation;
+  action.citations =
+    deadline || (byValue !== undefined && byValue.length > 0)
+      ? sortedDistinct([...citationsOfRule(rule), ...(deadline ? [deadline.citation] : []), ...(byValue ?? [])])
+      : citationsOfRule(rule).slice();
+  if (deadline) action.deadline = deadline;
+  action.ruleId = rule.id;
+  if (names.length > 0) action.params = params;
+  action.priorityReason = { code: 'rule', params: { ruleId: rule.id } };
+  return action as Action;
 }
 
 /** @internal The action that factor rules support, with every factor found. */
 function factorAction(book: RuleBook, current: Subject, code: string, group: readonly RuleState[], locale: Locale): Action {
   const template = book.factorActions.get(code)!;
-  const names = group.length === 1 ? actionPlaceholders(group[0]!.rule.json, template) : sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
+  const first = group[0]!.rule;
+  const names = groupPlaceholders(group, template);
   const params = paramsOf(current, names);
   const factorDetails = factorDetailsOf(group, params, locale);
-  const words = wordFactorAction(code, template, factorDetails.map((factor) => factor.label), params, locale);
-  return {
-    code,
-    ...(current.noticeId === undefined ? {} : { noticeId: current.noticeId }),
-    priority: template.priority,
-    title: words.title,
-    explanation: words.explanation,
-    citations: sortedDistinct([...template.citations, ...citationsByValue(current, template.citationsByValue), ...group.flatMap((state) => state.rule.json.citations)]),
-    ruleId: group[0]!.rule.id,
-    factors: factorDetails.map((factor) => factor.id),
-    factorDetails,
-    ...(names.length === 0 ? {} : { params }),
-    priorityReason: { code: 'rule', params: { ruleId: group[0]!.rule.id } },
-  };
+  const labels = new Array<string>(factorDetails.length);
+  const factors = new Array<string>(factorDetails.length);
+  for (let i = 0; i < factorDetails.length; i++) {
+    labels[i] = factorDetails[i]!.label;
+    factors[i] = factorDetails[i]!.id;
+  }
+  const words = wordFactorAction(code, template, labels, params, locale);
+  const citations = template.citationsByValue === undefined ? template.citations.slice() : [...template.citations, ...citationsByValue(current, template.citationsByValue)];
+  for (const state of group) for (const id of state.rule.json.citations) citations.push(id);
+  const action: ActionDraft = { code };
+  if (current.noticeId !== undefined) action.noticeId = current.noticeId;
+  action.priority = template.priority;
+  action.title = words.title;
+  action.explanation = words.explanation;
+  action.citations = sortedDistinct(citations);
+  action.ruleId = first.id;
+  action.factors = factors;
+  action.factorDetails = factorDetails;
+  if (names.length > 0) action.params = params;
+  action.priorityReason = { code: 'rule', params: { ruleId: first.id } };
+  return action as Action;
+}
+
+/** @internal The placeholders of a factor action and of the texts of the rules of its group: sorted, distinct (most groups' rules name the same facts). */
+function groupPlaceholders(group: readonly RuleState[], template: FactorActionTemplate): readonly string[] {
+  const names = actionPlaceholders(group[0]!.rule.json, template);
+  for (let i = 1; i < group.length; i++) {
+    const more = actionPlaceholders(group[i]!.rule.json, template);
+    if (more !== names && (more.length !== names.length || more.some((name, j) => name !== names[j]))) {
+      return sortedDistinct(group.flatMap((state) => actionPlaceholders(state.rule.json, template)));
+    }
+  }
+  return names;
 }
 
 /** @internal An action raised to the most pressing priority its escalations call for (unless its priority is fixed). */
 function escalate(book: RuleBook, action: Action, escalations: readonly RuleState[]): Action {
   const rule = book.byId.get(action.ruleId);
   if (rule?.json.action?.code === action.code && !escalationRaises(rule)) return action;
-  const raising = escalations.filter((state) => morePressing(state.rule.json.escalation!.priority, action.priority) !== action.priority);
-  if (raising.length === 0) return action;
+  const rank = PRIORITY_RANK[action.priority];
+  let raises = false;
+  for (const state of escalations) if (PRIORITY_RANK[state.rule.json.escalation!.priority] < rank) raises = true;
+  if (!raises) return action;
+  const raising = escalations.filter((state) => PRIORITY_RANK[state.rule.json.escalation!.priority] < rank);
   const priority = raising.map((state) => state.rule.json.escalation!.priority).reduce(morePressing);
   return {
     ...action,

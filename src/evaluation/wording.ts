@@ -134,6 +134,98 @@ export function wordRuleAction(template: ActionTemplate, params: ActionParams, l
 }
 
 /**
+ * @internal The words of texts already made for the evaluation's results, per text (an action
+ * template, a factor) and locale, by the values of its placeholders: the bundled rule sets' texts
+ * name one to five facts (most only the requesting country), so the same few words were made again
+ * and again. A text with no placeholder, or one whose value is a string, is looked up by that
+ * value (no key is built: a key for every action cost about what the words cost); others by a key
+ * of their values (`wordsKey`). Kept per text and locale up to `WORDS_KEPT` each, then started again.
+ */
+const wordsMade = new WeakMap<object, Map<Locale, MadeWords>>();
+
+/** @internal The words made of a text in a locale: by the value of its one placeholder, and by the key of several. */
+interface MadeWords {
+  readonly byValue: Map<string, ActionWords | string>;
+  readonly byKey: Map<string, ActionWords | string>;
+}
+
+/** @internal How many wordings are kept per text and locale (each way). */
+const WORDS_KEPT = 128;
+
+/** @internal A key of the values of some placeholders (strings by length and content: no two lists of values share one). */
+function wordsKey(names: readonly string[], params: ActionParams): string {
+  let key = '';
+  for (const name of names) {
+    const value = params[name];
+    if (value === null) key += '|-';
+    else if (value === undefined) key += '|u';
+    else if (typeof value === 'string') key += `|s${value.length}:${value}`;
+    else if (typeof value === 'number') key += `|n${value}`;
+    else {
+      key += `|a${value.length}`;
+      for (const item of value) key += `:${item.length}:${item}`;
+    }
+  }
+  return key;
+}
+
+/** @internal The words made of `text` in `locale`. */
+function madeOf(text: object, locale: Locale): MadeWords {
+  let byLocale = wordsMade.get(text);
+  if (byLocale === undefined) wordsMade.set(text, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (made === undefined) byLocale.set(locale, (made = { byValue: new Map(), byKey: new Map() }));
+  return made;
+}
+
+/** @internal The value a text's words are kept under in `byValue`: '' without placeholders, the value of its one placeholder if a string. */
+function singleValue(names: readonly string[], params: ActionParams): string | undefined {
+  if (names.length === 0) return '';
+  if (names.length > 1) return undefined;
+  const value = params[names[0]!];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** @internal Keeps words made under `key`. */
+function keepWords(kept: Map<string, ActionWords | string>, key: string, words: ActionWords | string): void {
+  if (kept.size >= WORDS_KEPT) kept.clear();
+  kept.set(key, words);
+}
+
+/**
+ * @internal `wordRuleAction`, remembered: `names` are the placeholders of the template's texts
+ * (each a key of `params`). The words are strings: sharing them shares nothing a caller could change.
+ */
+export function rememberedRuleActionWords(template: ActionTemplate, names: readonly string[], params: ActionParams, locale: Locale): ActionWords {
+  return rememberedWords(template, undefined, names, params, locale) as ActionWords;
+}
+
+/** @internal `wordFactorLabel`, remembered: `names` are the placeholders of the label (each a key of `params`). */
+export function rememberedFactorLabel(factor: NonNullable<RuleJson['factor']>, names: readonly string[], params: ActionParams, locale: Locale): string {
+  return rememberedWords(undefined, factor, names, params, locale) as string;
+}
+
+/** @internal The words of an action template, or the label of a factor (one of the two is given), made or remembered. */
+function rememberedWords(
+  template: ActionTemplate | undefined,
+  factor: NonNullable<RuleJson['factor']> | undefined,
+  names: readonly string[],
+  params: ActionParams,
+  locale: Locale,
+): ActionWords | string {
+  const made = madeOf((template ?? factor)!, locale);
+  const single = singleValue(names, params);
+  const kept = single === undefined ? made.byKey : made.byValue;
+  const key = single ?? wordsKey(names, params);
+  let words = kept.get(key);
+  if (words === undefined) {
+    words = template === undefined ? wordFactorLabel(factor!, params, locale) : wordRuleAction(template, params, locale);
+    keepWords(kept, key, words);
+  }
+  return words;
+}
+
+/**
  * The basis of a deadline in words.
  *
  * @example
@@ -205,8 +297,16 @@ export function actionPlaceholders(rule: Pick<RuleJson, 'action' | 'factor'>, fa
   }
   if (factorAction === undefined) return names;
   const own = factorActionPlaceholders(factorAction);
-  return own.length === 0 ? names : placeholderNames([], [...names, ...own]);
+  if (own.length === 0) return names;
+  let withTemplate = combinedPlaceholders.get(rule);
+  if (withTemplate === undefined) combinedPlaceholders.set(rule, (withTemplate = new WeakMap()));
+  let combined = withTemplate.get(factorAction);
+  if (combined === undefined) withTemplate.set(factorAction, (combined = placeholderNames([], [...names, ...own])));
+  return combined;
 }
+
+/** @internal The placeholders of a rule's texts and of a factor action's, per rule and template. */
+const combinedPlaceholders = new WeakMap<object, WeakMap<FactorActionTemplate, readonly string[]>>();
 
 /** @internal The placeholders of a factor action's own texts (`{factors}` aside), computed once. */
 function factorActionPlaceholders(template: FactorActionTemplate): readonly string[] {
