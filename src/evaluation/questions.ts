@@ -36,7 +36,7 @@ import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
 import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
-import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
@@ -149,19 +149,6 @@ const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
 function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcome | undefined): Signature {
   const actions = new Map<string, ActionMark>();
   let raise: Priority | undefined;
-  const add = (code: string, priority: Priority, deadline: CalendarDate | undefined, ruleId: string) => {
-    const existing = actions.get(code);
-    if (existing === undefined) {
-      actions.set(code, { priority, deadline, ruleId });
-      return;
-    }
-    actions.set(code, {
-      priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
-      deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
-      ruleId: existing.ruleId,
-    });
-  };
-  const fixed = new Set<string>();
   for (const pass of passes) {
     for (const state of pass.states) {
       if (!applies(state)) continue;
@@ -169,15 +156,25 @@ function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcom
       if (escalation && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
       const code = actionMadeBy(state.rule, book);
       if (code === undefined) continue;
-      if (action) {
-        add(code, action.priority, action.deadline ? deadlineDate(action.deadline, pass.facts) : undefined, state.rule.id);
-        if (!escalationRaises(state.rule)) fixed.add(code);
-      } else {
-        add(code, book.factorActions.get(code)?.priority ?? 'normal', undefined, state.rule.id);
+      const priority = action ? action.priority : (book.factorActions.get(code)?.priority ?? 'normal');
+      const deadline = action?.deadline ? deadlineDate(action.deadline, pass.facts) : undefined;
+      const existing = actions.get(code);
+      if (existing === undefined) actions.set(code, { priority, deadline, ruleId: state.rule.id });
+      else {
+        actions.set(code, {
+          priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
+          deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
+          ruleId: existing.ruleId,
+        });
       }
     }
   }
   if (raise !== undefined) {
+    // The codes an escalation does not raise: those a rule gives at a fixed priority.
+    const fixed = new Set<string>();
+    for (const pass of passes) {
+      for (const state of pass.states) if (applies(state) && state.rule.json.action && !escalationRaises(state.rule)) fixed.add(actionMadeBy(state.rule, book)!);
+    }
     for (const [code, mark] of actions) if (!fixed.has(code) && rank(raise) < rank(mark.priority)) actions.set(code, { ...mark, priority: raise });
   }
   return { outcome, actions };
@@ -199,55 +196,163 @@ function sameCodes(codes: readonly string[], value: FactValue | undefined): bool
 }
 
 /**
- * @internal Runs `within` on a snapshot with some facts set to values, then puts the facts back
- * as they were (also when `within` throws). The questions try thirty values or so a case, each on
- * one notice: the values are set in place, where a copy of the snapshot would copy every fact for
- * each value. `within` gets a snapshot object of its own over the same values, as the closures of
- * named conditions remember their truth for the last snapshot object they saw. Nothing else reads
- * the values meanwhile (the questions are computed in one synchronous step), and what `within`
- * returns must not keep them: a second pass copies them (`withResultFacts`), and signatures and
- * changes are plain data.
+ * @internal A fact set in place on a snapshot's values, and how to put it back. The questions try
+ * thirty values or so a case, each on one notice: the value is set in place, where a copy of the
+ * snapshot would copy every fact for each value. The values are read through a snapshot object of
+ * its own (`facts`), as the closures of named conditions remember their truth for the last
+ * snapshot object they saw. Nothing else reads the values meanwhile (the questions are computed in
+ * one synchronous step), and nothing made while the fact is set keeps them: a second pass copies
+ * them (`withResultFacts`), and signatures and changes are plain data.
  */
-function withFactsSet<T>(facts: FactSnapshot, set: ReadonlyMap<string, FactValue>, within: (facts: FactSnapshot) => T): T {
-  const values = facts.values as Record<string, FactValue | undefined>;
-  const saved: Array<{ name: string; had: boolean; value: FactValue | undefined }> = [];
-  for (const [name, value] of set) {
-    saved.push({ name, had: Object.hasOwn(values, name), value: values[name] });
-    values[name] = value;
-  }
-  try {
-    return within({ values, possible: facts.possible, missing: facts.missing });
-  } finally {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const { name, had, value } = saved[k]!;
-      if (had) values[name] = value;
-      else delete values[name];
-    }
-  }
+interface FactSet {
+  readonly facts: FactSnapshot;
+  readonly name: string;
+  readonly had: boolean;
+  readonly was: FactValue | undefined;
+}
+
+/** @internal Sets one fact in place on a snapshot's values (put back with `unsetFact`, in a `finally`). */
+function setFact(snapshot: FactSnapshot, name: string, value: FactValue): FactSet {
+  const values = snapshot.values as Record<string, FactValue | undefined>;
+  const set: FactSet = { facts: { values, possible: snapshot.possible, missing: snapshot.missing }, name, had: Object.hasOwn(values, name), was: values[name] };
+  values[name] = value;
+  return set;
+}
+
+/** @internal Puts back the fact `setFact` set. */
+function unsetFact(set: FactSet): void {
+  const values = set.facts.values as Record<string, FactValue | undefined>;
+  if (set.had) values[set.name] = set.was;
+  else delete values[set.name];
 }
 
 /**
- * @internal The truths of a list with the rules that read the set facts evaluated again on
- * `facts` (where they are set); `undefined` when no truth moves.
+ * @internal The truths of a list with the rules that read a fact (`readers`) evaluated again on
+ * `facts`, where it is set; `undefined` when no truth moves. `base`: the truths of the list.
  */
-function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subject['states'], facts: FactSnapshot, set: ReadonlyMap<string, FactValue>): Truth[] | undefined {
+function truthsWith(readers: readonly number[] | undefined, rules: readonly CompiledRule[], base: readonly Truth[], facts: FactSnapshot): Truth[] | undefined {
+  if (readers === undefined) return undefined;
   let truths: Truth[] | undefined;
-  for (const name of set.keys()) {
-    for (const position of plan.readers.get(name) ?? []) {
-      const truth = rules[position]!.conditions.evaluate(facts);
-      if (truth === (truths === undefined ? states[position]!.truth : truths[position])) continue;
-      truths ??= states.map((state) => state.truth);
-      truths[position] = truth;
-    }
+  // Each position once (`listPlan`): a truth is compared with the list's own.
+  for (const position of readers) {
+    const truth = rules[position]!.conditions.evaluate(facts);
+    if (truth === base[position]) continue;
+    truths ??= base.slice();
+    truths[position] = truth;
   }
   return truths;
 }
 
-/** @internal Whether some states of a list that moved from `before` apply, or did, and satisfy `test`. */
-function movedApplying(after: Subject, before: Subject, test: (state: RuleState) => boolean): boolean {
-  if (after === before) return false;
-  const states = before.states;
-  return after.states.some((state, i) => state !== states[i] && (applies(state) || applies(states[i]!)) && test(state));
+/** @internal The truths of a subject's states. */
+function truthsOf(subject: Subject): Truth[] {
+  return subject.states.map((state) => state.truth);
+}
+
+/** @internal Per rule of a list, the code of the action it makes when it applies (`actionMadeBy`), read once per list. */
+const codesByList = new WeakMap<readonly CompiledRule[], readonly (string | undefined)[]>();
+
+/** @internal The codes of the actions the rules of a list make (a list is one book's). */
+function actionCodesAt(book: RuleBook, list: readonly CompiledRule[]): readonly (string | undefined)[] {
+  let codes = codesByList.get(list);
+  if (codes === undefined) {
+    codes = list.map((rule) => actionMadeBy(rule, book));
+    codesByList.set(list, codes);
+  }
+  return codes;
+}
+
+/**
+ * @internal A notice as the questions compare a tried value with it, read once per evaluation:
+ * its signature and sorted action codes, the truths of its first pass, and how many rules of
+ * its first pass that apply make each action.
+ */
+interface NoticeBaseline {
+  readonly settled: SettledPasses;
+  readonly noticeId: string;
+  readonly signature: Signature;
+  /** The signature's action codes, sorted. */
+  readonly codes: readonly string[];
+  readonly truths: readonly Truth[];
+  /** Action code → the rules of the first pass that apply and make it. */
+  readonly applying: ReadonlyMap<string, number>;
+  /** Whether the second pass's `notice.actionCodes` are the codes of the first pass's rules that apply (as `withResultFacts` makes them). */
+  readonly codesAgree: boolean;
+}
+
+/** @internal The baseline of a notice. */
+function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses, noticeId: string): NoticeBaseline {
+  const signature = signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
+  const codeAt = actionCodesAt(book, lists.notice1);
+  const applying = new Map<string, number>();
+  for (const state of settled.first.states) {
+    const code = codeAt[state.index];
+    if (code !== undefined && applies(state)) applying.set(code, (applying.get(code) ?? 0) + 1);
+  }
+  return {
+    settled,
+    noticeId,
+    signature,
+    codes: [...signature.actions.keys()].sort(compareStrings),
+    truths: truthsOf(settled.first),
+    applying,
+    codesAgree: sameCodes([...applying.keys()].sort(compareStrings), settled.second.facts.values['notice.actionCodes']),
+  };
+}
+
+/** @internal What moved in a first pass settled again, as the second pass and the signature see it. */
+interface FirstPassMoves {
+  /** A state that moved applies, or did. */
+  readonly applying: boolean;
+  /** The codes of the actions of the rules that apply are the baseline's (what the second pass reads). */
+  readonly sameCodes: boolean;
+}
+
+/** @internal Nothing that applies, or did, moved. */
+const NOTHING_MOVED: FirstPassMoves = { applying: false, sameCodes: true };
+/** @internal A state that applies, or did, moved; the codes stay. */
+const MOVED_APPLYING: FirstPassMoves = { applying: true, sameCodes: true };
+/** @internal The codes of the actions moved. */
+const CODES_MOVED: FirstPassMoves = { applying: true, sameCodes: false };
+
+/** @internal What moved from the baseline's first pass to `first` (the same list, settled again). */
+function firstPassMoves(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject): FirstPassMoves {
+  const before = baseline.settled.first.states;
+  if (first.states === before) return NOTHING_MOVED;
+  const codeAt = actionCodesAt(book, lists.notice1);
+  let applying = false;
+  let maker = false;
+  // The action codes of the moved states that start or stop applying, with the change of their count.
+  let codes: string[] | undefined;
+  let deltas: number[] | undefined;
+  const after = first.states;
+  for (let i = 0; i < after.length; i++) {
+    const state = after[i]!;
+    const was = before[i]!;
+    if (state === was) continue;
+    const now = applies(state);
+    const then = applies(was);
+    if (!now && !then) continue;
+    applying = true;
+    const code = codeAt[i];
+    if (code === undefined) continue;
+    maker = true;
+    if (now === then) continue;
+    codes ??= [];
+    deltas ??= [];
+    const at = codes.indexOf(code);
+    if (at < 0) {
+      codes.push(code);
+      deltas.push(now ? 1 : -1);
+    } else deltas[at]! += now ? 1 : -1;
+  }
+  if (!maker) return applying ? MOVED_APPLYING : NOTHING_MOVED;
+  if (!baseline.codesAgree) return { applying, sameCodes: sameCodes(actionCodesOf(book, first), baseline.settled.second.facts.values['notice.actionCodes']) };
+  let same = true;
+  for (let k = 0; codes !== undefined && k < codes.length && same; k++) {
+    const count = baseline.applying.get(codes[k]!) ?? 0;
+    same = count > 0 === count + deltas![k]! > 0;
+  }
+  return same ? MOVED_APPLYING : CODES_MOVED;
 }
 
 /** @internal No change (shared, never changed). */
@@ -274,6 +379,35 @@ export function changesBetween(before: Signature, after: Signature, noticeId: st
     }
   }
   return changes;
+}
+
+/**
+ * @internal The changes from a notice's baseline to a signature, as `changesBetween` gives them,
+ * without a set and a sort of every code: the baseline's codes are sorted once, and only where an
+ * action is added are all the codes taken in order again.
+ */
+function noticeChanges(baseline: NoticeBaseline, after: Signature): readonly QuestionChange[] {
+  const { signature: before, noticeId } = baseline;
+  let changes: QuestionChange[] | undefined;
+  if (before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
+    changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
+  }
+  let kept = 0;
+  for (const action of baseline.codes) {
+    const was = before.actions.get(action)!;
+    const is = after.actions.get(action);
+    if (is === undefined) {
+      (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
+      continue;
+    }
+    kept++;
+    if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+    if (was.deadline !== is.deadline) {
+      (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
+    }
+  }
+  if (kept < after.actions.size) return changesBetween(before, after, noticeId);
+  return changes ?? NO_CHANGES;
 }
 
 /**
@@ -417,56 +551,54 @@ export function questionsOf(context: QuestionContext): Question[] {
   const { book, lists, mask, derived, caseSubject, locale, roles } = context;
   const plan = planOf(lists, mask);
   const noticePlans = [plan.notice1, plan.notice2];
-  const baseline = context.notices.map((notice) => signatureOf(book, [notice.first, notice.second], notice.decision.outcome));
   const caseBaseline = signatureOf(book, [caseSubject], undefined);
+  const baselines: Array<NoticeBaseline | undefined> = [];
+  let caseTruths: readonly Truth[] | undefined;
 
-  /** What setting facts changes for one notice. */
-  const inNotice = (position: number, set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
-    let readByFirst = false;
-    let readBySecond = false;
-    let readByDeadline = false;
-    for (const name of set.keys()) {
-      readByFirst ||= reads(plan.notice1, name);
-      readBySecond ||= reads(plan.notice2, name);
-      readByDeadline ||= plan.notice1.deadlineFacts.has(name);
-    }
-    if (!readByFirst && !readBySecond) return NO_CHANGES;
-    const settled = context.notices[position]!;
-    return withFactsSet(settled.first.facts, set, (facts) => {
-      const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
-      // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
+  /** What setting a fact to a value changes for one notice. */
+  const inNotice = (position: number, name: string, value: FactValue): readonly QuestionChange[] => {
+    const readBySecond = reads(plan.notice2, name);
+    if (!readBySecond && !reads(plan.notice1, name)) return NO_CHANGES;
+    const readByDeadline = plan.notice1.deadlineFacts.has(name);
+    const baseline = (baselines[position] ??= noticeBaseline(book, lists, context.notices[position]!, derived.notices[position]!.notice.id));
+    const { settled, noticeId } = baseline;
+    const set = setFact(settled.first.facts, name, value);
+    try {
+      const { facts } = set;
+      const truths = truthsWith(plan.notice1.readers.get(name), lists.notice1, baseline.truths, facts);
+      // No truth of the first pass moves, and nothing else reads the fact: nothing can change.
       if (truths === undefined && !readBySecond && !readByDeadline) return NO_CHANGES;
-      const noticeId = derived.notices[position]!.notice.id;
       // Where no truth moves, the first pass is the evaluation's (its facts are the ones set, here).
       const first = truths === undefined ? settled.first : resettle(book, lists.notice1, mask.notice1, settled.first, truths, facts, noticeId);
       const outcome = decidedOutcome(first);
       // The second pass reads what the first decided: where that is the same, it is the evaluation's
       // (the codes of the actions stay the evaluation's unless a rule that makes one starts or stops applying).
-      const sameSecond =
-        !readBySecond &&
-        outcome === settled.second.facts.values['notice.outcome'] &&
-        (!movedApplying(first, settled.first, (state) => actionMadeBy(state.rule, book) !== undefined) ||
-          sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes']));
-      if (sameSecond) {
+      let moves: FirstPassMoves | undefined;
+      if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && (moves = firstPassMoves(book, lists, baseline, first)).sameCodes) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
-        if (!readByDeadline && !movedApplying(first, settled.first, () => true)) return NO_CHANGES;
-        return changesBetween(baseline[position]!, signatureOf(book, [first, settled.second], outcome), noticeId);
+        if (!readByDeadline && !moves.applying) return NO_CHANGES;
+        return noticeChanges(baseline, signatureOf(book, [first, settled.second], outcome));
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
       const secondFacts = withResultFacts(first, { outcome }, book);
       const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
       const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
-      return changesBetween(baseline[position]!, signatureOf(book, [first, second], outcome), noticeId);
-    });
+      return noticeChanges(baseline, signatureOf(book, [first, second], outcome));
+    } finally {
+      unsetFact(set);
+    }
   };
-  /** What setting facts changes for the case's own rules. */
-  const inCase = (set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
-    if (![...set.keys()].some((name) => reads(plan.case, name))) return NO_CHANGES;
-    return withFactsSet(caseSubject.facts, set, (facts) => {
-      const truths = truthsWith(plan.case, lists.case, caseSubject.states, facts, set);
-      const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, facts, undefined);
+  /** What setting a fact to a value changes for the case's own rules. */
+  const inCase = (name: string, value: FactValue): readonly QuestionChange[] => {
+    if (!reads(plan.case, name)) return NO_CHANGES;
+    const set = setFact(caseSubject.facts, name, value);
+    try {
+      const truths = truthsWith(plan.case.readers.get(name), lists.case, (caseTruths ??= truthsOf(caseSubject)), set.facts);
+      const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, set.facts, undefined);
       return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
-    });
+    } finally {
+      unsetFact(set);
+    }
   };
 
   // The unknown facts that an input path would decide and that a rule in force reads.
@@ -500,11 +632,12 @@ export function questionsOf(context: QuestionContext): Question[] {
     const facts = unknown.subject === 'case' ? derived.caseFacts : derived.notices[unknown.subject]!.facts;
     const mentionedBy = unknown.subject === 'case' ? [plan.case, ...noticePlans] : noticePlans;
     for (const value of candidatesOf(unknown.fact, facts, mentionedBy, derived.asOf)) {
-      const set = new Map([[unknown.fact, value]]);
-      const changes =
-        unknown.subject === 'case'
-          ? [...inCase(set), ...derived.notices.flatMap((_, position) => inNotice(position, set))]
-          : inNotice(unknown.subject, set);
+      let changes: readonly QuestionChange[];
+      if (unknown.subject === 'case') {
+        const all = [...inCase(unknown.fact, value)];
+        for (let position = 0; position < derived.notices.length; position++) all.push(...inNotice(position, unknown.fact, value));
+        changes = all;
+      } else changes = inNotice(unknown.subject, unknown.fact, value);
       for (const path of unknown.paths) gather(path, unknown.fact, value, changes);
     }
   }
@@ -516,7 +649,7 @@ export function questionsOf(context: QuestionContext): Question[] {
   derived.notices.forEach((notice, position) => {
     const { values } = notice.facts;
     if (values['notice.protectionStatus'] !== 'granted' || values['notice.statusConfirmed'] !== 'no') return;
-    const changes = inNotice(position, new Map([['notice.statusConfirmed', 'yes']]));
+    const changes = inNotice(position, 'notice.statusConfirmed', 'yes');
     if (!changes.some((change) => change.code === 'outcome_changed')) return;
     for (const host of notice.protection.decidingHosts) confirmationCountries.add(host.country);
     gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', changes);
