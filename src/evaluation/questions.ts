@@ -34,7 +34,7 @@ import type { InForceMask } from './assemble.js';
 import { deadlineDate } from './deadlines.js';
 import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
-import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
+import type { MissingFactDetail, Question, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
 import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
@@ -103,6 +103,26 @@ function listPlan(rules: readonly CompiledRule[], inForce: readonly boolean[]): 
   return { readers, mentioned, deadlineFacts };
 }
 
+/**
+ * @internal A mask as a short string: sixteen rules to a character, list after list (the lists of
+ * one book have the same lengths, so the same positions).
+ */
+function maskKey(mask: InForceMask): string {
+  let key = '';
+  for (const list of [mask.case, mask.notice1, mask.notice2]) {
+    let bits = 0;
+    for (let i = 0; i < list.length; i++) {
+      bits = bits * 2 + (list[i] ? 1 : 0);
+      if (i % 16 === 15) {
+        key += String.fromCharCode(bits);
+        bits = 0;
+      }
+    }
+    key += `${String.fromCharCode(bits)}/`;
+  }
+  return key;
+}
+
 /** @internal The plan of a book's lists for the rules in force of a mask, made once. */
 function planOf(lists: RuleLists, mask: InForceMask): Plan {
   let byMask = plans.get(lists);
@@ -110,8 +130,7 @@ function planOf(lists: RuleLists, mask: InForceMask): Plan {
     byMask = new Map();
     plans.set(lists, byMask);
   }
-  const bits = (list: readonly boolean[]) => list.map((inForce) => (inForce ? '1' : '0')).join('');
-  const key = `${bits(mask.case)}/${bits(mask.notice1)}/${bits(mask.notice2)}`;
+  const key = maskKey(mask);
   let plan = byMask.get(key);
   if (plan === undefined) {
     plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2) };
@@ -248,23 +267,31 @@ function truthsOf(subject: Subject): Truth[] {
   return subject.states.map((state) => state.truth);
 }
 
-/** @internal Per rule of a list, the code of the action it makes when it applies (`actionMadeBy`), read once per list. */
-const codesByList = new WeakMap<readonly CompiledRule[], readonly (string | undefined)[]>();
+/** @internal What the questions read of each rule of a list, once per list (a list is one book's). */
+interface ListRules {
+  /** Per position, the code of the action the rule makes when it applies (`actionMadeBy`). */
+  readonly codes: readonly (string | undefined)[];
+  /** Per position, whether the rule decides an outcome (what `decidedOutcome` reads). */
+  readonly outcomes: readonly boolean[];
+}
 
-/** @internal The codes of the actions the rules of a list make (a list is one book's). */
-function actionCodesAt(book: RuleBook, list: readonly CompiledRule[]): readonly (string | undefined)[] {
-  let codes = codesByList.get(list);
-  if (codes === undefined) {
-    codes = list.map((rule) => actionMadeBy(rule, book));
-    codesByList.set(list, codes);
+/** @internal The rules of the lists, read once per list. */
+const listRules = new WeakMap<readonly CompiledRule[], ListRules>();
+
+/** @internal What the questions read of the rules of a list. */
+function listRulesOf(book: RuleBook, list: readonly CompiledRule[]): ListRules {
+  let read = listRules.get(list);
+  if (read === undefined) {
+    read = { codes: list.map((rule) => actionMadeBy(rule, book)), outcomes: list.map((rule) => rule.json.outcome !== undefined) };
+    listRules.set(list, read);
   }
-  return codes;
+  return read;
 }
 
 /**
  * @internal A notice as the questions compare a tried value with it, read once per evaluation:
- * its signature and sorted action codes, the truths of its first pass, and how many rules of
- * its first pass that apply make each action.
+ * its signature and sorted action codes, the truths and the outcome of its first pass, and how
+ * many rules of its first pass that apply make each action.
  */
 interface NoticeBaseline {
   readonly settled: SettledPasses;
@@ -273,6 +300,8 @@ interface NoticeBaseline {
   /** The signature's action codes, sorted. */
   readonly codes: readonly string[];
   readonly truths: readonly Truth[];
+  /** The outcome of the first pass (`decidedOutcome`). */
+  readonly outcome: Outcome;
   /** Action code → the rules of the first pass that apply and make it. */
   readonly applying: ReadonlyMap<string, number>;
   /** Whether the second pass's `notice.actionCodes` are the codes of the first pass's rules that apply (as `withResultFacts` makes them). */
@@ -282,10 +311,10 @@ interface NoticeBaseline {
 /** @internal The baseline of a notice. */
 function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses, noticeId: string): NoticeBaseline {
   const signature = signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
-  const codeAt = actionCodesAt(book, lists.notice1);
+  const { codes } = listRulesOf(book, lists.notice1);
   const applying = new Map<string, number>();
   for (const state of settled.first.states) {
-    const code = codeAt[state.index];
+    const code = codes[state.index];
     if (code !== undefined && applies(state)) applying.set(code, (applying.get(code) ?? 0) + 1);
   }
   return {
@@ -294,45 +323,39 @@ function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses
     signature,
     codes: [...signature.actions.keys()].sort(compareStrings),
     truths: truthsOf(settled.first),
+    outcome: decidedOutcome(settled.first),
     applying,
     codesAgree: sameCodes([...applying.keys()].sort(compareStrings), settled.second.facts.values['notice.actionCodes']),
   };
 }
 
-/** @internal What moved in a first pass settled again, as the second pass and the signature see it. */
-interface FirstPassMoves {
-  /** A state that moved applies, or did. */
-  readonly applying: boolean;
-  /** The codes of the actions of the rules that apply are the baseline's (what the second pass reads). */
-  readonly sameCodes: boolean;
-}
+/** @internal A state that applies, or did, moved (a bit of `firstPassMoves`). */
+const MOVED_APPLYING = 1;
+/** @internal The codes of the actions of the rules that apply are not the baseline's: what the second pass reads moved. */
+const CODES_MOVED = 2;
+/** @internal A state of a rule that decides an outcome moved. */
+const OUTCOME_MOVED = 4;
 
-/** @internal Nothing that applies, or did, moved. */
-const NOTHING_MOVED: FirstPassMoves = { applying: false, sameCodes: true };
-/** @internal A state that applies, or did, moved; the codes stay. */
-const MOVED_APPLYING: FirstPassMoves = { applying: true, sameCodes: true };
-/** @internal The codes of the actions moved. */
-const CODES_MOVED: FirstPassMoves = { applying: true, sameCodes: false };
-
-/** @internal What moved from the baseline's first pass to `first` (the same list, settled again). */
-function firstPassMoves(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject): FirstPassMoves {
+/** @internal What moved from the baseline's first pass to `first` (the same list, settled again), as bits. */
+function firstPassMoves(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject): number {
   const before = baseline.settled.first.states;
-  if (first.states === before) return NOTHING_MOVED;
-  const codeAt = actionCodesAt(book, lists.notice1);
-  let applying = false;
+  const after = first.states;
+  if (after === before) return 0;
+  const { codes: codeAt, outcomes } = listRulesOf(book, lists.notice1);
+  let moves = 0;
   let maker = false;
   // The action codes of the moved states that start or stop applying, with the change of their count.
   let codes: string[] | undefined;
   let deltas: number[] | undefined;
-  const after = first.states;
   for (let i = 0; i < after.length; i++) {
     const state = after[i]!;
     const was = before[i]!;
     if (state === was) continue;
+    if (outcomes[i]) moves |= OUTCOME_MOVED;
     const now = applies(state);
     const then = applies(was);
     if (!now && !then) continue;
-    applying = true;
+    moves |= MOVED_APPLYING;
     const code = codeAt[i];
     if (code === undefined) continue;
     maker = true;
@@ -345,14 +368,13 @@ function firstPassMoves(book: RuleBook, lists: RuleLists, baseline: NoticeBaseli
       deltas.push(now ? 1 : -1);
     } else deltas[at]! += now ? 1 : -1;
   }
-  if (!maker) return applying ? MOVED_APPLYING : NOTHING_MOVED;
-  if (!baseline.codesAgree) return { applying, sameCodes: sameCodes(actionCodesOf(book, first), baseline.settled.second.facts.values['notice.actionCodes']) };
-  let same = true;
-  for (let k = 0; codes !== undefined && k < codes.length && same; k++) {
+  if (!maker) return moves;
+  if (!baseline.codesAgree) return sameCodes(actionCodesOf(book, first), baseline.settled.second.facts.values['notice.actionCodes']) ? moves : moves | CODES_MOVED;
+  for (let k = 0; codes !== undefined && k < codes.length; k++) {
     const count = baseline.applying.get(codes[k]!) ?? 0;
-    same = count > 0 === count + deltas![k]! > 0;
+    if (count > 0 !== count + deltas![k]! > 0) return moves | CODES_MOVED;
   }
-  return same ? MOVED_APPLYING : CODES_MOVED;
+  return moves;
 }
 
 /** @internal No change (shared, never changed). */
@@ -479,7 +501,28 @@ interface Unknown {
 /** @internal A question while it is gathered: its facts and its answers by fact and value. */
 interface Gathered {
   readonly facts: Set<string>;
-  readonly answers: Map<string, { fact: string; value: FactValue; changes: QuestionChange[] }>;
+  /** By fact and value (`key`: the value as JSON). */
+  readonly answers: Map<string, { fact: string; value: FactValue; key: string; changes: QuestionChange[] }>;
+}
+
+/** @internal The members a change can have. */
+type ChangeMembers = Partial<Record<'code' | 'noticeId' | 'action' | 'ruleId' | 'priority' | 'from' | 'to', string>>;
+
+/**
+ * @internal Whether two changes are the same: the same members with the same values. Changes of
+ * one code are made with their members in one order, so it is their JSON being the same.
+ */
+function sameChange(x: QuestionChange, y: QuestionChange): boolean {
+  const a: ChangeMembers = x;
+  const b: ChangeMembers = y;
+  return a.code === b.code && a.noticeId === b.noticeId && a.action === b.action && a.ruleId === b.ruleId && a.priority === b.priority && a.from === b.from && a.to === b.to;
+}
+
+/** @internal Whether two lists of changes are the same, change by change. */
+function sameChanges(a: readonly QuestionChange[], b: readonly QuestionChange[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameChange(a[i]!, b[i]!)) return false;
+  return true;
 }
 
 /**
@@ -570,13 +613,14 @@ export function questionsOf(context: QuestionContext): Question[] {
       if (truths === undefined && !readBySecond && !readByDeadline) return NO_CHANGES;
       // Where no truth moves, the first pass is the evaluation's (its facts are the ones set, here).
       const first = truths === undefined ? settled.first : resettle(book, lists.notice1, mask.notice1, settled.first, truths, facts, noticeId);
-      const outcome = decidedOutcome(first);
+      const moves = firstPassMoves(book, lists, baseline, first);
+      // The outcome moves only where the state of a rule that decides one moved.
+      const outcome = moves & OUTCOME_MOVED ? decidedOutcome(first) : baseline.outcome;
       // The second pass reads what the first decided: where that is the same, it is the evaluation's
       // (the codes of the actions stay the evaluation's unless a rule that makes one starts or stops applying).
-      let moves: FirstPassMoves | undefined;
-      if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && (moves = firstPassMoves(book, lists, baseline, first)).sameCodes) {
+      if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && !(moves & CODES_MOVED)) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
-        if (!readByDeadline && !moves.applying) return NO_CHANGES;
+        if (!readByDeadline && !(moves & MOVED_APPLYING)) return NO_CHANGES;
         return noticeChanges(baseline, signatureOf(book, [first, settled.second], outcome));
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
@@ -617,16 +661,23 @@ export function questionsOf(context: QuestionContext): Question[] {
   derived.notices.forEach((notice, position) => unknownIn(position, notice.facts, 'notice'));
 
   const gathered = new Map<string, Gathered>();
-  const gather = (id: string, fact: string, value: FactValue, changes: readonly QuestionChange[]) => {
-    const entry = gathered.get(id) ?? { facts: new Set<string>(), answers: new Map() };
+  /** Gathers what a value of a fact changes under the question of an input path (`key`: the value as JSON, given where something changes). */
+  const gather = (id: string, fact: string, value: FactValue, key: string, changes: readonly QuestionChange[]) => {
+    let entry = gathered.get(id);
+    if (entry === undefined) {
+      entry = { facts: new Set<string>(), answers: new Map() };
+      gathered.set(id, entry);
+    }
     entry.facts.add(fact);
     if (changes.length > 0) {
-      const key = `${fact}\u0000${JSON.stringify(value)}`;
-      const answer = entry.answers.get(key) ?? { fact, value, changes: [] };
+      const at = `${fact}\u0000${key}`;
+      let answer = entry.answers.get(at);
+      if (answer === undefined) {
+        answer = { fact, value, key, changes: [] };
+        entry.answers.set(at, answer);
+      }
       answer.changes.push(...changes);
-      entry.answers.set(key, answer);
     }
-    gathered.set(id, entry);
   };
   for (const unknown of unknowns) {
     const facts = unknown.subject === 'case' ? derived.caseFacts : derived.notices[unknown.subject]!.facts;
@@ -638,7 +689,8 @@ export function questionsOf(context: QuestionContext): Question[] {
         for (let position = 0; position < derived.notices.length; position++) all.push(...inNotice(position, unknown.fact, value));
         changes = all;
       } else changes = inNotice(unknown.subject, unknown.fact, value);
-      for (const path of unknown.paths) gather(path, unknown.fact, value, changes);
+      const key = changes.length > 0 ? JSON.stringify(value) : '';
+      for (const path of unknown.paths) gather(path, unknown.fact, value, key, changes);
     }
   }
 
@@ -652,22 +704,20 @@ export function questionsOf(context: QuestionContext): Question[] {
     const changes = inNotice(position, 'notice.statusConfirmed', 'yes');
     if (!changes.some((change) => change.code === 'outcome_changed')) return;
     for (const host of notice.protection.decidingHosts) confirmationCountries.add(host.country);
-    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', changes);
+    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', '"yes"', changes);
   });
 
   const questions: Question[] = [];
   for (const [id, entry] of gathered) {
     if (entry.answers.size === 0) continue;
     // Values of a fact that change the same things are one answer.
-    const grouped = new Map<string, { fact: string; values: FactValue[]; changes: QuestionChange[] }>();
-    for (const answer of [...entry.answers.values()].sort((x, y) => compareStrings(x.fact, y.fact) || compareStrings(JSON.stringify(x.value), JSON.stringify(y.value)))) {
+    const answers: Array<{ fact: string; values: FactValue[]; changes: QuestionChange[] }> = [];
+    for (const answer of [...entry.answers.values()].sort((x, y) => compareStrings(x.fact, y.fact) || compareStrings(x.key, y.key))) {
       const changes = sortChanges(answer.changes);
-      const key = `${answer.fact}\u0000${JSON.stringify(changes)}`;
-      const group = grouped.get(key);
-      if (group === undefined) grouped.set(key, { fact: answer.fact, values: [answer.value], changes });
+      const group = answers.find((other) => other.fact === answer.fact && sameChanges(other.changes, changes));
+      if (group === undefined) answers.push({ fact: answer.fact, values: [answer.value], changes });
       else group.values.push(answer.value);
     }
-    const answers: QuestionAnswer[] = [...grouped.values()];
     const facts = [...entry.facts].sort(compareStrings);
     const topic = id === CONFIRMATIONS ? { code: 'status_confirmation' as const, params: { countries: [...confirmationCountries].sort(compareStrings) } } : topicOf(derived.case, id, facts);
     const changes = answers.flatMap((answer) => answer.changes);
