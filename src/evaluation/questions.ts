@@ -74,6 +74,8 @@ interface Plan {
   readonly case: ListPlan;
   readonly notice1: ListPlan;
   readonly notice2: ListPlan;
+  /** The values facts are tried with where the case leaves them open, by scope and fact (`triedValues`), as first needed. */
+  readonly tried: Map<string, TriedValues>;
 }
 
 /**
@@ -133,7 +135,7 @@ function planOf(lists: RuleLists, mask: InForceMask): Plan {
   const key = maskKey(mask);
   let plan = byMask.get(key);
   if (plan === undefined) {
-    plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2) };
+    plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2), tried: new Map() };
     if (byMask.size >= 64) byMask.clear();
     byMask.set(key, plan);
   }
@@ -455,10 +457,18 @@ export function impactOf(change: QuestionChange, roles: Readonly<Record<string, 
   }
 }
 
-/** @internal The values an unknown fact is tried with. */
-function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly ListPlan[], asOf: CalendarDate): FactValue[] {
-  const possible = facts.possible[name];
-  if (possible !== undefined && possible.length > 0) return [...possible];
+/**
+ * @internal The values a fact is tried with where the case leaves them open, as far as they do
+ * not depend on the case: the values themselves (plain values), the items of one-item lists, or
+ * for a date the dates around the dates the rules compare it with.
+ */
+type TriedValues =
+  | { readonly kind: 'values'; readonly values: readonly FactValue[] }
+  | { readonly kind: 'lists'; readonly items: readonly string[] }
+  | { readonly kind: 'dates'; readonly around: readonly CalendarDate[] };
+
+/** @internal The values a fact is tried with, read from its definition and what the rules of `mentionedBy` compare it with. */
+function triedValues(name: string, mentionedBy: readonly ListPlan[]): TriedValues {
   const mentioned = mentionedBy.flatMap((plan) => plan.mentioned.get(name) ?? []);
   const definition = findFact(name);
   const strings = [...new Set(mentioned.filter((value): value is string => typeof value === 'string'))];
@@ -470,20 +480,46 @@ function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly L
   };
   switch (definition?.type) {
     case 'enum':
-      return domainOf(definition.values);
+      return { kind: 'values', values: domainOf(definition.values) };
     case 'enum-list':
-      return [[], ...domainOf(definition.values).map((value) => [value])];
+      return { kind: 'lists', items: domainOf(definition.values) };
     case 'number': {
       const numbers = mentioned.filter((value): value is number => typeof value === 'number');
-      return [...new Set(numbers.length === 0 ? [0] : numbers.flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b);
+      return { kind: 'values', values: [...new Set(numbers.length === 0 ? [0] : numbers.flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b) };
     }
     case 'date': {
       const dates = strings.filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value));
-      const around = [...dates, asOf].flatMap((date) => [addCalendarDays(date, -1), date, addCalendarDays(date, 1)]);
-      return [...new Set([...around, addCalendarDays(asOf, 14), addCalendarDays(asOf, 15)])].sort(compareStrings);
+      return { kind: 'dates', around: dates.flatMap((date) => [addCalendarDays(date, -1), date, addCalendarDays(date, 1)]) };
     }
     default:
-      return [...new Set(mentioned.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number'))];
+      return { kind: 'values', values: [...new Set(mentioned.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number'))] };
+  }
+}
+
+/**
+ * @internal The values an unknown fact is tried with: the values it could still have, else those
+ * `triedValues` gives (kept on the plan, per scope of the fact: they depend on the rules in force
+ * only), the dates around `asOf` added for a date. The list is read, never changed.
+ */
+function candidatesOf(name: string, facts: FactSnapshot, plan: Plan, scope: 'case' | 'notice', asOf: CalendarDate): readonly FactValue[] {
+  const possible = facts.possible[name];
+  if (possible !== undefined && possible.length > 0) return [...possible];
+  const key = `${scope}\u0000${name}`;
+  let tried = plan.tried.get(key);
+  if (tried === undefined) {
+    tried = triedValues(name, scope === 'case' ? [plan.case, plan.notice1, plan.notice2] : [plan.notice1, plan.notice2]);
+    plan.tried.set(key, tried);
+  }
+  switch (tried.kind) {
+    case 'values':
+      return tried.values;
+    case 'lists':
+      // Lists of their own: a value tried goes into the result (`answers[].values`).
+      return [[], ...tried.items.map((value) => [value])];
+    case 'dates': {
+      const around = [...tried.around, addCalendarDays(asOf, -1), asOf, addCalendarDays(asOf, 1)];
+      return [...new Set([...around, addCalendarDays(asOf, 14), addCalendarDays(asOf, 15)])].sort(compareStrings);
+    }
   }
 }
 
@@ -681,8 +717,7 @@ export function questionsOf(context: QuestionContext): Question[] {
   };
   for (const unknown of unknowns) {
     const facts = unknown.subject === 'case' ? derived.caseFacts : derived.notices[unknown.subject]!.facts;
-    const mentionedBy = unknown.subject === 'case' ? [plan.case, ...noticePlans] : noticePlans;
-    for (const value of candidatesOf(unknown.fact, facts, mentionedBy, derived.asOf)) {
+    for (const value of candidatesOf(unknown.fact, facts, plan, unknown.subject === 'case' ? 'case' : 'notice', derived.asOf)) {
       let changes: readonly QuestionChange[];
       if (unknown.subject === 'case') {
         const all = [...inCase(unknown.fact, value)];
