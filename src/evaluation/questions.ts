@@ -36,7 +36,7 @@ import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
 import type { MissingFactDetail, Question, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
-import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type Subject } from './subject.js';
+import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
@@ -169,36 +169,58 @@ const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
  */
 function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcome | undefined): Signature {
   const actions = new Map<string, ActionMark>();
-  let raise: Priority | undefined;
   for (const pass of passes) {
     for (const state of pass.states) {
       if (!applies(state)) continue;
-      const { action, escalation } = state.rule.json;
-      if (escalation && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
       const code = actionMadeBy(state.rule, book);
-      if (code === undefined) continue;
-      const priority = action ? action.priority : (book.factorActions.get(code)?.priority ?? 'normal');
-      const deadline = action?.deadline ? deadlineDate(action.deadline, pass.facts) : undefined;
-      const existing = actions.get(code);
-      if (existing === undefined) actions.set(code, { priority, deadline, ruleId: state.rule.id });
-      else {
-        actions.set(code, {
-          priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
-          deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
-          ruleId: existing.ruleId,
-        });
-      }
+      if (code !== undefined) actions.set(code, markWith(book, actions.get(code), state, code, pass.facts));
     }
   }
+  const raise = raiseOf(passes);
   if (raise !== undefined) {
     // The codes an escalation does not raise: those a rule gives at a fixed priority.
     const fixed = new Set<string>();
     for (const pass of passes) {
-      for (const state of pass.states) if (applies(state) && state.rule.json.action && !escalationRaises(state.rule)) fixed.add(actionMadeBy(state.rule, book)!);
+      for (const state of pass.states) if (fixesPriority(state)) fixed.add(actionMadeBy(state.rule, book)!);
     }
-    for (const [code, mark] of actions) if (!fixed.has(code) && rank(raise) < rank(mark.priority)) actions.set(code, { ...mark, priority: raise });
+    for (const [code, mark] of actions) if (!fixed.has(code)) actions.set(code, raised(mark, raise));
   }
   return { outcome, actions };
+}
+
+/** @internal A mark with what one more rule that applies and makes action `code` gives (its deadline from `facts`). */
+function markWith(book: RuleBook, existing: ActionMark | undefined, state: RuleState, code: string, facts: FactSnapshot): ActionMark {
+  const { action } = state.rule.json;
+  const priority = action ? action.priority : (book.factorActions.get(code)?.priority ?? 'normal');
+  const deadline = action?.deadline ? deadlineDate(action.deadline, facts) : undefined;
+  if (existing === undefined) return { priority, deadline, ruleId: state.rule.id };
+  return {
+    priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
+    deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
+    ruleId: existing.ruleId,
+  };
+}
+
+/** @internal The most pressing priority the escalations of the rules that apply call for. */
+function raiseOf(passes: readonly Subject[]): Priority | undefined {
+  let raise: Priority | undefined;
+  for (const pass of passes) {
+    for (const state of pass.states) {
+      const { escalation } = state.rule.json;
+      if (escalation && applies(state) && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
+    }
+  }
+  return raise;
+}
+
+/** @internal Whether a rule state applies and gives its action at a fixed priority (no escalation raises it). */
+function fixesPriority(state: RuleState): boolean {
+  return applies(state) && (state.rule.json.action ? !escalationRaises(state.rule) : false);
+}
+
+/** @internal A mark raised to an escalation's priority where that is more pressing. */
+function raised(mark: ActionMark, raise: Priority): ActionMark {
+  return rank(raise) < rank(mark.priority) ? { ...mark, priority: raise } : mark;
 }
 
 /** @internal The codes of the actions of a first pass, sorted and distinct (what the second pass reads as `notice.actionCodes`). */
@@ -275,6 +297,19 @@ interface ListRules {
   readonly codes: readonly (string | undefined)[];
   /** Per position, whether the rule decides an outcome (what `decidedOutcome` reads). */
   readonly outcomes: readonly boolean[];
+  /** Per position, whether the rule has an escalation. */
+  readonly escalates: readonly boolean[];
+  /** Action code → the positions of the rules that make it. */
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
+  /** Fact → the positions of the rules whose action's deadline counts from it. */
+  readonly deadlinesFrom: ReadonlyMap<string, readonly number[]>;
+}
+
+/** @internal Adds a position to a list in a map of lists. */
+function addPosition(map: Map<string, number[]>, key: string, position: number): void {
+  const positions = map.get(key);
+  if (positions === undefined) map.set(key, [position]);
+  else positions.push(position);
 }
 
 /** @internal The rules of the lists, read once per list. */
@@ -284,7 +319,22 @@ const listRules = new WeakMap<readonly CompiledRule[], ListRules>();
 function listRulesOf(book: RuleBook, list: readonly CompiledRule[]): ListRules {
   let read = listRules.get(list);
   if (read === undefined) {
-    read = { codes: list.map((rule) => actionMadeBy(rule, book)), outcomes: list.map((rule) => rule.json.outcome !== undefined) };
+    const codes = list.map((rule) => actionMadeBy(rule, book));
+    const byCode = new Map<string, number[]>();
+    const deadlinesFrom = new Map<string, number[]>();
+    list.forEach((rule, position) => {
+      const code = codes[position];
+      if (code !== undefined) addPosition(byCode, code, position);
+      const from = rule.json.action?.deadline?.from;
+      if (from !== undefined) addPosition(deadlinesFrom, from, position);
+    });
+    read = {
+      codes,
+      outcomes: list.map((rule) => rule.json.outcome !== undefined),
+      escalates: list.map((rule) => Boolean(rule.json.escalation)),
+      byCode,
+      deadlinesFrom,
+    };
     listRules.set(list, read);
   }
   return read;
@@ -308,6 +358,8 @@ interface NoticeBaseline {
   readonly applying: ReadonlyMap<string, number>;
   /** Whether the second pass's `notice.actionCodes` are the codes of the first pass's rules that apply (as `withResultFacts` makes them). */
   readonly codesAgree: boolean;
+  /** The priority the escalations of its rules that apply call for (`raiseOf`). */
+  readonly raise: Priority | undefined;
 }
 
 /** @internal The baseline of a notice. */
@@ -328,6 +380,7 @@ function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses
     outcome: decidedOutcome(settled.first),
     applying,
     codesAgree: sameCodes([...applying.keys()].sort(compareStrings), settled.second.facts.values['notice.actionCodes']),
+    raise: raiseOf([settled.first, settled.second]),
   };
 }
 
@@ -431,6 +484,78 @@ function noticeChanges(baseline: NoticeBaseline, after: Signature): readonly Que
     }
   }
   if (kept < after.actions.size) return changesBetween(before, after, noticeId);
+  return changes ?? NO_CHANGES;
+}
+
+/** @internal The facts a second pass reads that its first pass decides. */
+const RESULT_FACTS = ['notice.outcome', 'notice.actionCodes'] as const;
+
+/**
+ * @internal The changes from a notice's baseline to passes settled again from its own (`first`
+ * from its first pass with the fact `name` set, `second` its second pass or one settled again
+ * on the facts of `first`), as `noticeChanges` of their signature gives them, but made from what
+ * moved: only the actions whose rules moved (started or stopped applying, or apply and moved), or
+ * whose deadline counts from a fact that moved, are compared, the marks of the others are the
+ * baseline's. `undefined` where a rule with an escalation that applies, or did, moved (the
+ * priority of every action may move): the caller compares whole signatures then.
+ */
+function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject, second: Subject, name: string, outcome: Outcome): readonly QuestionChange[] | undefined {
+  const { settled, noticeId, signature } = baseline;
+  const firstRules = listRulesOf(book, lists.notice1);
+  const secondRules = listRulesOf(book, lists.notice2);
+  let codes: string[] | undefined;
+  // Each pass with its baseline, its rules, and the facts whose values moved: the fact set (the
+  // first pass's values are set in place; a second pass settled again copies them, with what it
+  // reads of the first), where the deadlines that count from them may move.
+  const passes: ReadonlyArray<readonly [Subject, Subject, ListRules, readonly string[]]> = [
+    [first, settled.first, firstRules, [name]],
+    [second, settled.second, secondRules, second === settled.second ? [] : [name, ...RESULT_FACTS]],
+  ];
+  for (const [pass, base, rules, moved] of passes) {
+    if (pass.states !== base.states) {
+      for (let i = 0; i < pass.states.length; i++) {
+        const state = pass.states[i]!;
+        const was = base.states[i]!;
+        if (state === was || (!applies(state) && !applies(was))) continue;
+        if (rules.escalates[i]) return undefined;
+        const code = rules.codes[i];
+        if (code !== undefined && !(codes ??= []).includes(code)) codes.push(code);
+      }
+    }
+    for (const fact of moved) {
+      for (const position of rules.deadlinesFrom.get(fact) ?? []) {
+        const code = rules.codes[position];
+        if (code !== undefined && applies(pass.states[position]!) && !(codes ??= []).includes(code)) codes.push(code);
+      }
+    }
+  }
+  let changes: QuestionChange[] | undefined;
+  if (signature.outcome !== undefined && signature.outcome !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: signature.outcome, to: outcome }];
+  if (codes === undefined) return changes ?? NO_CHANGES;
+  codes.sort(compareStrings);
+  for (const action of codes) {
+    let is: ActionMark | undefined;
+    let fixed = false;
+    for (const [pass, , rules] of passes) {
+      for (const position of rules.byCode.get(action) ?? []) {
+        const state = pass.states[position]!;
+        if (!applies(state)) continue;
+        is = markWith(book, is, state, action, pass.facts);
+        fixed ||= fixesPriority(state);
+      }
+    }
+    if (is !== undefined && baseline.raise !== undefined && !fixed) is = raised(is, baseline.raise);
+    const was = signature.actions.get(action);
+    if (was === undefined) {
+      if (is !== undefined) (changes ??= []).push({ code: 'action_added', noticeId, action, ruleId: is.ruleId, priority: is.priority });
+    } else if (is === undefined) (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
+    else {
+      if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+      if (was.deadline !== is.deadline) {
+        (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
+      }
+    }
+  }
   return changes ?? NO_CHANGES;
 }
 
@@ -657,13 +782,13 @@ export function questionsOf(context: QuestionContext): Question[] {
       if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && !(moves & CODES_MOVED)) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
         if (!readByDeadline && !(moves & MOVED_APPLYING)) return NO_CHANGES;
-        return noticeChanges(baseline, signatureOf(book, [first, settled.second], outcome));
+        return movedChanges(book, lists, baseline, first, settled.second, name, outcome) ?? noticeChanges(baseline, signatureOf(book, [first, settled.second], outcome));
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
       const secondFacts = withResultFacts(first, { outcome }, book);
       const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
-      const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
-      return noticeChanges(baseline, signatureOf(book, [first, second], outcome));
+      const second = resettle(book, lists.notice2, mask.notice2, settled.second, secondTruths, secondFacts, noticeId);
+      return movedChanges(book, lists, baseline, first, second, name, outcome) ?? noticeChanges(baseline, signatureOf(book, [first, second], outcome));
     } finally {
       unsetFact(set);
     }
