@@ -233,6 +233,16 @@ function actionCodesOf(book: RuleBook, first: Subject): string[] {
   return [...codes].sort(compareStrings);
 }
 
+/** @internal Whether the value of `notice.actionCodes` is the codes of `applying`, sorted and distinct (what `sameCodes` of them sorted says). */
+function areCodes(applying: ReadonlyMap<string, number>, value: FactValue | undefined): boolean {
+  if (!Array.isArray(value) || value.length !== applying.size) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code: unknown = value[i];
+    if (typeof code !== 'string' || !applying.has(code) || (i > 0 && compareStrings(value[i - 1] as string, code) >= 0)) return false;
+  }
+  return true;
+}
+
 /** @internal Whether a list of codes is the value of `notice.actionCodes`. */
 function sameCodes(codes: readonly string[], value: FactValue | undefined): boolean {
   return Array.isArray(value) && value.length === codes.length && codes.every((code, index) => value[index] === code);
@@ -349,8 +359,8 @@ interface NoticeBaseline {
   readonly settled: SettledPasses;
   readonly noticeId: string;
   readonly signature: Signature;
-  /** The signature's action codes, sorted. */
-  readonly codes: readonly string[];
+  /** The signature's action codes, sorted (`codesOf`), as first needed. */
+  codes?: readonly string[];
   readonly truths: readonly Truth[];
   /** The outcome of the first pass (`decidedOutcome`). */
   readonly outcome: Outcome;
@@ -375,11 +385,10 @@ function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses
     settled,
     noticeId,
     signature,
-    codes: [...signature.actions.keys()].sort(compareStrings),
     truths: truthsOf(settled.first),
     outcome: decidedOutcome(settled.first),
     applying,
-    codesAgree: sameCodes([...applying.keys()].sort(compareStrings), settled.second.facts.values['notice.actionCodes']),
+    codesAgree: areCodes(applying, settled.second.facts.values['notice.actionCodes']),
     raise: raiseOf([settled.first, settled.second]),
   };
 }
@@ -470,7 +479,7 @@ function noticeChanges(baseline: NoticeBaseline, after: Signature): readonly Que
     changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
   }
   let kept = 0;
-  for (const action of baseline.codes) {
+  for (const action of (baseline.codes ??= [...before.actions.keys()].sort(compareStrings))) {
     const was = before.actions.get(action)!;
     const is = after.actions.get(action);
     if (is === undefined) {
@@ -503,48 +512,25 @@ function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline
   const { settled, noticeId, signature } = baseline;
   const firstRules = listRulesOf(book, lists.notice1);
   const secondRules = listRulesOf(book, lists.notice2);
-  let codes: string[] | undefined;
-  // Each pass with its baseline, its rules, and the facts whose values moved: the fact set (the
-  // first pass's values are set in place; a second pass settled again copies them, with what it
-  // reads of the first), where the deadlines that count from them may move.
-  const passes: ReadonlyArray<readonly [Subject, Subject, ListRules, readonly string[]]> = [
-    [first, settled.first, firstRules, [name]],
-    [second, settled.second, secondRules, second === settled.second ? [] : [name, ...RESULT_FACTS]],
-  ];
-  for (const [pass, base, rules, moved] of passes) {
-    if (pass.states !== base.states) {
-      for (let i = 0; i < pass.states.length; i++) {
-        const state = pass.states[i]!;
-        const was = base.states[i]!;
-        if (state === was || (!applies(state) && !applies(was))) continue;
-        if (rules.escalates[i]) return undefined;
-        const code = rules.codes[i];
-        if (code !== undefined && !(codes ??= []).includes(code)) codes.push(code);
-      }
-    }
-    for (const fact of moved) {
-      for (const position of rules.deadlinesFrom.get(fact) ?? []) {
-        const code = rules.codes[position];
-        if (code !== undefined && applies(pass.states[position]!) && !(codes ??= []).includes(code)) codes.push(code);
-      }
-    }
+  // The actions of the states that moved, and of those whose deadline counts from a fact whose
+  // value moved: the fact set (the first pass's values are set in place; a second pass settled
+  // again copies them, with what it reads of the first).
+  let codes = movedCodes(undefined, first, settled.first, firstRules);
+  if (codes === false) return undefined;
+  codes = deadlineCodes(codes, first, firstRules, name);
+  if (second !== settled.second) {
+    codes = movedCodes(codes, second, settled.second, secondRules);
+    if (codes === false) return undefined;
+    codes = deadlineCodes(codes, second, secondRules, name);
+    for (const fact of RESULT_FACTS) codes = deadlineCodes(codes, second, secondRules, fact);
   }
   let changes: QuestionChange[] | undefined;
   if (signature.outcome !== undefined && signature.outcome !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: signature.outcome, to: outcome }];
   if (codes === undefined) return changes ?? NO_CHANGES;
-  codes.sort(compareStrings);
+  if (codes.length > 1) codes.sort(compareStrings);
   for (const action of codes) {
-    let is: ActionMark | undefined;
-    let fixed = false;
-    for (const [pass, , rules] of passes) {
-      for (const position of rules.byCode.get(action) ?? []) {
-        const state = pass.states[position]!;
-        if (!applies(state)) continue;
-        is = markWith(book, is, state, action, pass.facts);
-        fixed ||= fixesPriority(state);
-      }
-    }
-    if (is !== undefined && baseline.raise !== undefined && !fixed) is = raised(is, baseline.raise);
+    const found = markIn(book, markIn(book, undefined, first, firstRules, action), second, secondRules, action);
+    const is = found !== undefined && baseline.raise !== undefined && !found.fixed ? raised(found.mark, baseline.raise) : found?.mark;
     const was = signature.actions.get(action);
     if (was === undefined) {
       if (is !== undefined) (changes ??= []).push({ code: 'action_added', noticeId, action, ruleId: is.ruleId, priority: is.priority });
@@ -557,6 +543,55 @@ function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline
     }
   }
   return changes ?? NO_CHANGES;
+}
+
+/**
+ * @internal `codes` with the codes of the actions of the states of `pass` that moved from `base`
+ * and apply, or did; `false` where one of them has an escalation.
+ */
+function movedCodes(codes: string[] | undefined, pass: Subject, base: Subject, rules: ListRules): string[] | undefined | false {
+  if (pass.states === base.states) return codes;
+  for (let i = 0; i < pass.states.length; i++) {
+    const state = pass.states[i]!;
+    const was = base.states[i]!;
+    if (state === was || (!applies(state) && !applies(was))) continue;
+    if (rules.escalates[i]) return false;
+    const code = rules.codes[i];
+    if (code !== undefined && !(codes ??= []).includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** @internal `codes` with the codes of the actions of the states of `pass` that apply and whose deadline counts from `fact`. */
+function deadlineCodes(codes: string[] | undefined, pass: Subject, rules: ListRules, fact: string): string[] | undefined {
+  const positions = rules.deadlinesFrom.get(fact);
+  if (positions === undefined) return codes;
+  for (const position of positions) {
+    const code = rules.codes[position];
+    if (code !== undefined && applies(pass.states[position]!) && !(codes ??= []).includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** @internal The mark of action `code` with what the rules of `pass` that apply and make it give, and whether one of them fixes its priority. */
+function markIn(
+  book: RuleBook,
+  found: { readonly mark: ActionMark; readonly fixed: boolean } | undefined,
+  pass: Subject,
+  rules: ListRules,
+  code: string,
+): { readonly mark: ActionMark; readonly fixed: boolean } | undefined {
+  const positions = rules.byCode.get(code);
+  if (positions === undefined) return found;
+  let mark = found?.mark;
+  let fixed = found?.fixed ?? false;
+  for (const position of positions) {
+    const state = pass.states[position]!;
+    if (!applies(state)) continue;
+    mark = markWith(book, mark, state, code, pass.facts);
+    fixed ||= fixesPriority(state);
+  }
+  return mark === undefined ? undefined : mark === found?.mark ? found : { mark, fixed };
 }
 
 /**
