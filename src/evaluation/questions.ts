@@ -358,8 +358,14 @@ function listRulesOf(book: RuleBook, list: readonly CompiledRule[]): ListRules {
 interface NoticeBaseline {
   readonly settled: SettledPasses;
   readonly noticeId: string;
-  readonly signature: Signature;
-  /** The signature's action codes, sorted (`codesOf`), as first needed. */
+  /**
+   * Its signature (`signatureOf` of its passes), made where first needed: before a fact that the
+   * deadline of a rule of its first pass counts from is set (its first pass's values are set in
+   * place), else where changes are made from whole signatures (the fact set then moves no deadline
+   * of the baseline). Where it is made, the baseline's marks are read from it.
+   */
+  signature?: Signature;
+  /** The signature's action codes, sorted, as first needed. */
   codes?: readonly string[];
   readonly truths: readonly Truth[];
   /** The outcome of the first pass (`decidedOutcome`). */
@@ -374,7 +380,6 @@ interface NoticeBaseline {
 
 /** @internal The baseline of a notice. */
 function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses, noticeId: string): NoticeBaseline {
-  const signature = signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
   const { codes } = listRulesOf(book, lists.notice1);
   const applying = new Map<string, number>();
   for (const state of settled.first.states) {
@@ -384,7 +389,6 @@ function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses
   return {
     settled,
     noticeId,
-    signature,
     truths: truthsOf(settled.first),
     outcome: decidedOutcome(settled.first),
     applying,
@@ -472,8 +476,9 @@ export function changesBetween(before: Signature, after: Signature, noticeId: st
  * without a set and a sort of every code: the baseline's codes are sorted once, and only where an
  * action is added are all the codes taken in order again.
  */
-function noticeChanges(baseline: NoticeBaseline, after: Signature): readonly QuestionChange[] {
-  const { signature: before, noticeId } = baseline;
+function noticeChanges(book: RuleBook, baseline: NoticeBaseline, after: Signature): readonly QuestionChange[] {
+  const { settled, noticeId } = baseline;
+  const before = (baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome));
   let changes: QuestionChange[] | undefined;
   if (before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
     changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
@@ -509,7 +514,7 @@ const RESULT_FACTS = ['notice.outcome', 'notice.actionCodes'] as const;
  * priority of every action may move): the caller compares whole signatures then.
  */
 function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject, second: Subject, name: string, outcome: Outcome): readonly QuestionChange[] | undefined {
-  const { settled, noticeId, signature } = baseline;
+  const { settled, noticeId } = baseline;
   const firstRules = listRulesOf(book, lists.notice1);
   const secondRules = listRulesOf(book, lists.notice2);
   // The actions of the states that moved, and of those whose deadline counts from a fact whose
@@ -525,13 +530,13 @@ function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline
     for (const fact of RESULT_FACTS) codes = deadlineCodes(codes, second, secondRules, fact);
   }
   let changes: QuestionChange[] | undefined;
-  if (signature.outcome !== undefined && signature.outcome !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: signature.outcome, to: outcome }];
+  const before = settled.decision.outcome;
+  if (before !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: before, to: outcome }];
   if (codes === undefined) return changes ?? NO_CHANGES;
   if (codes.length > 1) codes.sort(compareStrings);
   for (const action of codes) {
-    const found = markIn(book, markIn(book, undefined, first, firstRules, action), second, secondRules, action);
-    const is = found !== undefined && baseline.raise !== undefined && !found.fixed ? raised(found.mark, baseline.raise) : found?.mark;
-    const was = signature.actions.get(action);
+    const is = markOf(book, first, second, firstRules, secondRules, action, baseline.raise);
+    const was = baseline.signature === undefined ? markOf(book, settled.first, settled.second, firstRules, secondRules, action, baseline.raise) : baseline.signature.actions.get(action);
     if (was === undefined) {
       if (is !== undefined) (changes ??= []).push({ code: 'action_added', noticeId, action, ruleId: is.ruleId, priority: is.priority });
     } else if (is === undefined) (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
@@ -571,6 +576,15 @@ function deadlineCodes(codes: string[] | undefined, pass: Subject, rules: ListRu
     if (code !== undefined && applies(pass.states[position]!) && !(codes ??= []).includes(code)) codes.push(code);
   }
   return codes;
+}
+
+/**
+ * @internal The mark of action `code` in a notice's passes, as `signatureOf` makes it: what the
+ * rules that apply and make it give, raised to `raise` unless one of them fixes its priority.
+ */
+function markOf(book: RuleBook, first: Subject, second: Subject, firstRules: ListRules, secondRules: ListRules, code: string, raise: Priority | undefined): ActionMark | undefined {
+  const found = markIn(book, markIn(book, undefined, first, firstRules, code), second, secondRules, code);
+  return found !== undefined && raise !== undefined && !found.fixed ? raised(found.mark, raise) : found?.mark;
 }
 
 /** @internal The mark of action `code` with what the rules of `pass` that apply and make it give, and whether one of them fixes its priority. */
@@ -801,6 +815,9 @@ export function questionsOf(context: QuestionContext): Question[] {
     const readByDeadline = plan.notice1.deadlineFacts.has(name);
     const baseline = (baselines[position] ??= noticeBaseline(book, lists, context.notices[position]!, derived.notices[position]!.notice.id));
     const { settled, noticeId } = baseline;
+    // The baseline's marks are read from its passes while the fact is set: where the deadline of a
+    // rule of the first pass counts from the fact, its signature is made before.
+    if (readByDeadline) baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
     const set = setFact(settled.first.facts, name, value);
     try {
       const { facts } = set;
@@ -817,13 +834,13 @@ export function questionsOf(context: QuestionContext): Question[] {
       if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && !(moves & CODES_MOVED)) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
         if (!readByDeadline && !(moves & MOVED_APPLYING)) return NO_CHANGES;
-        return movedChanges(book, lists, baseline, first, settled.second, name, outcome) ?? noticeChanges(baseline, signatureOf(book, [first, settled.second], outcome));
+        return movedChanges(book, lists, baseline, first, settled.second, name, outcome) ?? noticeChanges(book, baseline, signatureOf(book, [first, settled.second], outcome));
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
       const secondFacts = withResultFacts(first, { outcome }, book);
       const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
       const second = resettle(book, lists.notice2, mask.notice2, settled.second, secondTruths, secondFacts, noticeId);
-      return movedChanges(book, lists, baseline, first, second, name, outcome) ?? noticeChanges(baseline, signatureOf(book, [first, second], outcome));
+      return movedChanges(book, lists, baseline, first, second, name, outcome) ?? noticeChanges(book, baseline, signatureOf(book, [first, second], outcome));
     } finally {
       unsetFact(set);
     }
