@@ -57,6 +57,11 @@ export interface QuestionContext {
   readonly notices: readonly SettledPasses[];
   readonly roles: Readonly<Record<string, ActionRole>>;
   readonly locale: Locale;
+  /**
+   * @internal Compare whole signatures for every value tried, instead of making the changes from
+   * what moved: the reference the tests check the questions against (same questions, slower).
+   */
+  readonly wholeSignatures?: boolean;
 }
 
 /** @internal Which in-force rules of a list read which facts, and what they compare them with. */
@@ -608,6 +613,15 @@ function markIn(
   return mark === undefined ? undefined : mark === found?.mark ? found : { mark, fixed };
 }
 
+/** @internal The changes from a notice's baseline to passes settled again with the fact `name` set: from what moved, else from whole signatures. */
+function changesTo(context: QuestionContext, baseline: NoticeBaseline, first: Subject, second: Subject, name: string, outcome: Outcome): readonly QuestionChange[] {
+  const { book, lists } = context;
+  return (
+    (context.wholeSignatures === true ? undefined : movedChanges(book, lists, baseline, first, second, name, outcome)) ??
+    noticeChanges(book, baseline, signatureOf(book, [first, second], outcome))
+  );
+}
+
 /**
  * How much one change of an answer changes: an outcome; an action on liberty (by its role) or an
  * urgent one, added, removed, or made (un)urgent; another action; a deadline.
@@ -817,7 +831,7 @@ export function questionsOf(context: QuestionContext): Question[] {
     const { settled, noticeId } = baseline;
     // The baseline's marks are read from its passes while the fact is set: where the deadline of a
     // rule of the first pass counts from the fact, its signature is made before.
-    if (readByDeadline) baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
+    if (readByDeadline || context.wholeSignatures === true) baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
     const set = setFact(settled.first.facts, name, value);
     try {
       const { facts } = set;
@@ -834,13 +848,13 @@ export function questionsOf(context: QuestionContext): Question[] {
       if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && !(moves & CODES_MOVED)) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
         if (!readByDeadline && !(moves & MOVED_APPLYING)) return NO_CHANGES;
-        return movedChanges(book, lists, baseline, first, settled.second, name, outcome) ?? noticeChanges(book, baseline, signatureOf(book, [first, settled.second], outcome));
+        return changesTo(context, baseline, first, settled.second, name, outcome);
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
       const secondFacts = withResultFacts(first, { outcome }, book);
       const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
       const second = resettle(book, lists.notice2, mask.notice2, settled.second, secondTruths, secondFacts, noticeId);
-      return movedChanges(book, lists, baseline, first, second, name, outcome) ?? noticeChanges(book, baseline, signatureOf(book, [first, second], outcome));
+      return changesTo(context, baseline, first, second, name, outcome);
     } finally {
       unsetFact(set);
     }
