@@ -818,7 +818,8 @@ export function questionsOf(context: QuestionContext): Question[] {
   const { book, lists, mask, derived, caseSubject, locale, roles } = context;
   const plan = planOf(lists, mask);
   const noticePlans = [plan.notice1, plan.notice2];
-  const caseBaseline = signatureOf(book, [caseSubject], undefined);
+  // The case's signature, made before a fact of the case is first set (its values are set in place).
+  let caseBaseline: Signature | undefined;
   const baselines: Array<NoticeBaseline | undefined> = [];
   let caseTruths: readonly Truth[] | undefined;
 
@@ -862,11 +863,12 @@ export function questionsOf(context: QuestionContext): Question[] {
   /** What setting a fact to a value changes for the case's own rules. */
   const inCase = (name: string, value: FactValue): readonly QuestionChange[] => {
     if (!reads(plan.case, name)) return NO_CHANGES;
+    const before = (caseBaseline ??= signatureOf(book, [caseSubject], undefined));
     const set = setFact(caseSubject.facts, name, value);
     try {
       const truths = truthsWith(plan.case.readers.get(name), lists.case, (caseTruths ??= truthsOf(caseSubject)), set.facts);
       const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, set.facts, undefined);
-      return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
+      return changesBetween(before, signatureOf(book, [subject], undefined), undefined);
     } finally {
       unsetFact(set);
     }
