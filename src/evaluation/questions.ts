@@ -34,9 +34,9 @@ import type { InForceMask } from './assemble.js';
 import { deadlineDate } from './deadlines.js';
 import { topicOf } from './question-topics.js';
 import { wordQuestion } from './question-words.js';
-import type { MissingFactDetail, Question, QuestionAnswer, QuestionChange } from './result.js';
+import type { MissingFactDetail, Question, QuestionChange } from './result.js';
 import type { RuleLists } from './runners.js';
-import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, settle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
+import { actionMadeBy, applies, decidedOutcome, escalationRaises, resettle, withResultFacts, type OutcomeDecision, type RuleState, type Subject } from './subject.js';
 import { ACTION_ROLES, QUESTION_IMPACTS, type ActionRole, type QuestionImpact } from './vocabulary.js';
 
 /** One notice as the evaluation settled it: its two passes and its outcome. */
@@ -57,6 +57,11 @@ export interface QuestionContext {
   readonly notices: readonly SettledPasses[];
   readonly roles: Readonly<Record<string, ActionRole>>;
   readonly locale: Locale;
+  /**
+   * @internal Compare whole signatures for every value tried, instead of making the changes from
+   * what moved: the reference the tests check the questions against (same questions, slower).
+   */
+  readonly wholeSignatures?: boolean;
 }
 
 /** @internal Which in-force rules of a list read which facts, and what they compare them with. */
@@ -74,6 +79,8 @@ interface Plan {
   readonly case: ListPlan;
   readonly notice1: ListPlan;
   readonly notice2: ListPlan;
+  /** The values facts are tried with where the case leaves them open, by scope and fact (`triedValues`), as first needed. */
+  readonly tried: Map<string, TriedValues>;
 }
 
 /**
@@ -103,6 +110,26 @@ function listPlan(rules: readonly CompiledRule[], inForce: readonly boolean[]): 
   return { readers, mentioned, deadlineFacts };
 }
 
+/**
+ * @internal A mask as a short string: sixteen rules to a character, list after list (the lists of
+ * one book have the same lengths, so the same positions).
+ */
+function maskKey(mask: InForceMask): string {
+  let key = '';
+  for (const list of [mask.case, mask.notice1, mask.notice2]) {
+    let bits = 0;
+    for (let i = 0; i < list.length; i++) {
+      bits = bits * 2 + (list[i] ? 1 : 0);
+      if (i % 16 === 15) {
+        key += String.fromCharCode(bits);
+        bits = 0;
+      }
+    }
+    key += `${String.fromCharCode(bits)}/`;
+  }
+  return key;
+}
+
 /** @internal The plan of a book's lists for the rules in force of a mask, made once. */
 function planOf(lists: RuleLists, mask: InForceMask): Plan {
   let byMask = plans.get(lists);
@@ -110,11 +137,10 @@ function planOf(lists: RuleLists, mask: InForceMask): Plan {
     byMask = new Map();
     plans.set(lists, byMask);
   }
-  const bits = (list: readonly boolean[]) => list.map((inForce) => (inForce ? '1' : '0')).join('');
-  const key = `${bits(mask.case)}/${bits(mask.notice1)}/${bits(mask.notice2)}`;
+  const key = maskKey(mask);
   let plan = byMask.get(key);
   if (plan === undefined) {
-    plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2) };
+    plan = { case: listPlan(lists.case, mask.case), notice1: listPlan(lists.notice1, mask.notice1), notice2: listPlan(lists.notice2, mask.notice2), tried: new Map() };
     if (byMask.size >= 64) byMask.clear();
     byMask.set(key, plan);
   }
@@ -148,39 +174,58 @@ const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
  */
 function signatureOf(book: RuleBook, passes: readonly Subject[], outcome: Outcome | undefined): Signature {
   const actions = new Map<string, ActionMark>();
-  let raise: Priority | undefined;
-  const add = (code: string, priority: Priority, deadline: CalendarDate | undefined, ruleId: string) => {
-    const existing = actions.get(code);
-    if (existing === undefined) {
-      actions.set(code, { priority, deadline, ruleId });
-      return;
-    }
-    actions.set(code, {
-      priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
-      deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
-      ruleId: existing.ruleId,
-    });
-  };
-  const fixed = new Set<string>();
   for (const pass of passes) {
     for (const state of pass.states) {
       if (!applies(state)) continue;
-      const { action, escalation } = state.rule.json;
-      if (escalation && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
       const code = actionMadeBy(state.rule, book);
-      if (code === undefined) continue;
-      if (action) {
-        add(code, action.priority, action.deadline ? deadlineDate(action.deadline, pass.facts) : undefined, state.rule.id);
-        if (!escalationRaises(state.rule)) fixed.add(code);
-      } else {
-        add(code, book.factorActions.get(code)?.priority ?? 'normal', undefined, state.rule.id);
-      }
+      if (code !== undefined) actions.set(code, markWith(book, actions.get(code), state, code, pass.facts));
     }
   }
+  const raise = raiseOf(passes);
   if (raise !== undefined) {
-    for (const [code, mark] of actions) if (!fixed.has(code) && rank(raise) < rank(mark.priority)) actions.set(code, { ...mark, priority: raise });
+    // The codes an escalation does not raise: those a rule gives at a fixed priority.
+    const fixed = new Set<string>();
+    for (const pass of passes) {
+      for (const state of pass.states) if (fixesPriority(state)) fixed.add(actionMadeBy(state.rule, book)!);
+    }
+    for (const [code, mark] of actions) if (!fixed.has(code)) actions.set(code, raised(mark, raise));
   }
   return { outcome, actions };
+}
+
+/** @internal A mark with what one more rule that applies and makes action `code` gives (its deadline from `facts`). */
+function markWith(book: RuleBook, existing: ActionMark | undefined, state: RuleState, code: string, facts: FactSnapshot): ActionMark {
+  const { action } = state.rule.json;
+  const priority = action ? action.priority : (book.factorActions.get(code)?.priority ?? 'normal');
+  const deadline = action?.deadline ? deadlineDate(action.deadline, facts) : undefined;
+  if (existing === undefined) return { priority, deadline, ruleId: state.rule.id };
+  return {
+    priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
+    deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
+    ruleId: existing.ruleId,
+  };
+}
+
+/** @internal The most pressing priority the escalations of the rules that apply call for. */
+function raiseOf(passes: readonly Subject[]): Priority | undefined {
+  let raise: Priority | undefined;
+  for (const pass of passes) {
+    for (const state of pass.states) {
+      const { escalation } = state.rule.json;
+      if (escalation && applies(state) && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
+    }
+  }
+  return raise;
+}
+
+/** @internal Whether a rule state applies and gives its action at a fixed priority (no escalation raises it). */
+function fixesPriority(state: RuleState): boolean {
+  return applies(state) && (state.rule.json.action ? !escalationRaises(state.rule) : false);
+}
+
+/** @internal A mark raised to an escalation's priority where that is more pressing. */
+function raised(mark: ActionMark, raise: Priority): ActionMark {
+  return rank(raise) < rank(mark.priority) ? { ...mark, priority: raise } : mark;
 }
 
 /** @internal The codes of the actions of a first pass, sorted and distinct (what the second pass reads as `notice.actionCodes`). */
@@ -193,61 +238,216 @@ function actionCodesOf(book: RuleBook, first: Subject): string[] {
   return [...codes].sort(compareStrings);
 }
 
+/** @internal Whether the value of `notice.actionCodes` is the codes of `applying`, sorted and distinct (what `sameCodes` of them sorted says). */
+function areCodes(applying: ReadonlyMap<string, number>, value: FactValue | undefined): boolean {
+  if (!Array.isArray(value) || value.length !== applying.size) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code: unknown = value[i];
+    if (typeof code !== 'string' || !applying.has(code) || (i > 0 && compareStrings(value[i - 1] as string, code) >= 0)) return false;
+  }
+  return true;
+}
+
 /** @internal Whether a list of codes is the value of `notice.actionCodes`. */
 function sameCodes(codes: readonly string[], value: FactValue | undefined): boolean {
   return Array.isArray(value) && value.length === codes.length && codes.every((code, index) => value[index] === code);
 }
 
 /**
- * @internal Runs `within` on a snapshot with some facts set to values, then puts the facts back
- * as they were (also when `within` throws). The questions try thirty values or so a case, each on
- * one notice: the values are set in place, where a copy of the snapshot would copy every fact for
- * each value. `within` gets a snapshot object of its own over the same values, as the closures of
- * named conditions remember their truth for the last snapshot object they saw. Nothing else reads
- * the values meanwhile (the questions are computed in one synchronous step), and what `within`
- * returns must not keep them: a second pass copies them (`withResultFacts`), and signatures and
- * changes are plain data.
+ * @internal A fact set in place on a snapshot's values, and how to put it back. The questions try
+ * thirty values or so a case, each on one notice: the value is set in place, where a copy of the
+ * snapshot would copy every fact for each value. The values are read through a snapshot object of
+ * its own (`facts`), as the closures of named conditions remember their truth for the last
+ * snapshot object they saw. Nothing else reads the values meanwhile (the questions are computed in
+ * one synchronous step), and nothing made while the fact is set keeps them: a second pass copies
+ * them (`withResultFacts`), and signatures and changes are plain data.
  */
-function withFactsSet<T>(facts: FactSnapshot, set: ReadonlyMap<string, FactValue>, within: (facts: FactSnapshot) => T): T {
-  const values = facts.values as Record<string, FactValue | undefined>;
-  const saved: Array<{ name: string; had: boolean; value: FactValue | undefined }> = [];
-  for (const [name, value] of set) {
-    saved.push({ name, had: Object.hasOwn(values, name), value: values[name] });
-    values[name] = value;
-  }
-  try {
-    return within({ values, possible: facts.possible, missing: facts.missing });
-  } finally {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const { name, had, value } = saved[k]!;
-      if (had) values[name] = value;
-      else delete values[name];
-    }
-  }
+interface FactSet {
+  readonly facts: FactSnapshot;
+  readonly name: string;
+  readonly had: boolean;
+  readonly was: FactValue | undefined;
+}
+
+/** @internal Sets one fact in place on a snapshot's values (put back with `unsetFact`, in a `finally`). */
+function setFact(snapshot: FactSnapshot, name: string, value: FactValue): FactSet {
+  const values = snapshot.values as Record<string, FactValue | undefined>;
+  const set: FactSet = { facts: { values, possible: snapshot.possible, missing: snapshot.missing }, name, had: Object.hasOwn(values, name), was: values[name] };
+  values[name] = value;
+  return set;
+}
+
+/** @internal Puts back the fact `setFact` set. */
+function unsetFact(set: FactSet): void {
+  const values = set.facts.values as Record<string, FactValue | undefined>;
+  if (set.had) values[set.name] = set.was;
+  else delete values[set.name];
 }
 
 /**
- * @internal The truths of a list with the rules that read the set facts evaluated again on
- * `facts` (where they are set); `undefined` when no truth moves.
+ * @internal The truths of a list with the rules that read a fact (`readers`) evaluated again on
+ * `facts`, where it is set; `undefined` when no truth moves. `base`: the truths of the list.
  */
-function truthsWith(plan: ListPlan, rules: readonly CompiledRule[], states: Subject['states'], facts: FactSnapshot, set: ReadonlyMap<string, FactValue>): Truth[] | undefined {
+function truthsWith(readers: readonly number[] | undefined, rules: readonly CompiledRule[], base: readonly Truth[], facts: FactSnapshot): Truth[] | undefined {
+  if (readers === undefined) return undefined;
   let truths: Truth[] | undefined;
-  for (const name of set.keys()) {
-    for (const position of plan.readers.get(name) ?? []) {
-      const truth = rules[position]!.conditions.evaluate(facts);
-      if (truth === (truths === undefined ? states[position]!.truth : truths[position])) continue;
-      truths ??= states.map((state) => state.truth);
-      truths[position] = truth;
-    }
+  // Each position once (`listPlan`): a truth is compared with the list's own.
+  for (const position of readers) {
+    const truth = rules[position]!.conditions.evaluate(facts);
+    if (truth === base[position]) continue;
+    truths ??= base.slice();
+    truths[position] = truth;
   }
   return truths;
 }
 
-/** @internal Whether some states of a list that moved from `before` apply, or did, and satisfy `test`. */
-function movedApplying(after: Subject, before: Subject, test: (state: RuleState) => boolean): boolean {
-  if (after === before) return false;
-  const states = before.states;
-  return after.states.some((state, i) => state !== states[i] && (applies(state) || applies(states[i]!)) && test(state));
+/** @internal The truths of a subject's states. */
+function truthsOf(subject: Subject): Truth[] {
+  return subject.states.map((state) => state.truth);
+}
+
+/** @internal What the questions read of each rule of a list, once per list (a list is one book's). */
+interface ListRules {
+  /** Per position, the code of the action the rule makes when it applies (`actionMadeBy`). */
+  readonly codes: readonly (string | undefined)[];
+  /** Per position, whether the rule decides an outcome (what `decidedOutcome` reads). */
+  readonly outcomes: readonly boolean[];
+  /** Per position, whether the rule has an escalation. */
+  readonly escalates: readonly boolean[];
+  /** Action code → the positions of the rules that make it. */
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
+  /** Fact → the positions of the rules whose action's deadline counts from it. */
+  readonly deadlinesFrom: ReadonlyMap<string, readonly number[]>;
+}
+
+/** @internal Adds a position to a list in a map of lists. */
+function addPosition(map: Map<string, number[]>, key: string, position: number): void {
+  const positions = map.get(key);
+  if (positions === undefined) map.set(key, [position]);
+  else positions.push(position);
+}
+
+/** @internal The rules of the lists, read once per list. */
+const listRules = new WeakMap<readonly CompiledRule[], ListRules>();
+
+/** @internal What the questions read of the rules of a list. */
+function listRulesOf(book: RuleBook, list: readonly CompiledRule[]): ListRules {
+  let read = listRules.get(list);
+  if (read === undefined) {
+    const codes = list.map((rule) => actionMadeBy(rule, book));
+    const byCode = new Map<string, number[]>();
+    const deadlinesFrom = new Map<string, number[]>();
+    list.forEach((rule, position) => {
+      const code = codes[position];
+      if (code !== undefined) addPosition(byCode, code, position);
+      const from = rule.json.action?.deadline?.from;
+      if (from !== undefined) addPosition(deadlinesFrom, from, position);
+    });
+    read = {
+      codes,
+      outcomes: list.map((rule) => rule.json.outcome !== undefined),
+      escalates: list.map((rule) => Boolean(rule.json.escalation)),
+      byCode,
+      deadlinesFrom,
+    };
+    listRules.set(list, read);
+  }
+  return read;
+}
+
+/**
+ * @internal A notice as the questions compare a tried value with it, read once per evaluation:
+ * its signature and sorted action codes, the truths and the outcome of its first pass, and how
+ * many rules of its first pass that apply make each action.
+ */
+interface NoticeBaseline {
+  readonly settled: SettledPasses;
+  readonly noticeId: string;
+  /**
+   * Its signature (`signatureOf` of its passes), made where first needed: before a fact that the
+   * deadline of a rule of its first pass counts from is set (its first pass's values are set in
+   * place), else where changes are made from whole signatures (the fact set then moves no deadline
+   * of the baseline). Where it is made, the baseline's marks are read from it.
+   */
+  signature?: Signature;
+  /** The signature's action codes, sorted, as first needed. */
+  codes?: readonly string[];
+  readonly truths: readonly Truth[];
+  /** The outcome of the first pass (`decidedOutcome`). */
+  readonly outcome: Outcome;
+  /** Action code → the rules of the first pass that apply and make it. */
+  readonly applying: ReadonlyMap<string, number>;
+  /** Whether the second pass's `notice.actionCodes` are the codes of the first pass's rules that apply (as `withResultFacts` makes them). */
+  readonly codesAgree: boolean;
+  /** The priority the escalations of its rules that apply call for (`raiseOf`). */
+  readonly raise: Priority | undefined;
+}
+
+/** @internal The baseline of a notice. */
+function noticeBaseline(book: RuleBook, lists: RuleLists, settled: SettledPasses, noticeId: string): NoticeBaseline {
+  const { codes } = listRulesOf(book, lists.notice1);
+  const applying = new Map<string, number>();
+  for (const state of settled.first.states) {
+    const code = codes[state.index];
+    if (code !== undefined && applies(state)) applying.set(code, (applying.get(code) ?? 0) + 1);
+  }
+  return {
+    settled,
+    noticeId,
+    truths: truthsOf(settled.first),
+    outcome: decidedOutcome(settled.first),
+    applying,
+    codesAgree: areCodes(applying, settled.second.facts.values['notice.actionCodes']),
+    raise: raiseOf([settled.first, settled.second]),
+  };
+}
+
+/** @internal A state that applies, or did, moved (a bit of `firstPassMoves`). */
+const MOVED_APPLYING = 1;
+/** @internal The codes of the actions of the rules that apply are not the baseline's: what the second pass reads moved. */
+const CODES_MOVED = 2;
+/** @internal A state of a rule that decides an outcome moved. */
+const OUTCOME_MOVED = 4;
+
+/** @internal What moved from the baseline's first pass to `first` (the same list, settled again), as bits. */
+function firstPassMoves(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject): number {
+  const before = baseline.settled.first.states;
+  const after = first.states;
+  if (after === before) return 0;
+  const { codes: codeAt, outcomes } = listRulesOf(book, lists.notice1);
+  let moves = 0;
+  let maker = false;
+  // The action codes of the moved states that start or stop applying, with the change of their count.
+  let codes: string[] | undefined;
+  let deltas: number[] | undefined;
+  for (let i = 0; i < after.length; i++) {
+    const state = after[i]!;
+    const was = before[i]!;
+    if (state === was) continue;
+    if (outcomes[i]) moves |= OUTCOME_MOVED;
+    const now = applies(state);
+    const then = applies(was);
+    if (!now && !then) continue;
+    moves |= MOVED_APPLYING;
+    const code = codeAt[i];
+    if (code === undefined) continue;
+    maker = true;
+    if (now === then) continue;
+    codes ??= [];
+    deltas ??= [];
+    const at = codes.indexOf(code);
+    if (at < 0) {
+      codes.push(code);
+      deltas.push(now ? 1 : -1);
+    } else deltas[at]! += now ? 1 : -1;
+  }
+  if (!maker) return moves;
+  if (!baseline.codesAgree) return sameCodes(actionCodesOf(book, first), baseline.settled.second.facts.values['notice.actionCodes']) ? moves : moves | CODES_MOVED;
+  for (let k = 0; codes !== undefined && k < codes.length; k++) {
+    const count = baseline.applying.get(codes[k]!) ?? 0;
+    if (count > 0 !== count + deltas![k]! > 0) return moves | CODES_MOVED;
+  }
+  return moves;
 }
 
 /** @internal No change (shared, never changed). */
@@ -277,6 +477,152 @@ export function changesBetween(before: Signature, after: Signature, noticeId: st
 }
 
 /**
+ * @internal The changes from a notice's baseline to a signature, as `changesBetween` gives them,
+ * without a set and a sort of every code: the baseline's codes are sorted once, and only where an
+ * action is added are all the codes taken in order again.
+ */
+function noticeChanges(book: RuleBook, baseline: NoticeBaseline, after: Signature): readonly QuestionChange[] {
+  const { settled, noticeId } = baseline;
+  const before = (baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome));
+  let changes: QuestionChange[] | undefined;
+  if (before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
+    changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
+  }
+  let kept = 0;
+  for (const action of (baseline.codes ??= [...before.actions.keys()].sort(compareStrings))) {
+    const was = before.actions.get(action)!;
+    const is = after.actions.get(action);
+    if (is === undefined) {
+      (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
+      continue;
+    }
+    kept++;
+    if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+    if (was.deadline !== is.deadline) {
+      (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
+    }
+  }
+  if (kept < after.actions.size) return changesBetween(before, after, noticeId);
+  return changes ?? NO_CHANGES;
+}
+
+/** @internal The facts a second pass reads that its first pass decides. */
+const RESULT_FACTS = ['notice.outcome', 'notice.actionCodes'] as const;
+
+/**
+ * @internal The changes from a notice's baseline to passes settled again from its own (`first`
+ * from its first pass with the fact `name` set, `second` its second pass or one settled again
+ * on the facts of `first`), as `noticeChanges` of their signature gives them, but made from what
+ * moved: only the actions whose rules moved (started or stopped applying, or apply and moved), or
+ * whose deadline counts from a fact that moved, are compared, the marks of the others are the
+ * baseline's. `undefined` where a rule with an escalation that applies, or did, moved (the
+ * priority of every action may move): the caller compares whole signatures then.
+ */
+function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline, first: Subject, second: Subject, name: string, outcome: Outcome): readonly QuestionChange[] | undefined {
+  const { settled, noticeId } = baseline;
+  const firstRules = listRulesOf(book, lists.notice1);
+  const secondRules = listRulesOf(book, lists.notice2);
+  // The actions of the states that moved, and of those whose deadline counts from a fact whose
+  // value moved: the fact set (the first pass's values are set in place; a second pass settled
+  // again copies them, with what it reads of the first).
+  let codes = movedCodes(undefined, first, settled.first, firstRules);
+  if (codes === false) return undefined;
+  codes = deadlineCodes(codes, first, firstRules, name);
+  if (second !== settled.second) {
+    codes = movedCodes(codes, second, settled.second, secondRules);
+    if (codes === false) return undefined;
+    codes = deadlineCodes(codes, second, secondRules, name);
+    for (const fact of RESULT_FACTS) codes = deadlineCodes(codes, second, secondRules, fact);
+  }
+  let changes: QuestionChange[] | undefined;
+  const before = settled.decision.outcome;
+  if (before !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: before, to: outcome }];
+  if (codes === undefined) return changes ?? NO_CHANGES;
+  if (codes.length > 1) codes.sort(compareStrings);
+  for (const action of codes) {
+    const is = markOf(book, first, second, firstRules, secondRules, action, baseline.raise);
+    const was = baseline.signature === undefined ? markOf(book, settled.first, settled.second, firstRules, secondRules, action, baseline.raise) : baseline.signature.actions.get(action);
+    if (was === undefined) {
+      if (is !== undefined) (changes ??= []).push({ code: 'action_added', noticeId, action, ruleId: is.ruleId, priority: is.priority });
+    } else if (is === undefined) (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
+    else {
+      if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+      if (was.deadline !== is.deadline) {
+        (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
+      }
+    }
+  }
+  return changes ?? NO_CHANGES;
+}
+
+/**
+ * @internal `codes` with the codes of the actions of the states of `pass` that moved from `base`
+ * and apply, or did; `false` where one of them has an escalation.
+ */
+function movedCodes(codes: string[] | undefined, pass: Subject, base: Subject, rules: ListRules): string[] | undefined | false {
+  if (pass.states === base.states) return codes;
+  for (let i = 0; i < pass.states.length; i++) {
+    const state = pass.states[i]!;
+    const was = base.states[i]!;
+    if (state === was || (!applies(state) && !applies(was))) continue;
+    if (rules.escalates[i]) return false;
+    const code = rules.codes[i];
+    if (code !== undefined && !(codes ??= []).includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** @internal `codes` with the codes of the actions of the states of `pass` that apply and whose deadline counts from `fact`. */
+function deadlineCodes(codes: string[] | undefined, pass: Subject, rules: ListRules, fact: string): string[] | undefined {
+  const positions = rules.deadlinesFrom.get(fact);
+  if (positions === undefined) return codes;
+  for (const position of positions) {
+    const code = rules.codes[position];
+    if (code !== undefined && applies(pass.states[position]!) && !(codes ??= []).includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/**
+ * @internal The mark of action `code` in a notice's passes, as `signatureOf` makes it: what the
+ * rules that apply and make it give, raised to `raise` unless one of them fixes its priority.
+ */
+function markOf(book: RuleBook, first: Subject, second: Subject, firstRules: ListRules, secondRules: ListRules, code: string, raise: Priority | undefined): ActionMark | undefined {
+  const found = markIn(book, markIn(book, undefined, first, firstRules, code), second, secondRules, code);
+  return found !== undefined && raise !== undefined && !found.fixed ? raised(found.mark, raise) : found?.mark;
+}
+
+/** @internal The mark of action `code` with what the rules of `pass` that apply and make it give, and whether one of them fixes its priority. */
+function markIn(
+  book: RuleBook,
+  found: { readonly mark: ActionMark; readonly fixed: boolean } | undefined,
+  pass: Subject,
+  rules: ListRules,
+  code: string,
+): { readonly mark: ActionMark; readonly fixed: boolean } | undefined {
+  const positions = rules.byCode.get(code);
+  if (positions === undefined) return found;
+  let mark = found?.mark;
+  let fixed = found?.fixed ?? false;
+  for (const position of positions) {
+    const state = pass.states[position]!;
+    if (!applies(state)) continue;
+    mark = markWith(book, mark, state, code, pass.facts);
+    fixed ||= fixesPriority(state);
+  }
+  return mark === undefined ? undefined : mark === found?.mark ? found : { mark, fixed };
+}
+
+/** @internal The changes from a notice's baseline to passes settled again with the fact `name` set: from what moved, else from whole signatures. */
+function changesTo(context: QuestionContext, baseline: NoticeBaseline, first: Subject, second: Subject, name: string, outcome: Outcome): readonly QuestionChange[] {
+  const { book, lists } = context;
+  return (
+    (context.wholeSignatures === true ? undefined : movedChanges(book, lists, baseline, first, second, name, outcome)) ??
+    noticeChanges(book, baseline, signatureOf(book, [first, second], outcome))
+  );
+}
+
+/**
  * How much one change of an answer changes: an outcome; an action on liberty (by its role) or an
  * urgent one, added, removed, or made (un)urgent; another action; a deadline.
  *
@@ -299,10 +645,18 @@ export function impactOf(change: QuestionChange, roles: Readonly<Record<string, 
   }
 }
 
-/** @internal The values an unknown fact is tried with. */
-function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly ListPlan[], asOf: CalendarDate): FactValue[] {
-  const possible = facts.possible[name];
-  if (possible !== undefined && possible.length > 0) return [...possible];
+/**
+ * @internal The values a fact is tried with where the case leaves them open, as far as they do
+ * not depend on the case: the values themselves (plain values), the items of one-item lists, or
+ * for a date the dates around the dates the rules compare it with.
+ */
+type TriedValues =
+  | { readonly kind: 'values'; readonly values: readonly FactValue[] }
+  | { readonly kind: 'lists'; readonly items: readonly string[] }
+  | { readonly kind: 'dates'; readonly around: readonly CalendarDate[] };
+
+/** @internal The values a fact is tried with, read from its definition and what the rules of `mentionedBy` compare it with. */
+function triedValues(name: string, mentionedBy: readonly ListPlan[]): TriedValues {
   const mentioned = mentionedBy.flatMap((plan) => plan.mentioned.get(name) ?? []);
   const definition = findFact(name);
   const strings = [...new Set(mentioned.filter((value): value is string => typeof value === 'string'))];
@@ -314,20 +668,46 @@ function candidatesOf(name: string, facts: FactSnapshot, mentionedBy: readonly L
   };
   switch (definition?.type) {
     case 'enum':
-      return domainOf(definition.values);
+      return { kind: 'values', values: domainOf(definition.values) };
     case 'enum-list':
-      return [[], ...domainOf(definition.values).map((value) => [value])];
+      return { kind: 'lists', items: domainOf(definition.values) };
     case 'number': {
       const numbers = mentioned.filter((value): value is number => typeof value === 'number');
-      return [...new Set(numbers.length === 0 ? [0] : numbers.flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b);
+      return { kind: 'values', values: [...new Set(numbers.length === 0 ? [0] : numbers.flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b) };
     }
     case 'date': {
       const dates = strings.filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value));
-      const around = [...dates, asOf].flatMap((date) => [addCalendarDays(date, -1), date, addCalendarDays(date, 1)]);
-      return [...new Set([...around, addCalendarDays(asOf, 14), addCalendarDays(asOf, 15)])].sort(compareStrings);
+      return { kind: 'dates', around: dates.flatMap((date) => [addCalendarDays(date, -1), date, addCalendarDays(date, 1)]) };
     }
     default:
-      return [...new Set(mentioned.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number'))];
+      return { kind: 'values', values: [...new Set(mentioned.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number'))] };
+  }
+}
+
+/**
+ * @internal The values an unknown fact is tried with: the values it could still have, else those
+ * `triedValues` gives (kept on the plan, per scope of the fact: they depend on the rules in force
+ * only), the dates around `asOf` added for a date. The list is read, never changed.
+ */
+function candidatesOf(name: string, facts: FactSnapshot, plan: Plan, scope: 'case' | 'notice', asOf: CalendarDate): readonly FactValue[] {
+  const possible = facts.possible[name];
+  if (possible !== undefined && possible.length > 0) return [...possible];
+  const key = `${scope}\u0000${name}`;
+  let tried = plan.tried.get(key);
+  if (tried === undefined) {
+    tried = triedValues(name, scope === 'case' ? [plan.case, plan.notice1, plan.notice2] : [plan.notice1, plan.notice2]);
+    plan.tried.set(key, tried);
+  }
+  switch (tried.kind) {
+    case 'values':
+      return tried.values;
+    case 'lists':
+      // Lists of their own: a value tried goes into the result (`answers[].values`).
+      return [[], ...tried.items.map((value) => [value])];
+    case 'dates': {
+      const around = [...tried.around, addCalendarDays(asOf, -1), asOf, addCalendarDays(asOf, 1)];
+      return [...new Set([...around, addCalendarDays(asOf, 14), addCalendarDays(asOf, 15)])].sort(compareStrings);
+    }
   }
 }
 
@@ -345,7 +725,28 @@ interface Unknown {
 /** @internal A question while it is gathered: its facts and its answers by fact and value. */
 interface Gathered {
   readonly facts: Set<string>;
-  readonly answers: Map<string, { fact: string; value: FactValue; changes: QuestionChange[] }>;
+  /** By fact and value (`key`: the value as JSON). */
+  readonly answers: Map<string, { fact: string; value: FactValue; key: string; changes: QuestionChange[] }>;
+}
+
+/** @internal The members a change can have. */
+type ChangeMembers = Partial<Record<'code' | 'noticeId' | 'action' | 'ruleId' | 'priority' | 'from' | 'to', string>>;
+
+/**
+ * @internal Whether two changes are the same: the same members with the same values. Changes of
+ * one code are made with their members in one order, so it is their JSON being the same.
+ */
+function sameChange(x: QuestionChange, y: QuestionChange): boolean {
+  const a: ChangeMembers = x;
+  const b: ChangeMembers = y;
+  return a.code === b.code && a.noticeId === b.noticeId && a.action === b.action && a.ruleId === b.ruleId && a.priority === b.priority && a.from === b.from && a.to === b.to;
+}
+
+/** @internal Whether two lists of changes are the same, change by change. */
+function sameChanges(a: readonly QuestionChange[], b: readonly QuestionChange[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameChange(a[i]!, b[i]!)) return false;
+  return true;
 }
 
 /**
@@ -417,56 +818,60 @@ export function questionsOf(context: QuestionContext): Question[] {
   const { book, lists, mask, derived, caseSubject, locale, roles } = context;
   const plan = planOf(lists, mask);
   const noticePlans = [plan.notice1, plan.notice2];
-  const baseline = context.notices.map((notice) => signatureOf(book, [notice.first, notice.second], notice.decision.outcome));
-  const caseBaseline = signatureOf(book, [caseSubject], undefined);
+  // The case's signature, made before a fact of the case is first set (its values are set in place).
+  let caseBaseline: Signature | undefined;
+  const baselines: Array<NoticeBaseline | undefined> = [];
+  let caseTruths: readonly Truth[] | undefined;
 
-  /** What setting facts changes for one notice. */
-  const inNotice = (position: number, set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
-    let readByFirst = false;
-    let readBySecond = false;
-    let readByDeadline = false;
-    for (const name of set.keys()) {
-      readByFirst ||= reads(plan.notice1, name);
-      readBySecond ||= reads(plan.notice2, name);
-      readByDeadline ||= plan.notice1.deadlineFacts.has(name);
-    }
-    if (!readByFirst && !readBySecond) return NO_CHANGES;
-    const settled = context.notices[position]!;
-    return withFactsSet(settled.first.facts, set, (facts) => {
-      const truths = truthsWith(plan.notice1, lists.notice1, settled.first.states, facts, set);
-      // No truth of the first pass moves, and nothing else reads the facts: nothing can change.
+  /** What setting a fact to a value changes for one notice. */
+  const inNotice = (position: number, name: string, value: FactValue): readonly QuestionChange[] => {
+    const readBySecond = reads(plan.notice2, name);
+    if (!readBySecond && !reads(plan.notice1, name)) return NO_CHANGES;
+    const readByDeadline = plan.notice1.deadlineFacts.has(name);
+    const baseline = (baselines[position] ??= noticeBaseline(book, lists, context.notices[position]!, derived.notices[position]!.notice.id));
+    const { settled, noticeId } = baseline;
+    // The baseline's marks are read from its passes while the fact is set: where the deadline of a
+    // rule of the first pass counts from the fact, its signature is made before.
+    if (readByDeadline || context.wholeSignatures === true) baseline.signature ??= signatureOf(book, [settled.first, settled.second], settled.decision.outcome);
+    const set = setFact(settled.first.facts, name, value);
+    try {
+      const { facts } = set;
+      const truths = truthsWith(plan.notice1.readers.get(name), lists.notice1, baseline.truths, facts);
+      // No truth of the first pass moves, and nothing else reads the fact: nothing can change.
       if (truths === undefined && !readBySecond && !readByDeadline) return NO_CHANGES;
-      const noticeId = derived.notices[position]!.notice.id;
       // Where no truth moves, the first pass is the evaluation's (its facts are the ones set, here).
       const first = truths === undefined ? settled.first : resettle(book, lists.notice1, mask.notice1, settled.first, truths, facts, noticeId);
-      const outcome = decidedOutcome(first);
+      const moves = firstPassMoves(book, lists, baseline, first);
+      // The outcome moves only where the state of a rule that decides one moved.
+      const outcome = moves & OUTCOME_MOVED ? decidedOutcome(first) : baseline.outcome;
       // The second pass reads what the first decided: where that is the same, it is the evaluation's
       // (the codes of the actions stay the evaluation's unless a rule that makes one starts or stops applying).
-      const sameSecond =
-        !readBySecond &&
-        outcome === settled.second.facts.values['notice.outcome'] &&
-        (!movedApplying(first, settled.first, (state) => actionMadeBy(state.rule, book) !== undefined) ||
-          sameCodes(actionCodesOf(book, first), settled.second.facts.values['notice.actionCodes']));
-      if (sameSecond) {
+      if (!readBySecond && outcome === settled.second.facts.values['notice.outcome'] && !(moves & CODES_MOVED)) {
         // Same outcome, no deadline read, and no rule that applies (or did) moved: the same signature.
-        if (!readByDeadline && !movedApplying(first, settled.first, () => true)) return NO_CHANGES;
-        return changesBetween(baseline[position]!, signatureOf(book, [first, settled.second], outcome), noticeId);
+        if (!readByDeadline && !(moves & MOVED_APPLYING)) return NO_CHANGES;
+        return changesTo(context, baseline, first, settled.second, name, outcome);
       }
       // Else the second pass runs on the facts of this first pass and what it decided.
       const secondFacts = withResultFacts(first, { outcome }, book);
       const secondTruths = lists.notice2.map((rule, index) => (mask.notice2[index] ? rule.conditions.evaluate(secondFacts) : settled.second.states[index]!.truth));
-      const second = settle(book, lists.notice2, mask.notice2, secondTruths, secondFacts, noticeId);
-      return changesBetween(baseline[position]!, signatureOf(book, [first, second], outcome), noticeId);
-    });
+      const second = resettle(book, lists.notice2, mask.notice2, settled.second, secondTruths, secondFacts, noticeId);
+      return changesTo(context, baseline, first, second, name, outcome);
+    } finally {
+      unsetFact(set);
+    }
   };
-  /** What setting facts changes for the case's own rules. */
-  const inCase = (set: ReadonlyMap<string, FactValue>): readonly QuestionChange[] => {
-    if (![...set.keys()].some((name) => reads(plan.case, name))) return NO_CHANGES;
-    return withFactsSet(caseSubject.facts, set, (facts) => {
-      const truths = truthsWith(plan.case, lists.case, caseSubject.states, facts, set);
-      const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, facts, undefined);
-      return changesBetween(caseBaseline, signatureOf(book, [subject], undefined), undefined);
-    });
+  /** What setting a fact to a value changes for the case's own rules. */
+  const inCase = (name: string, value: FactValue): readonly QuestionChange[] => {
+    if (!reads(plan.case, name)) return NO_CHANGES;
+    const before = (caseBaseline ??= signatureOf(book, [caseSubject], undefined));
+    const set = setFact(caseSubject.facts, name, value);
+    try {
+      const truths = truthsWith(plan.case.readers.get(name), lists.case, (caseTruths ??= truthsOf(caseSubject)), set.facts);
+      const subject = truths === undefined ? caseSubject : resettle(book, lists.case, mask.case, caseSubject, truths, set.facts, undefined);
+      return changesBetween(before, signatureOf(book, [subject], undefined), undefined);
+    } finally {
+      unsetFact(set);
+    }
   };
 
   // The unknown facts that an input path would decide and that a rule in force reads.
@@ -485,27 +890,35 @@ export function questionsOf(context: QuestionContext): Question[] {
   derived.notices.forEach((notice, position) => unknownIn(position, notice.facts, 'notice'));
 
   const gathered = new Map<string, Gathered>();
-  const gather = (id: string, fact: string, value: FactValue, changes: readonly QuestionChange[]) => {
-    const entry = gathered.get(id) ?? { facts: new Set<string>(), answers: new Map() };
+  /** Gathers what a value of a fact changes under the question of an input path (`key`: the value as JSON, given where something changes). */
+  const gather = (id: string, fact: string, value: FactValue, key: string, changes: readonly QuestionChange[]) => {
+    let entry = gathered.get(id);
+    if (entry === undefined) {
+      entry = { facts: new Set<string>(), answers: new Map() };
+      gathered.set(id, entry);
+    }
     entry.facts.add(fact);
     if (changes.length > 0) {
-      const key = `${fact}\u0000${JSON.stringify(value)}`;
-      const answer = entry.answers.get(key) ?? { fact, value, changes: [] };
+      const at = `${fact}\u0000${key}`;
+      let answer = entry.answers.get(at);
+      if (answer === undefined) {
+        answer = { fact, value, key, changes: [] };
+        entry.answers.set(at, answer);
+      }
       answer.changes.push(...changes);
-      entry.answers.set(key, answer);
     }
-    gathered.set(id, entry);
   };
   for (const unknown of unknowns) {
     const facts = unknown.subject === 'case' ? derived.caseFacts : derived.notices[unknown.subject]!.facts;
-    const mentionedBy = unknown.subject === 'case' ? [plan.case, ...noticePlans] : noticePlans;
-    for (const value of candidatesOf(unknown.fact, facts, mentionedBy, derived.asOf)) {
-      const set = new Map([[unknown.fact, value]]);
-      const changes =
-        unknown.subject === 'case'
-          ? [...inCase(set), ...derived.notices.flatMap((_, position) => inNotice(position, set))]
-          : inNotice(unknown.subject, set);
-      for (const path of unknown.paths) gather(path, unknown.fact, value, changes);
+    for (const value of candidatesOf(unknown.fact, facts, plan, unknown.subject === 'case' ? 'case' : 'notice', derived.asOf)) {
+      let changes: readonly QuestionChange[];
+      if (unknown.subject === 'case') {
+        const all = [...inCase(unknown.fact, value)];
+        for (let position = 0; position < derived.notices.length; position++) all.push(...inNotice(position, unknown.fact, value));
+        changes = all;
+      } else changes = inNotice(unknown.subject, unknown.fact, value);
+      const key = changes.length > 0 ? JSON.stringify(value) : '';
+      for (const path of unknown.paths) gather(path, unknown.fact, value, key, changes);
     }
   }
 
@@ -516,25 +929,23 @@ export function questionsOf(context: QuestionContext): Question[] {
   derived.notices.forEach((notice, position) => {
     const { values } = notice.facts;
     if (values['notice.protectionStatus'] !== 'granted' || values['notice.statusConfirmed'] !== 'no') return;
-    const changes = inNotice(position, new Map([['notice.statusConfirmed', 'yes']]));
+    const changes = inNotice(position, 'notice.statusConfirmed', 'yes');
     if (!changes.some((change) => change.code === 'outcome_changed')) return;
     for (const host of notice.protection.decidingHosts) confirmationCountries.add(host.country);
-    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', changes);
+    gather(CONFIRMATIONS, 'notice.statusConfirmed', 'yes', '"yes"', changes);
   });
 
   const questions: Question[] = [];
   for (const [id, entry] of gathered) {
     if (entry.answers.size === 0) continue;
     // Values of a fact that change the same things are one answer.
-    const grouped = new Map<string, { fact: string; values: FactValue[]; changes: QuestionChange[] }>();
-    for (const answer of [...entry.answers.values()].sort((x, y) => compareStrings(x.fact, y.fact) || compareStrings(JSON.stringify(x.value), JSON.stringify(y.value)))) {
+    const answers: Array<{ fact: string; values: FactValue[]; changes: QuestionChange[] }> = [];
+    for (const answer of [...entry.answers.values()].sort((x, y) => compareStrings(x.fact, y.fact) || compareStrings(x.key, y.key))) {
       const changes = sortChanges(answer.changes);
-      const key = `${answer.fact}\u0000${JSON.stringify(changes)}`;
-      const group = grouped.get(key);
-      if (group === undefined) grouped.set(key, { fact: answer.fact, values: [answer.value], changes });
+      const group = answers.find((other) => other.fact === answer.fact && sameChanges(other.changes, changes));
+      if (group === undefined) answers.push({ fact: answer.fact, values: [answer.value], changes });
       else group.values.push(answer.value);
     }
-    const answers: QuestionAnswer[] = [...grouped.values()];
     const facts = [...entry.facts].sort(compareStrings);
     const topic = id === CONFIRMATIONS ? { code: 'status_confirmation' as const, params: { countries: [...confirmationCountries].sort(compareStrings) } } : topicOf(derived.case, id, facts);
     const changes = answers.flatMap((answer) => answer.changes);
