@@ -10,12 +10,39 @@ import { decideOutcome, settle, withResultFacts } from '../src/evaluation/subjec
 import { ACTION_ROLES } from '../src/evaluation/vocabulary.js';
 import { asOfArb, caseAndDateArb, typicalCaseArb } from './arbitraries.js';
 
-const { book, misusePatterns } = loadRuleBook();
-const lists = ruleLists(book);
-const runner = createCompiledRunner(lists);
+const { book: bundledBook, misusePatterns } = loadRuleBook();
+
+/**
+ * A rule of the second pass (it reads the outcome) whose action's deadline counts from a date the
+ * questions try (`notice.protectionAppealDueOn`, open where a denial's finality is unknown).
+ */
+const SECOND_PASS_DEADLINE = {
+  id: 'second-pass-deadline',
+  version: '1.0.0',
+  title: 'A deadline in the second pass',
+  rules: [
+    {
+      id: 'second-pass-deadline.follow-up',
+      title: 'Follow up once the outcome is known',
+      citations: ['ccf-statute.art40'],
+      scope: 'notice',
+      effect: 'mandatory',
+      conditions: { all: [{ fact: 'notice.outcome', operator: 'in', value: ['retain', 'undetermined', 'pending_asylum', 'delete_once_confirmed'] }] },
+      action: {
+        code: 'follow_up_ccf_deadline',
+        priority: 'high',
+        title: 'Follow up',
+        explanation: 'Follow up before the appeal is due.',
+        deadline: { from: 'notice.protectionAppealDueOn', basis: 'The time to appeal', citation: 'ccf-statute.art40' },
+      },
+    },
+  ],
+};
 
 /** What the questions are computed from, settled as an evaluation settles a case. */
-function contextOf(value: unknown, asOf: string): QuestionContext | undefined {
+function contextOf(value: unknown, asOf: string, book = bundledBook): QuestionContext | undefined {
+  const lists = ruleLists(book);
+  const runner = createCompiledRunner(lists);
   const parsed = parseCase(value);
   if (!parsed.success) return undefined;
   const derived = deriveFacts(parsed.case, asOf, { misusePatterns });
@@ -44,5 +71,23 @@ describe('the questions, with the changes of each value made from what moved', (
       }),
       { numRuns: 120 },
     );
+  });
+
+  test('move the deadline of a second-pass rule that counts from the fact tried, as whole signatures do', () => {
+    const { book } = loadRuleBook({ ruleSets: [SECOND_PASS_DEADLINE] });
+    let moved = 0;
+    for (const [value, asOf] of fc.sample(fc.tuple(typicalCaseArb, asOfArb), { numRuns: 150, seed: 2017 })) {
+      const context = contextOf(value, asOf, book);
+      if (context === undefined) continue;
+      const questions = questionsOf(context);
+      expect(questions).toEqual(questionsOf({ ...context, wholeSignatures: true }));
+      for (const question of questions) {
+        for (const answer of question.answers) {
+          moved += answer.changes.filter((change) => change.code === 'deadline_moved' && change.ruleId === 'second-pass-deadline.follow-up').length;
+        }
+      }
+    }
+    // The sample has such questions: the comparison above is not empty.
+    expect(moved).toBeGreaterThan(0);
   });
 });
