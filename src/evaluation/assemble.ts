@@ -546,6 +546,41 @@ function conditionResult(truth: number): TraceCondition['result'] {
   return truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined';
 }
 
+/**
+ * @internal One comparison of the trace: one literal per shape, the keys in the order of the
+ * output, an optional key only when it has a value (never added one at a time).
+ */
+function traceCondition(
+  path: string,
+  fact: string,
+  operator: string,
+  expected: unknown,
+  actual: unknown,
+  result: TraceCondition['result'],
+  possibleValues: readonly unknown[] | undefined,
+  via: readonly string[] | undefined,
+  missingFacts: readonly string[] | undefined,
+): TraceCondition {
+  if (possibleValues === undefined) {
+    if (via === undefined) {
+      return missingFacts === undefined
+        ? { path, fact, operator, expected, actual, result }
+        : { path, fact, operator, expected, actual, result, missingFacts };
+    }
+    return missingFacts === undefined
+      ? { path, fact, operator, expected, actual, result, via }
+      : { path, fact, operator, expected, actual, result, via, missingFacts };
+  }
+  if (via === undefined) {
+    return missingFacts === undefined
+      ? { path, fact, operator, expected, actual, result, possibleValues }
+      : { path, fact, operator, expected, actual, result, possibleValues, missingFacts };
+  }
+  return missingFacts === undefined
+    ? { path, fact, operator, expected, actual, result, possibleValues, via }
+    : { path, fact, operator, expected, actual, result, possibleValues, via, missingFacts };
+}
+
 /** @internal One trace entry, with every comparison (keys in the order of the output; optional keys only when set). */
 function traceEntry(head: TraceHead, current: Subject, state: RuleState, status: TraceStatus): TraceEntry {
   const atoms = state.rule.conditions.atoms;
@@ -557,25 +592,20 @@ function traceEntry(head: TraceHead, current: Subject, state: RuleState, status:
       const atom = atoms[i]!;
       const actual = values[atom.fact];
       const truth = truths[i]!;
-      const condition: { -readonly [K in keyof TraceCondition]: TraceCondition[K] } = {
-        path: atom.path,
-        fact: atom.fact,
-        operator: atom.operator.name,
+      const possibleValues = actual === undefined ? possible[atom.fact] : undefined;
+      const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
+      conditions[i] = traceCondition(
+        atom.path,
+        atom.fact,
+        atom.operator.name,
         // A copy: the rule's value is the evaluator's, and a caller may change its result.
-        expected: Array.isArray(atom.value) ? (atom.value as readonly unknown[]).slice() : atom.value,
-        actual: actual === undefined ? null : actual,
-        result: conditionResult(truth),
-      };
-      if (actual === undefined) {
-        const possibleValues = possible[atom.fact];
-        if (possibleValues) condition.possibleValues = possibleValues;
-      }
-      if (atom.via.length > 0) condition.via = atom.via.slice();
-      if (truth === UNDETERMINED) {
-        const missingFacts = missing[atom.fact];
-        if (missingFacts) condition.missingFacts = missingFacts;
-      }
-      conditions[i] = condition;
+        Array.isArray(atom.value) ? (atom.value as readonly unknown[]).slice() : atom.value,
+        actual === undefined ? null : actual,
+        conditionResult(truth),
+        possibleValues,
+        atom.via.length > 0 ? atom.via.slice() : undefined,
+        missingFacts,
+      );
     }
   }
   const { noticeId } = current;
