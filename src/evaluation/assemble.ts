@@ -326,9 +326,15 @@ function tracePlan(book: RuleBook): readonly TracePlace[] {
   return plan;
 }
 
+/** @internal The notices in id order (most cases have one: no copy, no sort). */
+function noticesById(notices: readonly SettledNotice[]): readonly SettledNotice[] {
+  if (notices.length < 2) return notices;
+  return [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
+}
+
 /** @internal Calls `visit` for every rule state of the trace, in its order: rule order, then notice id (case rules have none). */
 function forEachTraced(book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], visit: (current: Subject, state: RuleState) => void): void {
-  const byId = [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
+  const byId = noticesById(notices);
   // Every rule belongs to one list, so the entries come out in order: book order, each notice
   // rule for the notices in id order, from the pass its list runs in.
   for (const place of tracePlan(book)) {
@@ -359,11 +365,29 @@ function forEachTraced(book: RuleBook, caseSubject: Subject, notices: readonly S
  */
 export function traceOf(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
   const entries: TraceEntry[] = [];
-  forEachTraced(book, caseSubject, notices, (current, state) => {
-    const status = traceStatus(state);
-    if (level === 'fired' && status !== 'fired' && status !== 'overridden') return;
-    entries.push(traceEntry(current, state, status, locale));
-  });
+  const heads = traceHeads(book, locale);
+  const plan = tracePlan(book);
+  const byId = noticesById(notices);
+  const firedOnly = level === 'fired';
+  // The order of `forEachTraced`, written out: no closure per entry.
+  for (let k = 0; k < plan.length; k++) {
+    const place = plan[k]!;
+    const head = heads[k]!;
+    if (place.caseScope) {
+      const state = caseSubject.states[place.position]!;
+      const status = traceStatus(state);
+      if (firedOnly && status !== 'fired' && status !== 'overridden') continue;
+      entries.push(traceEntry(head, caseSubject, state, status));
+    } else {
+      for (const notice of byId) {
+        const pass = notice.passes[place.pass];
+        const state = pass.states[place.position]!;
+        const status = traceStatus(state);
+        if (firedOnly && status !== 'fired' && status !== 'overridden') continue;
+        entries.push(traceEntry(head, pass, state, status));
+      }
+    }
+  }
   return entries;
 }
 
@@ -487,13 +511,78 @@ function traceStatus(state: RuleState): TraceStatus {
   return state.truth === TRUE ? 'fired' : state.truth === FALSE ? 'not_fired' : 'undetermined';
 }
 
-/** @internal A trace condition while it is built. */
-type TraceConditionDraft = { -readonly [K in keyof TraceCondition]: TraceCondition[K] };
-/** @internal A trace entry while it is built (keys in the order of the output). */
-type TraceEntryDraft = { -readonly [K in keyof TraceEntry]?: TraceEntry[K] };
+/** @internal What every trace entry of one rule holds whatever the subject, in one locale. */
+interface TraceHead {
+  readonly ruleId: string;
+  readonly ruleSet: string;
+  readonly effect: TraceEntry['effect'];
+  readonly title: string;
+  readonly outcome: TraceEntry['outcome'];
+}
 
-/** @internal One trace entry, with every comparison. */
-function traceEntry(current: Subject, state: RuleState, status: TraceStatus, locale: Locale): TraceEntry {
+/** @internal The heads of a book's rules in book order (as `tracePlan`), per locale, made once. */
+const traceHeadsByBook = new WeakMap<RuleBook, Map<Locale, readonly TraceHead[]>>();
+
+/** @internal The heads of a book's rules in `locale`, in book order. */
+function traceHeads(book: RuleBook, locale: Locale): readonly TraceHead[] {
+  let byLocale = traceHeadsByBook.get(book);
+  if (byLocale === undefined) traceHeadsByBook.set(book, (byLocale = new Map()));
+  let heads = byLocale.get(locale);
+  if (heads === undefined) {
+    heads = book.rules.map((rule): TraceHead => ({
+      ruleId: rule.id,
+      ruleSet: rule.ruleSet,
+      effect: rule.json.effect,
+      title: ruleTitle(rule, locale),
+      outcome: rule.json.outcome,
+    }));
+    byLocale.set(locale, heads);
+  }
+  return heads;
+}
+
+/** @internal A condition's result as text. */
+function conditionResult(truth: number): TraceCondition['result'] {
+  return truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined';
+}
+
+/**
+ * @internal One comparison of the trace: one literal per shape, the keys in the order of the
+ * output, an optional key only when it has a value (never added one at a time).
+ */
+function traceCondition(
+  path: string,
+  fact: string,
+  operator: string,
+  expected: unknown,
+  actual: unknown,
+  result: TraceCondition['result'],
+  possibleValues: readonly unknown[] | undefined,
+  via: readonly string[] | undefined,
+  missingFacts: readonly string[] | undefined,
+): TraceCondition {
+  if (possibleValues === undefined) {
+    if (via === undefined) {
+      return missingFacts === undefined
+        ? { path, fact, operator, expected, actual, result }
+        : { path, fact, operator, expected, actual, result, missingFacts };
+    }
+    return missingFacts === undefined
+      ? { path, fact, operator, expected, actual, result, via }
+      : { path, fact, operator, expected, actual, result, via, missingFacts };
+  }
+  if (via === undefined) {
+    return missingFacts === undefined
+      ? { path, fact, operator, expected, actual, result, possibleValues }
+      : { path, fact, operator, expected, actual, result, possibleValues, missingFacts };
+  }
+  return missingFacts === undefined
+    ? { path, fact, operator, expected, actual, result, possibleValues, via }
+    : { path, fact, operator, expected, actual, result, possibleValues, via, missingFacts };
+}
+
+/** @internal One trace entry, with every comparison (keys in the order of the output; optional keys only when set). */
+function traceEntry(head: TraceHead, current: Subject, state: RuleState, status: TraceStatus): TraceEntry {
   const atoms = state.rule.conditions.atoms;
   const conditions = new Array<TraceCondition>(state.inForce ? atoms.length : 0);
   if (state.inForce) {
@@ -503,37 +592,40 @@ function traceEntry(current: Subject, state: RuleState, status: TraceStatus, loc
       const atom = atoms[i]!;
       const actual = values[atom.fact];
       const truth = truths[i]!;
-      const condition: TraceConditionDraft = {
-        path: atom.path,
-        fact: atom.fact,
-        operator: atom.operator.name,
-        // A copy: the rule's value is the evaluator's, and a caller may change its result.
-        expected: Array.isArray(atom.value) ? [...(atom.value as readonly unknown[])] : atom.value,
-        actual: actual === undefined ? null : actual,
-        result: truth === TRUE ? 'met' : truth === FALSE ? 'not_met' : 'undetermined',
-      };
       const possibleValues = actual === undefined ? possible[atom.fact] : undefined;
-      if (possibleValues) condition.possibleValues = possibleValues;
-      if (atom.via.length > 0) condition.via = [...atom.via];
       const missingFacts = truth === UNDETERMINED ? missing[atom.fact] : undefined;
-      if (missingFacts) condition.missingFacts = missingFacts;
-      conditions[i] = condition;
+      conditions[i] = traceCondition(
+        atom.path,
+        atom.fact,
+        atom.operator.name,
+        // A copy: the rule's value is the evaluator's, and a caller may change its result.
+        Array.isArray(atom.value) ? (atom.value as readonly unknown[]).slice() : atom.value,
+        actual === undefined ? null : actual,
+        conditionResult(truth),
+        possibleValues,
+        atom.via.length > 0 ? atom.via.slice() : undefined,
+        missingFacts,
+      );
     }
   }
-  const entry: TraceEntryDraft = { ruleId: state.rule.id, ruleSet: state.rule.ruleSet };
-  if (current.noticeId !== undefined) entry.noticeId = current.noticeId;
-  entry.status = status;
-  entry.effect = state.rule.json.effect;
-  entry.title = ruleTitle(state.rule, locale);
-  if (state.rule.json.outcome !== undefined) entry.outcome = state.rule.json.outcome;
-  entry.conditions = conditions;
+  const { noticeId } = current;
+  const { ruleId, ruleSet, effect, title, outcome } = head;
+  // One literal per shape: the keys in the order of the output, none added one at a time.
+  const entry: { -readonly [K in keyof TraceEntry]: TraceEntry[K] } =
+    noticeId === undefined
+      ? outcome === undefined
+        ? { ruleId, ruleSet, status, effect, title, conditions }
+        : { ruleId, ruleSet, status, effect, title, outcome, conditions }
+      : outcome === undefined
+        ? { ruleId, ruleSet, noticeId, status, effect, title, conditions }
+        : { ruleId, ruleSet, noticeId, status, effect, title, outcome, conditions };
   if (status === 'overridden') entry.overriddenBy = state.overriddenBy;
-  if (status === 'undetermined') {
+  else if (status === 'undetermined') {
     const missingFacts = ruleMissingFacts(current, state);
     if (missingFacts.length > 0) entry.missingFacts = missingFacts;
   } else if (status === 'fired') {
     const missingFacts = deadlineMissingFacts(current, state);
-    if (missingFacts.length > 0) entry.missingFacts = [...missingFacts];
+    if (missingFacts.length > 0) entry.missingFacts = missingFacts.slice();
   }
-  return entry as TraceEntry;
+  return entry;
 }
