@@ -23,7 +23,7 @@
 import type { DerivedCase } from '../facts/derive.js';
 import type { FactSnapshot } from '../facts/snapshot.js';
 import type { RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES, PRIORITY_RANK, type Priority } from '../rules/vocabulary.js';
+import { PRIORITY_RANK, type Priority } from '../rules/vocabulary.js';
 import { compareStrings } from '../support/issues.js';
 import { ownValue } from '../support/own.js';
 import type { AssembledEvaluation } from './assemble.js';
@@ -148,13 +148,11 @@ export function applyOrderOfWork(
   items.sort(compareWork);
   const limited = limitUrgent(items);
   // In the order of work, each action with the priority the policy gave it; then the result's
-  // order, by priority (ties in the order of work), one pass per priority.
+  // order, by priority (ties in the order of work).
   const work = new Array<Action>(items.length);
   for (let i = 0; i < items.length; i++) work[i] = withPriority(items[i]!.action, limited[i]!.priority, limited[i]!.reason);
-  let sorted: Action[] = [];
-  for (const priority of PRIORITIES) for (const action of work) if (action.priority === priority) sorted.push(action);
-  // Rule sets are validated (every priority is one of PRIORITIES); a stable sort if one were not.
-  if (sorted.length !== work.length) sorted = work.slice().sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority));
+  // A stable sort: ties keep the order of work.
+  const sorted = work.slice().sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority]);
   // Per notice: its first action in the order of work, and its actions in the result's order.
   const firstOf = new Map<string, WorkItem>();
   for (const item of items) if (item.action.noticeId !== undefined && !firstOf.has(item.action.noticeId)) firstOf.set(item.action.noticeId, item);

@@ -26,7 +26,7 @@ import type { FactSnapshot } from '../facts/snapshot.js';
 import type { Locale } from '../locales/index.js';
 import type { Truth } from '../rules/conditions.js';
 import type { CompiledRule, RuleBook } from '../rules/rule-book.js';
-import { PRIORITIES, type Outcome, type Priority } from '../rules/vocabulary.js';
+import { PRIORITY_RANK, type Outcome, type Priority } from '../rules/vocabulary.js';
 import { addCalendarDays, type CalendarDate } from '../support/dates.js';
 import { compareStrings } from '../support/issues.js';
 import { ownValue } from '../support/own.js';
@@ -165,9 +165,6 @@ export interface Signature {
   readonly actions: ReadonlyMap<string, ActionMark>;
 }
 
-/** @internal A priority's rank, most pressing first. */
-const rank = (priority: Priority) => PRIORITIES.indexOf(priority);
-
 /**
  * @internal What the rules of a subject's passes come to, as `actionsOf` makes them but
  * without words: each action code with its priority (escalations applied), deadline and rule.
@@ -200,7 +197,7 @@ function markWith(book: RuleBook, existing: ActionMark | undefined, state: RuleS
   const deadline = action?.deadline ? deadlineDate(action.deadline, facts) : undefined;
   if (existing === undefined) return { priority, deadline, ruleId: state.rule.id };
   return {
-    priority: rank(priority) < rank(existing.priority) ? priority : existing.priority,
+    priority: PRIORITY_RANK[priority] < PRIORITY_RANK[existing.priority] ? priority : existing.priority,
     deadline: existing.deadline === undefined || (deadline !== undefined && deadline < existing.deadline) ? deadline : existing.deadline,
     ruleId: existing.ruleId,
   };
@@ -212,7 +209,7 @@ function raiseOf(passes: readonly Subject[]): Priority | undefined {
   for (const pass of passes) {
     for (const state of pass.states) {
       const { escalation } = state.rule.json;
-      if (escalation && applies(state) && (raise === undefined || rank(escalation.priority) < rank(raise))) raise = escalation.priority;
+      if (escalation && applies(state) && (raise === undefined || PRIORITY_RANK[escalation.priority] < PRIORITY_RANK[raise])) raise = escalation.priority;
     }
   }
   return raise;
@@ -225,7 +222,7 @@ function fixesPriority(state: RuleState): boolean {
 
 /** @internal A mark raised to an escalation's priority where that is more pressing. */
 function raised(mark: ActionMark, raise: Priority): ActionMark {
-  return rank(raise) < rank(mark.priority) ? { ...mark, priority: raise } : mark;
+  return PRIORITY_RANK[raise] < PRIORITY_RANK[mark.priority] ? { ...mark, priority: raise } : mark;
 }
 
 /** @internal The codes of the actions of a first pass, sorted and distinct (what the second pass reads as `notice.actionCodes`). */

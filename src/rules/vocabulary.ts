@@ -18,7 +18,7 @@ export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 /** How pressing an action is. */
 export type Priority = (typeof PRIORITIES)[number];
 /** @internal Each priority's position in `PRIORITIES` (0: most pressing), for comparators. */
-export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { urgent: 0, high: 1, normal: 2, low: 3 };
+export const PRIORITY_RANK = Object.fromEntries(PRIORITIES.map((priority, rank) => [priority, rank])) as Readonly<Record<Priority, number>>;
 
 /** The stable action codes of the bundled rule sets (users may add their own codes). */
 export const ACTION_CODES = [
