@@ -332,18 +332,35 @@ function noticesById(notices: readonly SettledNotice[]): readonly SettledNotice[
   return [...notices].sort((a, b) => compareStrings(a.passes[0].noticeId ?? '', b.passes[0].noticeId ?? ''));
 }
 
-/** @internal Calls `visit` for every rule state of the trace, in its order: rule order, then notice id (case rules have none). */
-function forEachTraced(book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], visit: (current: Subject, state: RuleState) => void): void {
+/**
+ * @internal Calls `visit` for every rule state of the trace at `level`, in its order: rule order,
+ * then notice id (case rules have none); `fired` keeps only the rules that fired or were
+ * overridden. `visit` gets the state's status and its rule's index in book order.
+ */
+function forEachTraced(
+  level: Exclude<TraceLevel, 'none'>,
+  book: RuleBook,
+  caseSubject: Subject,
+  notices: readonly SettledNotice[],
+  visit: (current: Subject, state: RuleState, status: TraceStatus, rule: number) => void,
+): void {
   const byId = noticesById(notices);
+  const firedOnly = level === 'fired';
+  const plan = tracePlan(book);
   // Every rule belongs to one list, so the entries come out in order: book order, each notice
   // rule for the notices in id order, from the pass its list runs in.
-  for (const place of tracePlan(book)) {
+  for (let rule = 0; rule < plan.length; rule++) {
+    const place = plan[rule]!;
     if (place.caseScope) {
-      visit(caseSubject, caseSubject.states[place.position]!);
+      const state = caseSubject.states[place.position]!;
+      const status = traceStatus(state);
+      if (!firedOnly || status === 'fired' || status === 'overridden') visit(caseSubject, state, status, rule);
     } else {
       for (const notice of byId) {
         const pass = notice.passes[place.pass];
-        visit(pass, pass.states[place.position]!);
+        const state = pass.states[place.position]!;
+        const status = traceStatus(state);
+        if (!firedOnly || status === 'fired' || status === 'overridden') visit(pass, state, status, rule);
       }
     }
   }
@@ -366,28 +383,7 @@ function forEachTraced(book: RuleBook, caseSubject: Subject, notices: readonly S
 export function traceOf(level: Exclude<TraceLevel, 'none'>, book: RuleBook, caseSubject: Subject, notices: readonly SettledNotice[], locale: Locale): TraceEntry[] {
   const entries: TraceEntry[] = [];
   const heads = traceHeads(book, locale);
-  const plan = tracePlan(book);
-  const byId = noticesById(notices);
-  const firedOnly = level === 'fired';
-  // The order of `forEachTraced`, written out: no closure per entry.
-  for (let k = 0; k < plan.length; k++) {
-    const place = plan[k]!;
-    const head = heads[k]!;
-    if (place.caseScope) {
-      const state = caseSubject.states[place.position]!;
-      const status = traceStatus(state);
-      if (firedOnly && status !== 'fired' && status !== 'overridden') continue;
-      entries.push(traceEntry(head, caseSubject, state, status));
-    } else {
-      for (const notice of byId) {
-        const pass = notice.passes[place.pass];
-        const state = pass.states[place.position]!;
-        const status = traceStatus(state);
-        if (firedOnly && status !== 'fired' && status !== 'overridden') continue;
-        entries.push(traceEntry(head, pass, state, status));
-      }
-    }
-  }
+  forEachTraced(level, book, caseSubject, notices, (current, state, status, rule) => entries.push(traceEntry(heads[rule]!, current, state, status)));
   return entries;
 }
 
@@ -402,9 +398,7 @@ export function traceOf(level: Exclude<TraceLevel, 'none'>, book: RuleBook, case
 function chargeTrace(level: Exclude<TraceLevel, 'none'>, input: AssemblyInput, budget: ResultBudget): void {
   const { book, caseSubject, notices, locale } = input;
   if (level === 'fired') {
-    forEachTraced(book, caseSubject, notices, (current, state) => {
-      const status = traceStatus(state);
-      if (status !== 'fired' && status !== 'overridden') return;
+    forEachTraced(level, book, caseSubject, notices, (current, state) => {
       budget.chargeTraceEntry(state.rule.id, state.rule.ruleSet, ruleTitle(state.rule, locale), current.noticeId);
       budget.chargeComparisons(state.rule.conditions.atoms, current.facts);
     });

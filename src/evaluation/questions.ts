@@ -452,22 +452,35 @@ const NO_CHANGES: readonly QuestionChange[] = Object.freeze([]);
 
 /** @internal The changes from one signature to another, for a subject. */
 export function changesBetween(before: Signature, after: Signature, noticeId: string | undefined): QuestionChange[] {
-  const changes: QuestionChange[] = [];
-  const at = noticeId === undefined ? {} : { noticeId };
+  let changes: QuestionChange[] | undefined;
   if (noticeId !== undefined && before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
-    changes.push({ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome });
+    changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
   }
+  const at = noticeId === undefined ? {} : { noticeId };
   const codes = [...new Set([...before.actions.keys(), ...after.actions.keys()])].sort(compareStrings);
-  for (const action of codes) {
-    const was = before.actions.get(action);
-    const is = after.actions.get(action);
-    if (was === undefined) changes.push({ code: 'action_added', ...at, action, ruleId: is!.ruleId, priority: is!.priority });
-    else if (is === undefined) changes.push({ code: 'action_removed', ...at, action, ruleId: was.ruleId, priority: was.priority });
-    else {
-      if (was.priority !== is.priority) changes.push({ code: 'priority_changed', ...at, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
-      if (was.deadline !== is.deadline) {
-        changes.push({ code: 'deadline_moved', ...at, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
-      }
+  for (const action of codes) changes = withActionChanges(changes, at, action, before.actions.get(action), after.actions.get(action));
+  return changes ?? [];
+}
+
+/**
+ * @internal `changes` (made where first needed) with what changed of action `action` from mark
+ * `was` to mark `is` (either missing where the subject does not have the action): added, removed,
+ * its priority, its deadline. `at`: the notice's id, or nothing for the case.
+ */
+function withActionChanges(
+  changes: QuestionChange[] | undefined,
+  at: { readonly noticeId?: string },
+  action: string,
+  was: ActionMark | undefined,
+  is: ActionMark | undefined,
+): QuestionChange[] | undefined {
+  if (was === undefined) {
+    if (is !== undefined) (changes ??= []).push({ code: 'action_added', ...at, action, ruleId: is.ruleId, priority: is.priority });
+  } else if (is === undefined) (changes ??= []).push({ code: 'action_removed', ...at, action, ruleId: was.ruleId, priority: was.priority });
+  else {
+    if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', ...at, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
+    if (was.deadline !== is.deadline) {
+      (changes ??= []).push({ code: 'deadline_moved', ...at, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
     }
   }
   return changes;
@@ -485,20 +498,14 @@ function noticeChanges(book: RuleBook, baseline: NoticeBaseline, after: Signatur
   if (before.outcome !== undefined && after.outcome !== undefined && before.outcome !== after.outcome) {
     changes = [{ code: 'outcome_changed', noticeId, from: before.outcome, to: after.outcome }];
   }
+  const at = { noticeId };
   let kept = 0;
   for (const action of (baseline.codes ??= [...before.actions.keys()].sort(compareStrings))) {
-    const was = before.actions.get(action)!;
     const is = after.actions.get(action);
-    if (is === undefined) {
-      (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
-      continue;
-    }
-    kept++;
-    if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
-    if (was.deadline !== is.deadline) {
-      (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
-    }
+    if (is !== undefined) kept++;
+    changes = withActionChanges(changes, at, action, before.actions.get(action), is);
   }
+  // An action added: every code, in order, again.
   if (kept < after.actions.size) return changesBetween(before, after, noticeId);
   return changes ?? NO_CHANGES;
 }
@@ -536,18 +543,11 @@ function movedChanges(book: RuleBook, lists: RuleLists, baseline: NoticeBaseline
   if (before !== outcome) changes = [{ code: 'outcome_changed', noticeId, from: before, to: outcome }];
   if (codes === undefined) return changes ?? NO_CHANGES;
   if (codes.length > 1) codes.sort(compareStrings);
+  const at = { noticeId };
   for (const action of codes) {
     const is = markOf(book, first, second, firstRules, secondRules, action, baseline.raise);
     const was = baseline.signature === undefined ? markOf(book, settled.first, settled.second, firstRules, secondRules, action, baseline.raise) : baseline.signature.actions.get(action);
-    if (was === undefined) {
-      if (is !== undefined) (changes ??= []).push({ code: 'action_added', noticeId, action, ruleId: is.ruleId, priority: is.priority });
-    } else if (is === undefined) (changes ??= []).push({ code: 'action_removed', noticeId, action, ruleId: was.ruleId, priority: was.priority });
-    else {
-      if (was.priority !== is.priority) (changes ??= []).push({ code: 'priority_changed', noticeId, action, ruleId: is.ruleId, from: was.priority, to: is.priority });
-      if (was.deadline !== is.deadline) {
-        (changes ??= []).push({ code: 'deadline_moved', noticeId, action, ruleId: is.ruleId, ...(was.deadline === undefined ? {} : { from: was.deadline }), ...(is.deadline === undefined ? {} : { to: is.deadline }) });
-      }
-    }
+    changes = withActionChanges(changes, at, action, was, is);
   }
   return changes ?? NO_CHANGES;
 }

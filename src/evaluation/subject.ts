@@ -299,22 +299,25 @@ export function applies(state: RuleState): boolean {
   return state.inForce && state.truth === TRUE && state.overriddenBy.length === 0;
 }
 
-/** @internal Input paths behind the unknown facts of a rule's undetermined comparisons. */
-function missingOfRule(current: Subject, state: RuleState): string[] {
+/** @internal Adds to `paths` the input paths behind the unknown facts of a rule's undetermined comparisons (the fact itself where none is noted). */
+function addMissingOfRule(current: Subject, state: RuleState, paths: Set<string>): void {
   const truths = current.atoms(state);
-  const paths: string[] = [];
-  state.rule.conditions.atoms.forEach((atom, i) => {
-    if (truths[i] === UNDETERMINED) paths.push(...(current.facts.missing[atom.fact] ?? [atom.fact]));
-  });
-  return paths;
+  const atoms = state.rule.conditions.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    if (truths[i] !== UNDETERMINED) continue;
+    const fact = atoms[i]!.fact;
+    const missing = current.facts.missing[fact];
+    if (missing === undefined) paths.add(fact);
+    else for (const path of missing) paths.add(path);
+  }
 }
 
-/** @internal Missing facts of the undecided exceptions of a rule. */
-function missingOfDoubtfulExceptions(current: Subject, state: RuleState): string[] {
-  return state.doubtfulExceptions.flatMap((exception) => {
+/** @internal Adds to `paths` the missing facts of the undecided exceptions of a rule. */
+function addMissingOfDoubtfulExceptions(current: Subject, state: RuleState, paths: Set<string>): void {
+  for (const exception of state.doubtfulExceptions) {
     const exceptionState = current.states.find((other) => other.rule === exception);
-    return exceptionState ? missingOfRule(current, exceptionState) : [];
-  });
+    if (exceptionState) addMissingOfRule(current, exceptionState, paths);
+  }
 }
 
 /**
@@ -356,28 +359,11 @@ export function addMissingFactsOf(current: Subject, paths: Set<string>): void {
     if (!state.inForce || state.overriddenBy.length > 0) continue;
     if (state.truth === UNDETERMINED) addMissingOfRule(current, state, paths);
     else if (state.truth === TRUE) {
-      for (const exception of state.doubtfulExceptions) {
-        const exceptionState = current.states.find((other) => other.rule === exception);
-        if (exceptionState) addMissingOfRule(current, exceptionState, paths);
-      }
+      addMissingOfDoubtfulExceptions(current, state, paths);
       for (const path of deadlineMissingFacts(current, state)) paths.add(path);
     }
   }
 }
-
-/** @internal What `missingOfRule` gives, added to `paths`. */
-function addMissingOfRule(current: Subject, state: RuleState, paths: Set<string>): void {
-  const truths = current.atoms(state);
-  const atoms = state.rule.conditions.atoms;
-  for (let i = 0; i < atoms.length; i++) {
-    if (truths[i] !== UNDETERMINED) continue;
-    const fact = atoms[i]!.fact;
-    const missing = current.facts.missing[fact];
-    if (missing === undefined) paths.add(fact);
-    else for (const path of missing) paths.add(path);
-  }
-}
-
 /**
  * What would give the deadline of a rule's action, when the rule applies and the date its
  * deadline counts from is unknown: the input paths behind that date. Sorted; empty otherwise.
@@ -440,7 +426,9 @@ export function deadlineMissingFacts(current: Subject, state: RuleState): readon
  * ```
  */
 export function ruleMissingFacts(current: Subject, state: RuleState): string[] {
-  return [...new Set(missingOfRule(current, state))].sort(compareStrings);
+  const paths = new Set<string>();
+  addMissingOfRule(current, state, paths);
+  return [...paths].sort(compareStrings);
 }
 
 /** The outcome of a notice and why. */
@@ -509,9 +497,12 @@ export function decideOutcome(current: Subject): OutcomeDecision {
       return { outcome, resolution: { code: 'rule_fired', rules: ids, missingFacts: missing }, basis: citationsOf(fired), missing };
     }
     if (doubtful !== undefined) {
-      const missing = sortedDistinct(
-        doubtful.flatMap((state) => (state.truth === UNDETERMINED ? missingOfRule(current, state) : missingOfDoubtfulExceptions(current, state))),
-      );
+      const paths = new Set<string>();
+      for (const state of doubtful) {
+        if (state.truth === UNDETERMINED) addMissingOfRule(current, state, paths);
+        else addMissingOfDoubtfulExceptions(current, state, paths);
+      }
+      const missing = sortedDistinct(paths);
       return {
         outcome: 'undetermined',
         resolution: { code: 'facts_missing', rules: doubtful.map((state) => state.rule.id), outcomes: outcomesOf(doubtful), missingFacts: missing },
@@ -883,10 +874,8 @@ function escalate(book: RuleBook, action: Action, escalations: readonly RuleStat
   const rule = book.byId.get(action.ruleId);
   if (rule?.json.action?.code === action.code && !escalationRaises(rule)) return action;
   const rank = PRIORITY_RANK[action.priority];
-  let raises = false;
-  for (const state of escalations) if (PRIORITY_RANK[state.rule.json.escalation!.priority] < rank) raises = true;
-  if (!raises) return action;
   const raising = escalations.filter((state) => PRIORITY_RANK[state.rule.json.escalation!.priority] < rank);
+  if (raising.length === 0) return action;
   const priority = raising.map((state) => state.rule.json.escalation!.priority).reduce(morePressing);
   return {
     ...action,
